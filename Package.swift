@@ -1,0 +1,35 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// The layers of pmlint, from the bottom up. Data flows one way:
+/// Markdown bytes → syntax tree → postmortem model → rule findings → CLI or language server.
+let package = Package(
+    name: "pmlint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pmlint", targets: ["pmlint"]),
+        .executable(name: "pmlint-lsp", targets: ["pmlint-lsp"]),
+    ],
+    targets: [
+        // Markdown block/inline parsing with exact positions. Knows nothing about postmortems.
+        .target(name: "MarkdownSyntax"),
+        // Reads sections, metadata, action items and the timeline out of a syntax tree.
+        .target(name: "PostmortemModel", dependencies: ["MarkdownSyntax"]),
+        // Rules, configuration, profiles, suppression comments and fixes.
+        .target(name: "LintEngine", dependencies: ["MarkdownSyntax", "PostmortemModel"]),
+        // Plain Codable LSP 3.17 values.
+        .target(name: "LSPTypes"),
+        // Content-Length framed JSON-RPC 2.0 over byte streams. Knows nothing about Markdown.
+        .target(name: "JSONRPC"),
+        // Translates LSP requests into engine calls.
+        .target(name: "LanguageServer", dependencies: ["LintEngine", "LSPTypes", "JSONRPC"]),
+        // The command-line front end as a library, so tests can drive it in-process.
+        .target(name: "PMLintCLI", dependencies: ["LintEngine"]),
+        .executableTarget(name: "pmlint", dependencies: ["PMLintCLI"]),
+        .executableTarget(name: "pmlint-lsp", dependencies: ["LanguageServer"]),
+
+        .testTarget(name: "MarkdownSyntaxTests", dependencies: ["MarkdownSyntax"]),
+        .testTarget(name: "PostmortemModelTests", dependencies: ["PostmortemModel"]),
+        .testTarget(name: "LintEngineTests", dependencies: ["LintEngine"]),
+    ]
+)

@@ -1,0 +1,1 @@
+/// LSP 3.17 message types as plain `Codable` values.

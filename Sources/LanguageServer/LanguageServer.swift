@@ -1,0 +1,3 @@
+import LintEngine
+import LSPTypes
+import JSONRPC

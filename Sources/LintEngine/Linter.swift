@@ -1,0 +1,63 @@
+import MarkdownSyntax
+import PostmortemModel
+
+/// The one entry point both front ends use: text in, findings out.
+public struct Linter: Sendable {
+    public let configuration: Configuration
+    private let rules: [any Rule.Type]
+
+    public init(configuration: Configuration = Configuration(), rules: [any Rule.Type] = RuleRegistry.all) {
+        self.configuration = configuration
+        self.rules = rules
+    }
+
+    public func lint(_ source: SourceText) -> LintResult {
+        lint(MarkdownDocument(parsing: source))
+    }
+
+    public func lint(_ markdown: MarkdownDocument) -> LintResult {
+        let options = ModelOptions(catalog: SectionCatalog(extraAliases: configuration.sectionAliases))
+        let document = PostmortemDocument(markdown: markdown, options: options)
+        let profile = resolveProfile(for: document)
+        let suppressions = Suppressions(document: markdown) { RuleRegistry.rule(named: $0)?.description.id }
+        var diagnostics: [Diagnostic] = []
+        for rule in rules {
+            let description = rule.description
+            let setting = configuration.setting(for: description.id)
+            guard setting.isEnabled ?? !description.isOptIn, description.applies(to: profile.audience) else { continue }
+            let context = RuleContext(document: document, profile: profile,
+                                      options: RuleOptions(defaults: description.options, configured: setting.options),
+                                      configuration: configuration, suppressions: suppressions)
+            for finding in rule.init().check(context) where !suppressions.isSuppressed(ruleID: description.id, at: finding.range.lowerBound) {
+                diagnostics.append(Diagnostic(ruleID: description.id, ruleName: description.name,
+                                              severity: setting.severity ?? finding.severity ?? description.defaultSeverity,
+                                              message: finding.message, range: finding.range, fixes: finding.fixes))
+            }
+        }
+        diagnostics.sort(by: Diagnostic.sortedOrder)
+        return LintResult(document: document, profile: profile, diagnostics: diagnostics)
+    }
+
+    /// Command line or editor first, then the document's front matter, then the configuration.
+    /// An unknown profile name falls back to the default; the `unknown-profile` case is
+    /// reported by the configuration loader, not here.
+    public func resolveProfile(for document: PostmortemDocument) -> Profile {
+        let name = configuration.profileOverride ?? document.requestedProfile ?? configuration.defaultProfile
+        var profile = configuration.profiles[name] ?? configuration.profiles[configuration.defaultProfile] ?? .internal
+        for extra in configuration.extraRequiredSections {
+            if let index = profile.sections.firstIndex(where: { $0.kind == extra.kind }) {
+                profile.sections[index].level = extra.level
+            } else {
+                profile.sections.append(extra)
+            }
+        }
+        return profile
+    }
+}
+
+public struct LintResult: Sendable {
+    public let document: PostmortemDocument
+    public let profile: Profile
+    /// Sorted in document order.
+    public let diagnostics: [Diagnostic]
+}

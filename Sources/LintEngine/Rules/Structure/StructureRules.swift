@@ -1,0 +1,4 @@
+/// The structure rules, registered with `RuleRegistry`.
+enum StructureRules {
+    static let all: [any Rule.Type] = []
+}

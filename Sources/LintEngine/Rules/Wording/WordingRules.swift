@@ -1,0 +1,4 @@
+/// The wording rules, registered with `RuleRegistry`.
+enum WordingRules {
+    static let all: [any Rule.Type] = []
+}

@@ -1,0 +1,110 @@
+/// Where each line starts, and conversions between byte offsets and (line, column) pairs.
+///
+/// Lines end at `\n`, `\r\n` or a lone `\r`, as in CommonMark and LSP. Line numbers and
+/// columns here are zero-based; front ends add one where humans expect it.
+public struct LineIndex: Sendable {
+    /// Byte offset of the first byte of each line. Always holds at least one entry.
+    public let lineStarts: [Int]
+    private let bytes: [UInt8]
+
+    public init(bytes: [UInt8]) {
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 32 + 1)
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b == UInt8(ascii: "\n") {
+                starts.append(i + 1)
+            } else if b == UInt8(ascii: "\r") {
+                if i + 1 < n && bytes[i + 1] == UInt8(ascii: "\n") { i += 1 }
+                starts.append(i + 1)
+            }
+            i += 1
+        }
+        self.lineStarts = starts
+        self.bytes = bytes
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// The zero-based line holding `offset` (an offset at the very end belongs to the last line).
+    public func line(containing offset: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// The bytes of `line` without its line ending.
+    public func contentRange(ofLine line: Int) -> Range<Int> {
+        let start = lineStarts[line]
+        var end = line + 1 < lineStarts.count ? lineStarts[line + 1] : bytes.count
+        if end > start && bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
+        if end > start && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        return start..<end
+    }
+
+    /// (line, UTF-8 column) of a byte offset.
+    public func utf8Position(of offset: Int) -> (line: Int, column: Int) {
+        let line = line(containing: offset)
+        return (line, offset - lineStarts[line])
+    }
+
+    /// (line, UTF-16 column) of a byte offset, as LSP counts by default.
+    public func utf16Position(of offset: Int) -> (line: Int, column: Int) {
+        let line = line(containing: offset)
+        var column = 0
+        var i = lineStarts[line]
+        while i < offset {
+            let b = bytes[i]
+            let width = UTF8Width.of(leadByte: b)
+            column += width == 4 ? 2 : 1
+            i += width
+        }
+        return (line, column)
+    }
+
+    /// The byte offset of (line, UTF-8 column), clamped into the line so that a stale or
+    /// out-of-range position from an editor never points outside the document.
+    public func offset(line: Int, utf8Column column: Int) -> Int {
+        guard line < lineStarts.count else { return bytes.count }
+        guard line >= 0 else { return 0 }
+        let content = contentRange(ofLine: line)
+        var offset = min(content.lowerBound + max(column, 0), content.upperBound)
+        // Never land inside a multi-byte character.
+        while offset > content.lowerBound && offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
+        return offset
+    }
+
+    /// The byte offset of (line, UTF-16 column), clamped into the line. A column in the
+    /// middle of a surrogate pair is moved to the start of that character.
+    public func offset(line: Int, utf16Column column: Int) -> Int {
+        guard line < lineStarts.count else { return bytes.count }
+        guard line >= 0 else { return 0 }
+        let content = contentRange(ofLine: line)
+        var i = content.lowerBound
+        var remaining = column
+        while i < content.upperBound && remaining > 0 {
+            let width = UTF8Width.of(leadByte: bytes[i])
+            let units = width == 4 ? 2 : 1
+            if units > remaining { break }
+            remaining -= units
+            i += width
+        }
+        return min(i, content.upperBound)
+    }
+}
+
+enum UTF8Width {
+    @inline(__always)
+    static func of(leadByte b: UInt8) -> Int {
+        if b < 0x80 { return 1 }
+        if b < 0xE0 { return 2 }
+        if b < 0xF0 { return 3 }
+        return 4
+    }
+}

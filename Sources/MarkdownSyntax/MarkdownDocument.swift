@@ -1,0 +1,37 @@
+/// A parsed Markdown document: the source and its block tree.
+public struct MarkdownDocument: Sendable {
+    public let source: SourceText
+    /// A block of kind `.document` whose children are the top-level blocks.
+    public let root: Block
+    /// Every HTML comment in the document, block or inline, in source order. Ranges cover
+    /// `<!--` through `-->` (or the end of the document for an unclosed comment).
+    public let comments: [Range<Int>]
+
+    public init(source: SourceText, root: Block, comments: [Range<Int>]) {
+        self.source = source
+        self.root = root
+        self.comments = comments
+    }
+
+    /// Parses `source`. Never fails: any byte sequence is some Markdown document.
+    public init(parsing source: SourceText) {
+        self = BlockParser(source: source).parse()
+    }
+
+    /// The inline elements of `content`, parsed on demand: most rules never need them.
+    public func inlines(_ content: InlineContent) -> [Inline] {
+        InlineParser(source: source).parse(content)
+    }
+}
+
+extension Block {
+    /// Visits this block and every descendant in document order, depth first.
+    /// Iterative, so that 10,000-deep nesting does not exhaust the stack.
+    public func forEachDescendant(_ visit: (Block) -> Void) {
+        var stack: [Block] = [self]
+        while let block = stack.popLast() {
+            visit(block)
+            stack.append(contentsOf: block.children.reversed())
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import MarkdownSyntax
+
+/// A metadata field pmlint understands, whatever the writer called it.
+public enum MetadataField: String, Sendable, CaseIterable, Codable {
+    case incidentID = "incident-id"
+    case severity
+    case status
+    case date
+    case owner
+    case services
+    case lastUpdated = "last-updated"
+    case duration
+    case timezone
+    case impactStarted = "impact-started"
+    case detected
+    case acknowledged
+    case identified
+    case mitigated
+    case resolved
+    case closed
+
+    /// The label a fix or a template writes for this field.
+    public var label: String {
+        switch self {
+        case .incidentID: "Incident ID"
+        case .severity: "Severity"
+        case .status: "Status"
+        case .date: "Date of incident"
+        case .owner: "Document owner"
+        case .services: "Affected services"
+        case .lastUpdated: "Last updated"
+        case .duration: "Duration"
+        case .timezone: "Timezone"
+        case .impactStarted: "Impact started at"
+        case .detected: "Detected at"
+        case .acknowledged: "Acknowledged at"
+        case .identified: "Identified at"
+        case .mitigated: "Mitigated at"
+        case .resolved: "Resolved at"
+        case .closed: "Closed at"
+        }
+    }
+
+    /// Whether the field holds a point in time.
+    public var isTimestamp: Bool {
+        switch self {
+        case .impactStarted, .detected, .acknowledged, .identified, .mitigated, .resolved, .closed: true
+        default: false
+        }
+    }
+}
+
+/// Where a metadata value was written.
+public enum MetadataSource: String, Sendable, Codable {
+    case frontMatter = "front-matter"
+    /// `**Key:** value` on a line of a paragraph.
+    case keyValueLine = "key-value-line"
+    /// `- Key: value` as a list item.
+    case listItem = "list-item"
+    /// A row of a two-column table.
+    case table
+}
+
+/// One `key: value` pair found in the document, known field or not.
+public struct MetadataEntry: Sendable {
+    /// The key as written, without markup.
+    public var key: String
+    public var field: MetadataField?
+    /// The value as the reader sees it, trimmed, markup removed.
+    public var value: String
+    public var keyRange: Range<Int>
+    /// The value's range; empty (at the end of the key) when no value was written.
+    public var valueRange: Range<Int>
+    public var source: MetadataSource
+
+    public init(key: String, field: MetadataField?, value: String, keyRange: Range<Int>, valueRange: Range<Int>, source: MetadataSource) {
+        self.key = key
+        self.field = field
+        self.value = value
+        self.keyRange = keyRange
+        self.valueRange = valueRange
+        self.source = source
+    }
+}
+
+/// Every metadata entry of a document, with the first entry of each known field at hand.
+public struct Metadata: Sendable {
+    public var entries: [MetadataEntry]
+
+    public init(entries: [MetadataEntry]) { self.entries = entries }
+
+    /// The first entry for `field`, if any.
+    public subscript(field: MetadataField) -> MetadataEntry? {
+        entries.first { $0.field == field }
+    }
+}

@@ -1,0 +1,60 @@
+import MarkdownSyntax
+
+/// What a postmortem says, read from its syntax tree: sections, metadata, action items and
+/// the timeline. Knows nothing about rules; rules and front ends read it.
+public struct PostmortemDocument: Sendable {
+    public let markdown: MarkdownDocument
+    /// The top-level sections; each holds its subsections.
+    public let sections: [Section]
+    /// Blocks before the first heading.
+    public let preamble: [Block]
+    public let frontMatter: FrontMatter?
+    public let metadata: Metadata
+    public let actionItems: [ActionItem]
+    public let timeline: Timeline
+    /// The profile the document asks for in its front matter (`pmlint:` or `profile:`).
+    public let requestedProfile: String?
+
+    public var source: SourceText { markdown.source }
+
+    public init(markdown: MarkdownDocument, options: ModelOptions = ModelOptions()) {
+        self = PostmortemReader(markdown: markdown, options: options).read()
+    }
+
+    init(markdown: MarkdownDocument, sections: [Section], preamble: [Block], frontMatter: FrontMatter?, metadata: Metadata,
+         actionItems: [ActionItem], timeline: Timeline, requestedProfile: String?) {
+        self.markdown = markdown
+        self.sections = sections
+        self.preamble = preamble
+        self.frontMatter = frontMatter
+        self.metadata = metadata
+        self.actionItems = actionItems
+        self.timeline = timeline
+        self.requestedProfile = requestedProfile
+    }
+
+    /// Every section, subsections included, in document order.
+    public var allSections: [Section] {
+        var result: [Section] = []
+        func visit(_ section: Section) {
+            result.append(section)
+            section.subsections.forEach(visit)
+        }
+        sections.forEach(visit)
+        return result
+    }
+
+    /// The sections of `kind`, in document order.
+    public func sections(of kind: SectionKind) -> [Section] {
+        allSections.filter { $0.kind == kind }
+    }
+}
+
+/// What the reader needs to know beyond the text.
+public struct ModelOptions: Sendable {
+    public var catalog: SectionCatalog
+
+    public init(catalog: SectionCatalog = SectionCatalog()) {
+        self.catalog = catalog
+    }
+}

@@ -1,0 +1,76 @@
+/// Maps heading text to section kinds.
+///
+/// Headings are compared after `HeadingText.normalize`: lower case, punctuation and
+/// emoji dropped, runs of spaces folded. The built-in aliases come from the templates
+/// and guides in the seeds and from headings real teams use; a configuration can add more.
+public struct SectionCatalog: Sendable {
+    private var kindsByAlias: [String: SectionKind]
+
+    /// The built-in aliases, in a readable form; normalised on use.
+    public static let builtInAliases: [SectionKind: [String]] = [
+        .keyInformation: ["Key information", "Key info", "Incident details", "Details", "Metadata", "Tagged data", "Incident metadata"],
+        .summary: ["Summary", "Incident summary", "Executive summary", "Overview", "Incident overview", "TL;DR", "TLDR", "Description"],
+        .impact: ["Impact", "Customer impact", "User impact", "Business impact", "Impact assessment", "Scope and impact", "Who was affected"],
+        .timeline: ["Timeline", "Incident timeline", "What happened (timeline)", "What happened", "Chronology", "Sequence of events", "Timeline of events", "Detailed timeline"],
+        .rootCause: ["Root cause", "Root causes", "Root cause analysis", "RCA", "Why it happened", "Contributors", "Contributing factors", "Causes", "Cause", "Analysis", "5 whys", "Five whys"],
+        .mitigators: ["Mitigators", "Mitigating factors", "What went well", "Where we got lucky"],
+        .detection: ["Detection", "How it was detected", "How we found out", "Detection and response"],
+        .response: ["How we responded", "Response", "Actions taken", "Incident response", "Our response"],
+        .resolution: ["Resolution", "Recovery", "Remediation", "Mitigation", "Resolution and recovery", "How it was fixed"],
+        .actionItems: ["Action items", "Actions", "Follow-up actions", "Follow-ups", "Follow up actions", "Follow-up items", "What we're changing", "What we are changing", "Corrective actions", "Corrective and preventive actions", "Preventive measures", "Preventative measures", "Prevention", "Next steps", "Remediation items", "Action plan"],
+        .lessonsLearned: ["Lessons learned", "Lessons", "Learnings", "Learnings and risks", "Key learnings", "Takeaways", "Retrospective"],
+        .apology: ["Apology and commitment", "Apology", "Our commitment", "Commitment", "Our apology"],
+        .contact: ["Contact", "Contact details", "Contact information", "Questions", "Support", "Getting help"],
+        .meetingNotes: ["Meeting notes", "Post-mortem meeting notes", "Postmortem meeting notes", "Review meeting notes"],
+    ]
+
+    /// - Parameter extraAliases: aliases from the configuration; they win over built-ins.
+    public init(extraAliases: [SectionKind: [String]] = [:]) {
+        var map: [String: SectionKind] = [:]
+        for (kind, aliases) in Self.builtInAliases {
+            for alias in aliases { map[HeadingText.normalize(alias)] = kind }
+        }
+        for (kind, aliases) in extraAliases {
+            for alias in aliases { map[HeadingText.normalize(alias)] = kind }
+        }
+        kindsByAlias = map
+    }
+
+    /// The kind of a heading, or nil for a heading pmlint does not know.
+    public func kind(ofHeading text: String) -> SectionKind? {
+        let normalized = HeadingText.normalize(text)
+        if let kind = kindsByAlias[normalized] { return kind }
+        // "Incident Postmortem — Timeline" or "3. Timeline": try without a leading label.
+        if let stripped = HeadingText.withoutNumbering(normalized), let kind = kindsByAlias[stripped] { return kind }
+        return nil
+    }
+}
+
+/// Normalisation of heading text for matching.
+public enum HeadingText {
+    /// Lower-cased ASCII letters and digits and non-ASCII letters, with every other run of
+    /// characters (punctuation, emoji, spaces) folded to a single space. Apostrophes
+    /// vanish, so "What We're Changing" matches "what were changing".
+    public static func normalize(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar == "'" || scalar == "\u{2019}" { continue }
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return out
+    }
+
+    /// "3 timeline" → "timeline"; nil when there is no leading number.
+    static func withoutNumbering(_ normalized: String) -> String? {
+        guard let first = normalized.first, first.isNumber, let space = normalized.firstIndex(of: " ") else { return nil }
+        return String(normalized[normalized.index(after: space)...])
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import PMLintCLI
+
+exit(PMLintCLI.main(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,20 @@
+import Testing
+@testable import LintEngine
+
+@Suite struct FixApplierTests {
+    @Test func editsApplyInOffsetOrderWhateverOrderTheyCome() {
+        let bytes = Array("abcdef".utf8)
+        let out = FixApplier.apply([TextEdit(range: 4..<5, newText: "E"), .insert("X", at: 0), TextEdit(range: 1..<3, newText: "")], to: bytes)
+        #expect(String(decoding: out, as: UTF8.self) == "XadEf")
+    }
+
+    @Test func overlappingFixesWaitForTheNextRun() {
+        let first = Diagnostic(ruleID: "PM001", ruleName: "a", severity: .error, message: "", range: 0..<1,
+                               fixes: [Fix(title: "one", edits: [TextEdit(range: 0..<3, newText: "x")])])
+        let second = Diagnostic(ruleID: "PM002", ruleName: "b", severity: .error, message: "", range: 0..<1,
+                                fixes: [Fix(title: "two", edits: [TextEdit(range: 2..<4, newText: "y")])])
+        let (out, applied) = FixApplier.applySafeFixes(of: [first, second], to: Array("abcdef".utf8))
+        #expect(applied == 1)
+        #expect(String(decoding: out, as: UTF8.self) == "xdef")
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import MarkdownSyntax
+
+@Suite struct LineIndexTests {
+    @Test func linesEndAtLFCRLFAndLoneCR() {
+        let source = SourceText("a\nbb\r\nccc\rd")
+        #expect(source.lines.lineStarts == [0, 2, 6, 10])
+        #expect(source.lines.contentRange(ofLine: 1) == 2..<4)
+        #expect(source.lines.contentRange(ofLine: 3) == 10..<11)
+    }
+
+    @Test func emptyDocumentHasOneLine() {
+        let source = SourceText("")
+        #expect(source.lines.lineCount == 1)
+        #expect(source.lines.utf16Position(of: 0) == (0, 0))
+    }
+
+    @Test func utf16ColumnsCountSurrogatePairsTwice() {
+        // "😀" is 4 UTF-8 bytes and 2 UTF-16 units; "日" is 3 bytes and 1 unit; "é" as e + U+0301.
+        let source = SourceText("😀日e\u{301}x")
+        let x = source.bytes.count - 1
+        #expect(source.lines.utf8Position(of: x) == (0, 10))
+        #expect(source.lines.utf16Position(of: x) == (0, 5))
+        #expect(source.lines.offset(line: 0, utf16Column: 5) == x)
+        // A column inside the surrogate pair snaps to the start of the emoji.
+        #expect(source.lines.offset(line: 0, utf16Column: 1) == 0)
+    }
+
+    @Test func outOfRangePositionsAreClamped() {
+        let source = SourceText("ab\ncd")
+        #expect(source.lines.offset(line: 0, utf16Column: 99) == 2)
+        #expect(source.lines.offset(line: 7, utf16Column: 0) == 5)
+        #expect(source.lines.offset(line: 1, utf8Column: -3) == 3)
+    }
+
+    @Test func byteOrderMarkIsRememberedNotKept() throws {
+        let source = try SourceText(utf8: [0xEF, 0xBB, 0xBF, UInt8(ascii: "#")])
+        #expect(source.hasByteOrderMark)
+        #expect(source.string == "#")
+    }
+
+    @Test(arguments: [
+        [UInt8]([0xFF]), [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x61, 0xE2, 0x82],
+    ])
+    func invalidUTF8IsRefusedWithItsOffset(bytes: [UInt8]) {
+        #expect(throws: SourceTextError.self) { try SourceText(utf8: bytes) }
+    }
+
+    @Test func invalidUTF8OffsetCountsTheByteOrderMark() {
+        #expect(throws: SourceTextError.invalidUTF8(offset: 4)) {
+            try SourceText(utf8: [0xEF, 0xBB, 0xBF, 0x61, 0xFF])
+        }
+    }
+}
