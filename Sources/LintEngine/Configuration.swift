@@ -34,6 +34,11 @@ public struct Configuration: Sendable {
         self.origins = origins
     }
 
+    /// What the model reader needs from the configuration.
+    public var modelOptions: ModelOptions {
+        ModelOptions(catalog: SectionCatalog(extraAliases: sectionAliases))
+    }
+
     /// The settings of rule `id`, empty when the configuration says nothing of it.
     public func setting(for id: String) -> RuleSetting {
         rules[id] ?? RuleSetting()

@@ -16,8 +16,7 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ markdown: MarkdownDocument) -> LintResult {
-        let options = ModelOptions(catalog: SectionCatalog(extraAliases: configuration.sectionAliases))
-        let document = PostmortemDocument(markdown: markdown, options: options)
+        let document = PostmortemDocument(markdown: markdown, options: configuration.modelOptions)
         let profile = resolveProfile(for: document)
         let suppressions = Suppressions(document: markdown) { RuleRegistry.rule(named: $0)?.description.id }
         var diagnostics: [Diagnostic] = []
