@@ -20,6 +20,8 @@ public struct Configuration: Sendable {
     public var today: CalendarDate?
     /// Where each setting came from, by dotted key (`rules.PM010.severity`), for `pmlint config`.
     public var origins: [String: String]
+    /// The configuration file read, nil when only defaults and overrides apply.
+    public var file: String?
 
     public init(defaultProfile: String = "internal", profileOverride: String? = nil, profiles: [String: Profile] = Profile.builtIn,
                 rules: [String: RuleSetting] = [:], sectionAliases: [SectionKind: [String]] = [:],
@@ -32,6 +34,7 @@ public struct Configuration: Sendable {
         self.extraRequiredSections = extraRequiredSections
         self.today = today
         self.origins = origins
+        self.file = nil
     }
 
     /// What the model reader needs from the configuration.

@@ -43,13 +43,7 @@ public struct Linter: Sendable {
     public func resolveProfile(for document: PostmortemDocument) -> Profile {
         let name = configuration.profileOverride ?? document.requestedProfile ?? configuration.defaultProfile
         var profile = configuration.profiles[name] ?? configuration.profiles[configuration.defaultProfile] ?? .internal
-        for extra in configuration.extraRequiredSections {
-            if let index = profile.sections.firstIndex(where: { $0.kind == extra.kind }) {
-                profile.sections[index].level = extra.level
-            } else {
-                profile.sections.append(extra)
-            }
-        }
+        for extra in configuration.extraRequiredSections { profile.merge(extra) }
         return profile
     }
 }
