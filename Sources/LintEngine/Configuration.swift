@@ -42,6 +42,14 @@ public struct Configuration: Sendable {
         ModelOptions(catalog: SectionCatalog(extraAliases: sectionAliases))
     }
 
+    /// The profile called `name` (the default one when there is none of that name) with the
+    /// configuration's extra required sections merged in.
+    public func profile(named name: String) -> Profile {
+        var profile = profiles[name] ?? profiles[defaultProfile] ?? .internal
+        for extra in extraRequiredSections { profile.merge(extra) }
+        return profile
+    }
+
     /// The settings of rule `id`, empty when the configuration says nothing of it.
     public func setting(for id: String) -> RuleSetting {
         rules[id] ?? RuleSetting()
