@@ -9,7 +9,7 @@ enum SectionSettingsReader {
         for (name, member) in try sections.members(allowedKeys: ["aliases", "required"]) {
             if name == "aliases" {
                 for (kindName, aliases) in try member.members() {
-                    let kind = try aliases.child(kindName, .string(kindName)).sectionKind()
+                    let kind = try ConfigurationValue(path: aliases.path, key: aliases.key, value: .string(kindName)).sectionKind()
                     configuration.sectionAliases[kind, default: []] += try aliases.strings()
                     configuration.origins["sections.aliases.\(kind)"] = sections.path
                 }

@@ -7,13 +7,20 @@ import MarkdownSyntax
 public struct LintRunner: Sendable {
     public let resolver: ConfigurationResolver
     public let applyFixes: Bool
+    /// The registry's rules; tests pass their own.
+    let rules: [any Rule.Type]
     /// At most this many fix passes per file: a fix deferred because it overlapped another
     /// lands on the next pass, so one `--fix` leaves nothing for a second one.
     static let maximumFixPasses = 10
 
     public init(resolver: ConfigurationResolver, applyFixes: Bool = false) {
+        self.init(resolver: resolver, applyFixes: applyFixes, rules: RuleRegistry.all)
+    }
+
+    init(resolver: ConfigurationResolver, applyFixes: Bool, rules: [any Rule.Type]) {
         self.resolver = resolver
         self.applyFixes = applyFixes
+        self.rules = rules
     }
 
     /// Lints `inputs`; `standardInput` supplies the bytes of the input without a path.
@@ -59,7 +66,7 @@ public struct LintRunner: Sendable {
         } catch {
             return FileReport(path: path, source: nil, failure: error.description)
         }
-        let linter = Linter(configuration: configuration)
+        let linter = Linter(configuration: configuration, rules: rules)
         var diagnostics = linter.lint(source).diagnostics
         guard applyFixes, let snapshot else { return FileReport(path: path, source: source, diagnostics: diagnostics) }
 
