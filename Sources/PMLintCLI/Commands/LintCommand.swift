@@ -56,11 +56,17 @@ struct LintCommand: Command {
         let runner = LintRunner(resolver: resolver, applyFixes: arguments.has("--fix"))
         let report = LintReport(files: runner.run(collector.inputs, standardInput: console.readInput), failures: collector.failures)
 
-        let color = console.outputIsTerminal && !arguments.has("--no-color") && (console.environment["NO_COLOR"] ?? "").isEmpty
+        let color = usesColor(terminal: console.outputIsTerminal, noColorFlag: arguments.has("--no-color"), environment: console.environment)
         let output = format.render(report, style: TextRenderer.Style(color: color, quiet: arguments.has("--quiet")))
         if !output.isEmpty { console.print(output) }
         for failure in report.allFailures { console.printError(failure) }
         return exitCode(report, strict: arguments.has("--strict"), maximumWarnings: maximumWarnings)
+    }
+
+    /// Colour only on a terminal, and never when asked not to (`--no-color`, or `NO_COLOR`
+    /// set to anything but the empty string, as no-color.org says).
+    static func usesColor(terminal: Bool, noColorFlag: Bool, environment: [String: String]) -> Bool {
+        terminal && !noColorFlag && (environment["NO_COLOR"] ?? "").isEmpty
     }
 
     static func exitCode(_ report: LintReport, strict: Bool, maximumWarnings: Int?) -> ExitCode {
