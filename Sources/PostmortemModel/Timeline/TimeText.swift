@@ -29,7 +29,7 @@ public enum TimeText {
         if date != nil { skipDateTimeSeparator(&s) }
         switch readClock(&s) {
         case .none:
-            if date != nil { return .invalid(range: start..<afterDate, reason: "has a date but no time of day") }
+            if date != nil { return .invalid(range: start..<afterDate, reason: "it has a date but no time of day") }
             s.position = start
             return placeholder(s)
         case .invalid(let reason):
@@ -47,7 +47,7 @@ public enum TimeText {
     }
 
     /// Markup and punctuation that may stand before a time in Markdown.
-    static let leadingMarkup: Set<UInt8> = Set("*_`[(@~ \t".utf8)
+    static let leadingMarkup: Set<UInt8> = Set("*_`[(@~\"' \t".utf8)
 
     // MARK: Dates
 
@@ -138,12 +138,12 @@ public enum TimeText {
         if hasColon {
             guard let m = s.readDigits(exactly: 2) else {
                 s.skip(while: ByteScanner.isDigit)
-                return .invalid("has no two-digit minutes")
+                return .invalid("the minutes need two digits")
             }
             minute = m
             if s.peek() == UInt8(ascii: ":"), s.peek(1).map(ByteScanner.isDigit) == true {
                 s.position += 1
-                guard let sec = s.readDigits(exactly: 2) else { return .invalid("has no two-digit seconds") }
+                guard let sec = s.readDigits(exactly: 2) else { return .invalid("the seconds need two digits") }
                 second = sec
                 if s.peek() == UInt8(ascii: "."), s.peek(1).map(ByteScanner.isDigit) == true {
                     s.position += 1
@@ -208,6 +208,16 @@ public enum TimeText {
             return nil
         }
         if let offset = readNumericOffset(&s, requireMinutes: true) { return WrittenZone(offsetSeconds: offset) }
+        guard let zone = readNamedZone(&s) else {
+            s.position = start
+            return nil
+        }
+        return zone
+    }
+
+    /// `UTC`, `(UTC)`, `UTC+2`, `GMT-05:30`, `ET`: a known upper-case abbreviation.
+    static func readNamedZone(_ s: inout ByteScanner) -> WrittenZone? {
+        let start = s.position
         let parenthesised = s.read(UInt8(ascii: "("))
         let word = s.letters()
         let name = s.text(word)
@@ -314,7 +324,7 @@ public enum TimeText {
         let word = s.letters()
         let text = s.text(word).uppercased()
         if ["TBD", "TBC", "TODO", "UNKNOWN"].contains(text) {
-            return .invalid(range: word, reason: "is a placeholder")
+            return .invalid(range: word, reason: "it is a placeholder")
         }
         var i = s.position
         while i < s.end, s.bytes[i] == UInt8(ascii: "?") || s.bytes[i] == UInt8(ascii: ":") || ByteScanner.isLetter(s.bytes[i]) && "HMSXhmsx".utf8.contains(s.bytes[i]) {
@@ -322,7 +332,7 @@ public enum TimeText {
         }
         let candidate = s.text(s.position..<i)
         if candidate.contains(":"), candidate.count >= 4, i == s.end || !ByteScanner.isLetter(s.bytes[i]) {
-            return .invalid(range: s.position..<i, reason: "is a placeholder")
+            return .invalid(range: s.position..<i, reason: "it is a placeholder")
         }
         return .none
     }

@@ -26,7 +26,7 @@ public struct WrittenTime: Sendable, Equatable {
 public enum TimeReading: Sendable, Equatable {
     case time(WrittenTime)
     /// Something that looks like a time but cannot be one (`25:10`, `HH:MM`, a date
-    /// without a time of day); `reason` completes "the time …" in a message.
+    /// without a time of day); `reason` says why, as a clause ("25 is not an hour of the day").
     case invalid(range: Range<Int>, reason: String)
     /// Nothing time-like.
     case none

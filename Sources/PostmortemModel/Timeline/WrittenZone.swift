@@ -32,6 +32,23 @@ public struct WrittenZone: Sendable, Hashable, CustomStringConvertible {
         self.rule = rule
     }
 
+    /// A zone as a configuration or front matter states it: `UTC`, `ET`, `+02:00`,
+    /// `UTC-5`, `GMT+05:30`. Nil for anything else.
+    public init?(parsing text: String) {
+        let bytes = Array(text.uppercased().utf8)
+        var s = ByteScanner(bytes, 0..<bytes.count)
+        s.skipSpaces()
+        if let offset = TimeText.readNumericOffset(&s, requireMinutes: false) {
+            self.init(offsetSeconds: offset)
+        } else if let zone = TimeText.readNamedZone(&s) {
+            self = zone
+        } else {
+            return nil
+        }
+        s.skipSpaces()
+        guard s.isAtEnd else { return nil }
+    }
+
     public var description: String { name }
 
     /// Seconds east of UTC on `date` (standard time when the date is unknown).

@@ -44,7 +44,7 @@ private func reading(_ text: String) -> String {
         ("2024-04-15T09:14:00Z", "2024-04-15 09:14Z UTC"),
         ("2024-04-15T09:14:00-04:00", "2024-04-15 13:14Z -04:00"),
         ("2024-04-15T09:14+05:30", "2024-04-15 03:44Z +05:30"),
-        ("2024-04-15T0914", "invalid: has a date but no time of day"),
+        ("2024-04-15T0914", "invalid: it has a date but no time of day"),
         ("2024-04-15 09:14 UTC", "2024-04-15 09:14Z UTC"),
         ("2024/04/15 09:14", "2024-04-15 09:14Z"),
         ("April 15, 2024 9:14 AM", "2024-04-15 09:14Z"),
@@ -90,11 +90,11 @@ private func reading(_ text: String) -> String {
         ("25:10", "invalid: 25 is not an hour of the day"),
         ("10:75", "invalid: 75 is not a minute of the hour"),
         ("13:00pm", "invalid: 13 is not an hour of a 12-hour clock"),
-        ("9:5", "invalid: has no two-digit minutes"),
-        ("HH:MM", "invalid: is a placeholder"),
-        ("??:??", "invalid: is a placeholder"),
-        ("TBD — investigate", "invalid: is a placeholder"),
-        ("2024-04-15 deploy started", "invalid: has a date but no time of day"),
+        ("9:5", "invalid: the minutes need two digits"),
+        ("HH:MM", "invalid: it is a placeholder"),
+        ("??:??", "invalid: it is a placeholder"),
+        ("TBD — investigate", "invalid: it is a placeholder"),
+        ("2024-04-15 deploy started", "invalid: it has a date but no time of day"),
     ])
     func explainsWhatCannotBeATime(text: String, expected: String) {
         #expect(reading(text) == expected)
