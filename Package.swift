@@ -31,5 +31,7 @@ let package = Package(
         .testTarget(name: "MarkdownSyntaxTests", dependencies: ["MarkdownSyntax"]),
         .testTarget(name: "PostmortemModelTests", dependencies: ["PostmortemModel"]),
         .testTarget(name: "LintEngineTests", dependencies: ["LintEngine"]),
+        // Drives the built `pmlint-lsp` through stdio; depends on it so `swift test` builds it.
+        .testTarget(name: "LanguageServerTests", dependencies: ["JSONRPC", "LintEngine", "pmlint-lsp"]),
     ]
 )

@@ -14,21 +14,22 @@ public protocol ByteSource {
 /// a client that vanished cannot send anything more.
 public struct FileDescriptorSource: ByteSource {
     public let descriptor: Int32
+    /// Reused for every read, so that appending to the caller's buffer is one copy.
+    private var chunk: [UInt8] = []
 
     public init(descriptor: Int32) { self.descriptor = descriptor }
 
     public mutating func read(into buffer: inout [UInt8], maxCount: Int) -> Int {
-        let oldCount = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: maxCount))
+        if chunk.count < maxCount { chunk = [UInt8](repeating: 0, count: maxCount) }
         var count = 0
-        buffer.withUnsafeMutableBytes { raw in
-            let start = raw.baseAddress! + oldCount
+        chunk.withUnsafeMutableBytes { raw in
             repeat {
-                count = systemRead(descriptor, start, maxCount)
+                count = systemRead(descriptor, raw.baseAddress!, maxCount)
             } while count < 0 && errno == EINTR
         }
-        buffer.removeLast(maxCount - max(count, 0))
-        return max(count, 0)
+        guard count > 0 else { return 0 }
+        buffer.append(contentsOf: chunk[..<count])
+        return count
     }
 }
 

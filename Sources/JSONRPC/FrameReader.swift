@@ -8,6 +8,10 @@ public enum FrameEvent: Sendable, Equatable {
     case malformed(String)
     /// No more input. `cutOff` says why the last frame was incomplete, nil after a clean end.
     case end(cutOff: String?)
+
+    public var isEnd: Bool {
+        if case .end = self { true } else { false }
+    }
 }
 
 /// Splits a byte stream into `Content-Length` framed message bodies (LSP base protocol).
@@ -65,13 +69,23 @@ public struct FrameReader<Source: ByteSource> {
         return .message(body)
     }
 
+    /// Whether `next()` can answer from what has already been read, without waiting for input.
+    /// The server takes every such frame in one batch, so that a cancellation written together
+    /// with its request is seen before the request is answered.
+    public var hasBufferedFrame: Bool {
+        guard let headerEnd = Self.find([0x0D, 0x0A, 0x0D, 0x0A], in: buffer, from: start) else { return false }
+        guard case .success(let length) = Self.contentLength(in: buffer[start..<headerEnd]) else { return true }
+        return length <= maxBodySize && buffer.count - (headerEnd + 4) >= length
+    }
+
     /// Reads until `\r\n\r\n` and returns its offset; nil at the end of input or when the
     /// header grows past its limit.
     private mutating func readHeaderBlock() -> Int? {
-        var searchFrom = start
+        // Counted from `start`, which moves when `fill` compacts the buffer.
+        var searched = 0
         while true {
-            if let end = Self.find([0x0D, 0x0A, 0x0D, 0x0A], in: buffer, from: searchFrom) { return end }
-            searchFrom = max(start, buffer.count - 3)
+            if let end = Self.find([0x0D, 0x0A, 0x0D, 0x0A], in: buffer, from: start + searched) { return end }
+            searched = max(0, buffer.count - start - 3)
             if buffer.count - start > Self.maxHeaderSize || !fill() { return nil }
         }
     }

@@ -16,18 +16,19 @@ final class MessageQueue: @unchecked Sendable {
         let thread = Thread {
             var reader = FrameReader(source: FileDescriptorSource(descriptor: descriptor), maxBodySize: maxBodySize)
             while true {
-                let event = reader.next()
-                queue.push(event)
-                if case .end = event { return }
+                var batch = [reader.next()]
+                while !batch[batch.count - 1].isEnd && reader.hasBufferedFrame { batch.append(reader.next()) }
+                queue.push(batch)
+                if batch[batch.count - 1].isEnd { return }
             }
         }
         thread.start()
         return queue
     }
 
-    func push(_ event: FrameEvent) {
+    func push(_ batch: [FrameEvent]) {
         condition.lock()
-        events.append(event)
+        events += batch
         condition.signal()
         condition.unlock()
     }
