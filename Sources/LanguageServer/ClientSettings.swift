@@ -5,34 +5,16 @@ import LintEngine
 struct ClientSettings: Codable, Equatable {
     /// Forces a profile on every document, like `--profile` on the command line.
     var profile: String?
-    /// Per rule ID or name: `"off"`, `"on"`, or a severity (`"error"`, `"warning"`, `"info"`).
-    var rules: [String: String]?
+    /// Rule settings in the shape of a configuration file's `rules` object, laid over it.
+    var rules: JSONValue?
     /// Switches for the features a general Markdown server may already provide.
     var documentSymbols: Bool?
     var folding: Bool?
     var completion: Bool?
 
-    /// The rule settings these overrides stand for; unknown words are reported, not guessed.
-    func ruleOverrides(report: (String) -> Void) -> [String: RuleSetting] {
-        var settings: [String: RuleSetting] = [:]
-        for (key, value) in rules ?? [:] {
-            guard let rule = RuleRegistry.rule(named: key) else {
-                report("settings: unknown rule \(key)")
-                continue
-            }
-            let id = rule.description.id
-            switch value.lowercased() {
-            case "off": settings[id] = RuleSetting(isEnabled: false)
-            case "on": settings[id] = RuleSetting(isEnabled: true)
-            default:
-                guard let severity = Severity(rawValue: value.lowercased()) else {
-                    report("settings: rule \(key) should be off, on, error, warning or info, not \(value)")
-                    continue
-                }
-                settings[id] = RuleSetting(isEnabled: true, severity: severity)
-            }
-        }
-        return settings
+    /// The settings as overrides for the shared configuration resolver.
+    var overrides: ConfigurationOverrides {
+        ConfigurationOverrides(profile: profile, rules: rules, origin: "editor settings")
     }
 }
 

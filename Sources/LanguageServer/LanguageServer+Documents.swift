@@ -5,6 +5,9 @@ import LSPTypes
 extension LanguageServer {
     func didOpen(_ params: DidOpenTextDocumentParams) {
         let item = params.textDocument
+        // A client that sends every document (its selector is wider than Markdown) may send
+        // the configuration file itself, which is JSON, not a postmortem.
+        guard !item.uri.hasSuffix(".json") else { return }
         documents[item.uri] = OpenDocument(uri: item.uri, version: item.version, text: item.text, revision: nextRevision())
         documentChanged(item.uri)
     }

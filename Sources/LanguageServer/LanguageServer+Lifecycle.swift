@@ -19,7 +19,7 @@ extension LanguageServer {
         client.asksForConfiguration = capabilities.workspace?.configuration == true
         client.registersWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration == true
         if let options = try message.params(as: PMLintInitializeParams.self).initializationOptions {
-            settings = options
+            apply(options)
         }
         phase = .running
         let server = ServerCapabilities(
@@ -67,12 +67,15 @@ extension LanguageServer {
     func apply(_ newSettings: ClientSettings) {
         guard newSettings != settings else { return }
         settings = newSettings
+        resolver = ConfigurationResolver(overrides: settings.overrides, today: Clock.today)
         configurationChanged()
     }
 
     /// Every open document's diagnostics are out of date: lint again (push), or tell the
     /// client to ask again (pull).
     func configurationChanged() {
+        resolver.invalidate()
+        clearConfigurationErrors()
         for uri in documents.keys { documentChanged(uri) }
         if client.pullsDiagnostics && client.refreshesDiagnostics {
             connection.request("workspace/diagnostic/refresh")
@@ -83,13 +86,16 @@ extension LanguageServer {
         if params.changes.contains(where: { $0.uri.hasSuffix("/.pmlint.json") }) { configurationChanged() }
     }
 
-    /// The configuration a document is linted with: defaults, then the editor's settings.
+    /// The configuration a document is linted with: the nearest `.pmlint.json` under the
+    /// editor's settings, resolved exactly as the command line does. A broken configuration
+    /// is reported on its file and in a message, and the document is linted with defaults.
     func configuration(for uri: String) -> Configuration {
-        var configuration = Configuration()
-        configuration.today = Clock.today
-        if let profile = settings.profile { configuration.profileOverride = profile }
-        configuration.rules.merge(settings.ruleOverrides { connection.log($0) }) { _, override in override }
-        return configuration
+        do {
+            return try resolver.configuration(forFile: FileLocation.path(of: uri))
+        } catch {
+            report(error)
+            return Configuration(today: Clock.today)
+        }
     }
 }
 

@@ -40,6 +40,9 @@ public final class LanguageServer {
     var encoding = PositionEncoding.utf16
     var client = ClientFacts()
     var settings = ClientSettings()
+    var resolver = ConfigurationResolver(today: Clock.today)
+    /// Configuration files found broken, with the problem reported for each.
+    var brokenConfigurations: [String: String] = [:]
     var documents: [String: OpenDocument] = [:]
     /// Documents whose diagnostics must be pushed once the input is drained.
     var unpublished: Set<String> = []
