@@ -34,6 +34,6 @@ let package = Package(
         // Drives the command line in-process and as the built executable.
         .testTarget(name: "CLITests", dependencies: ["PMLintCLI", "LintEngine", "pmlint"]),
         // Drives the built `pmlint-lsp` through stdio; depends on it so `swift test` builds it.
-        .testTarget(name: "LanguageServerTests", dependencies: ["JSONRPC", "LintEngine", "pmlint-lsp"]),
+        .testTarget(name: "LanguageServerTests", dependencies: ["JSONRPC", "LintEngine", "MarkdownSyntax", "pmlint-lsp"]),
     ]
 )
