@@ -18,6 +18,8 @@ public struct Configuration: Sendable {
     public var extraRequiredSections: [SectionRequirement]
     /// The day against which due dates count as overdue. Front ends set it to today.
     public var today: CalendarDate?
+    /// How timelines are read: default zone, day rollover, event keywords.
+    public var timeline: TimelineOptions = TimelineOptions()
     /// Where each setting came from, by dotted key (`rules.PM010.severity`), for `pmlint config`.
     public var origins: [String: String]
     /// The configuration file read, nil when only defaults and overrides apply.
@@ -39,7 +41,7 @@ public struct Configuration: Sendable {
 
     /// What the model reader needs from the configuration.
     public var modelOptions: ModelOptions {
-        ModelOptions(catalog: SectionCatalog(extraAliases: sectionAliases))
+        ModelOptions(catalog: SectionCatalog(extraAliases: sectionAliases), timeline: timeline)
     }
 
     /// The profile called `name` (the default one when there is none of that name) with the
