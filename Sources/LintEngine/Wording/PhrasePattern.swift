@@ -14,28 +14,9 @@ enum PhraseSlot: Hashable, Sendable {
 /// - `[did not|never]` — alternatives of several words, one of which must be there;
 /// - `{person}` — a class of words the rule defines (its documentation lists them).
 enum PhrasePattern {
-    /// Above this many expansions a pattern is cut short rather than allowed to blow up.
-    static let maximumExpansions = 1024
-
-    /// Every plain sequence of slots the pattern stands for; empty for a pattern with no words.
-    static func expand(_ pattern: String) -> [[PhraseSlot]] {
-        var sequences: [[PhraseSlot]] = [[]]
-        for group in groups(of: pattern) {
-            var next: [[PhraseSlot]] = []
-            for prefix in sequences {
-                for alternative in group where next.count < maximumExpansions {
-                    next.append(prefix + alternative)
-                }
-            }
-            sequences = next
-        }
-        return Array(Set(sequences.filter { !$0.isEmpty }))
-            .sorted { $0.count != $1.count ? $0.count > $1.count : "\($0)" < "\($1)" }
-    }
-
-    /// The pattern as a list of positions, each with its alternatives (an optional group
-    /// has the empty sequence as one alternative).
-    private static func groups(of pattern: String) -> [[[PhraseSlot]]] {
+    /// The pattern as a list of positions, each with its alternatives; an optional group has
+    /// the empty sequence as one alternative. Empty for a pattern with no words.
+    static func groups(of pattern: String) -> [[[PhraseSlot]]] {
         var groups: [[[PhraseSlot]]] = []
         var rest = Substring(pattern)
         while let first = rest.first {
@@ -53,7 +34,7 @@ enum PhrasePattern {
                 rest = rest[end...]
             }
         }
-        return groups
+        return groups.allSatisfy { $0.contains([]) } ? [] : groups
     }
 
     private static func alternatives(_ text: Substring) -> [[PhraseSlot]] {

@@ -21,13 +21,22 @@ struct WordClasses {
         let token = prose.tokens[index]
         guard token.kind == .word else { return false }
         switch name {
-        case "person": return people.isPerson(token)
+        case "person": return people.isPerson(token) || isRoleTitle(at: index)
         case "possessive": return people.isPersonPossessive(token)
         case "number": return Self.isNumber(token.text)
         case "participle": return token.text.hasSuffix("ed") || Self.irregularParticiples.contains(token.text)
         case "any": return true
         default: return false
         }
+    }
+
+    /// `release manager`, `tech lead`: a job title whose head word alone ("manager", "lead")
+    /// is too often a tool or a verb to count as a person.
+    private func isRoleTitle(at index: Int) -> Bool {
+        guard index > 0, prose.tokens[index].isJoinedToPrevious, ["manager", "lead", "leads", "commander"].contains(prose.tokens[index].text)
+        else { return false }
+        return ["release", "engineering", "incident", "team", "tech", "project", "product", "delivery", "shift", "on-call", "change"]
+            .contains(prose.tokens[index - 1].text)
     }
 
     static func isNumber(_ text: String) -> Bool {

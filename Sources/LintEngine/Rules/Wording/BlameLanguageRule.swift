@@ -3,7 +3,7 @@ import PostmortemModel
 /// PM101: a person or role named as the cause.
 struct BlameLanguageRule: Rule {
     /// The words that name a person as a subject: "the on-call engineer", "Alice".
-    private static let subject = "(the|our|an|a) (on-call|oncall|senior|junior|new) {person}"
+    private static let subject = "(the|our|an|a) (on-call|oncall|senior|junior|new) {person} (who|that)"
     /// Adverbs that may stand between a person and the verb ("the engineer simply forgot").
     private static let adverb = "(simply|just|apparently|clearly|obviously|also|then|again|somehow|accidentally|mistakenly)"
 
@@ -12,7 +12,7 @@ struct BlameLanguageRule: Rule {
                     ["human|operator|engineer|pilot|user|developer|admin error", "human mistake|failure|factor", "people problem"]),
         PhraseGroup("“{phrase}” puts the cause on a person: say what in the system made the slip possible and what would have caught it regardless of who was on call.",
                     ["\(subject) \(adverb) fail to", "\(subject) \(adverb) forget", "\(subject) \(adverb) neglect", "\(subject) \(adverb) ignore",
-                     "\(subject) \(adverb) overlook", "\(subject) miss the|an|a alert|alarm|page|warning|step|notification|signs|sign|error",
+                     "\(subject) \(adverb) overlook", "\(subject) miss (the|an|a|both|all) (first|second|initial|critical|final|earlier|early) alert|alerts|alarm|alarms|page|pages|warning|warnings|step|notification|signs|sign|error",
                      "\(subject) [didn't|did not|never] bother|follow|check|notice|test|verify|read|review",
                      "\(subject) [should have|should've] catch|notice|know|check|test|verify|spot|review|see|realize|realise|confirm|double-check|escalate|validate|read",
                      "\(subject) \(adverb) break|botch", "\(subject) mess|screw up", "\(subject) cause the|this outage|incident|issue|problem|failure",
