@@ -35,5 +35,8 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["PMLintCLI", "LintEngine", "pmlint"]),
         // Drives the built `pmlint-lsp` through stdio; depends on it so `swift test` builds it.
         .testTarget(name: "LanguageServerTests", dependencies: ["JSONRPC", "LintEngine", "MarkdownSyntax", "pmlint-lsp"]),
+        // Real editors (Neovim, Emacs), pre-commit and the README's CI example driving the
+        // built executables; each suite skips, saying why, when its program is not installed.
+        .testTarget(name: "IntegrationTests", dependencies: ["pmlint", "pmlint-lsp"], exclude: ["Scripts"]),
     ]
 )
