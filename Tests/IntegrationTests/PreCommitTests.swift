@@ -21,7 +21,7 @@ struct HookedRepository {
             #!/bin/sh
             export PRE_COMMIT_HOME='\(scratch.file(".git/pre-commit-cache"))'
             export PATH='\((Programs.built("pmlint") as NSString).deletingLastPathComponent)':"$PATH"
-            exec '\(Programs.preCommit!)' try-repo '\(Programs.repository)' \(hook)
+            exec '\(Programs.python!)' -m pre_commit try-repo '\(Programs.repository)' \(hook)
 
             """
         let hookFile = scratch.file(".git/hooks/pre-commit")
@@ -52,7 +52,7 @@ struct HookedRepository {
 
 // Skipped, with this reason printed, where pre-commit or git is missing (.ci/run installs
 // pre-commit from PyPI); never passes without running them.
-@Suite(.enabled(if: Programs.preCommit != nil && Programs.git != nil, "pre-commit or git is not on PATH: pip install pre-commit (.ci/run does)"))
+@Suite(.enabled(if: Programs.hasPreCommit && Programs.git != nil, "pre-commit or git is missing: pip install pre-commit (.ci/run does)"))
 struct PreCommitTests {
     /// `pmlint` builds pmlint in release mode once (pre-commit's `language: swift`);
     /// `pmlint-system` uses the pmlint on PATH.

@@ -21,8 +21,14 @@ enum Programs {
 
     static let neovim = onPath("nvim")
     static let emacs = onPath("emacs")
-    static let preCommit = onPath("pre-commit")
     static let git = onPath("git")
+    static let python = onPath("python3")
+
+    /// Whether Python can run pre-commit (`python3 -m pre_commit`, which needs no console script on PATH).
+    static let hasPreCommit: Bool = {
+        guard let python else { return false }
+        return (try? run(python, ["-c", "import pre_commit"]))?.status == 0
+    }()
 
     /// Whether Emacs has Eglot (built in from 29, Debian's elpa-eglot before).
     static let emacsHasEglot: Bool = {
