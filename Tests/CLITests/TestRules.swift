@@ -37,4 +37,30 @@ struct FixmeTestRule: Rule {
     }
 }
 
-let testRules: [any Rule.Type] = [TrailingSpaceTestRule.self, FixmeTestRule.self]
+/// Reports each line that starts with `TODO`, the whole line as its range.
+struct TodoLineTestRule: Rule {
+    static let description = RuleDescription(
+        id: "PMT03", name: "test-todo-line", summary: "TODO line.", rationale: "Test rule.",
+        defaultSeverity: .info, triggering: [], nonTriggering: [])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        (0..<context.source.lines.lineCount).map { context.source.lines.contentRange(ofLine: $0) }
+            .filter { context.source.text($0).hasPrefix("TODO") }
+            .map { Finding(range: $0, message: "unfinished: \(context.source.text($0))") }
+    }
+}
+
+let testRules: [any Rule.Type] = [TrailingSpaceTestRule.self, FixmeTestRule.self, TodoLineTestRule.self]
+
+/// Replaces each tab with two spaces (a safe fix), so two different fixers can race.
+struct TabTestRule: Rule {
+    static let description = RuleDescription(
+        id: "PMT04", name: "test-tab", summary: "Tab.", rationale: "Test rule.",
+        defaultSeverity: .warning, isFixable: true, triggering: [], nonTriggering: [])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        context.source.bytes.indices.filter { context.source.bytes[$0] == 0x09 }.map { offset in
+            Finding(range: offset..<offset + 1, message: "tab", fixes: [Fix(title: "Spaces", edits: [TextEdit(range: offset..<offset + 1, newText: "  ")])])
+        }
+    }
+}
