@@ -39,20 +39,13 @@ extension LanguageServer {
         return actions
     }
 
-    /// Every safe fix, applied as `pmlint --fix` would (a few rounds, since overlapping fixes
-    /// wait for the next), as one edit covering what changed; nil when nothing would change.
+    /// Every safe fix, applied as `pmlint --fix` does, as one edit covering what changed;
+    /// nil when nothing would change.
     private func fixAll(_ uri: String, lint: LintSnapshot) -> LintEngine.TextEdit? {
-        let original = lint.result.document.source.bytes
-        let linter = Linter(configuration: configuration(for: uri))
-        var bytes = original
-        var diagnostics = lint.result.diagnostics
-        for _ in 0..<3 {
-            let (fixed, applied) = FixApplier.applySafeFixes(of: diagnostics, to: bytes)
-            guard applied > 0, let source = try? SourceText(utf8: fixed) else { break }
-            bytes = fixed
-            diagnostics = linter.lint(source).diagnostics
-        }
-        return bytes == original ? nil : TextDifference.edit(from: original, to: bytes)
+        let original = lint.result.document.source
+        let fixed = FixApplier.applySafeFixesRepeatedly(to: original, diagnostics: lint.result.diagnostics,
+                                                        linter: Linter(configuration: configuration(for: uri))).source
+        return fixed.bytes == original.bytes ? nil : TextDifference.edit(from: original.bytes, to: fixed.bytes)
     }
 }
 

@@ -6,9 +6,13 @@ import PostmortemModel
 /// What the engine says about a text, in the editor's terms, to compare with what the server
 /// published. One line per diagnostic: `PM001 error 3:4-3:9 message`.
 enum EngineExpectations {
+    /// Today in UTC, as both front ends count overdue dates.
+    static var today: CalendarDate {
+        CalendarDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+
     static func diagnostics(for text: String, utf16: Bool = true) -> [String] {
         let source = SourceText(text)
-        let today = CalendarDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
         let result = Linter(configuration: Configuration(today: today)).lint(source)
         return result.diagnostics.map { diagnostic in
             func position(_ offset: Int) -> String {
