@@ -31,5 +31,7 @@ let package = Package(
         .testTarget(name: "MarkdownSyntaxTests", dependencies: ["MarkdownSyntax"]),
         .testTarget(name: "PostmortemModelTests", dependencies: ["PostmortemModel"]),
         .testTarget(name: "LintEngineTests", dependencies: ["LintEngine"]),
+        // Drives the command line in-process and as the built executable.
+        .testTarget(name: "CLITests", dependencies: ["PMLintCLI", "LintEngine", "pmlint"]),
     ]
 )

@@ -18,8 +18,12 @@ public struct Configuration: Sendable {
     public var extraRequiredSections: [SectionRequirement]
     /// The day against which due dates count as overdue. Front ends set it to today.
     public var today: CalendarDate?
+    /// How timelines are read: default zone, day rollover, event keywords.
+    public var timeline: TimelineOptions = TimelineOptions()
     /// Where each setting came from, by dotted key (`rules.PM010.severity`), for `pmlint config`.
     public var origins: [String: String]
+    /// The configuration file read, nil when only defaults and overrides apply.
+    public var file: String?
 
     public init(defaultProfile: String = "internal", profileOverride: String? = nil, profiles: [String: Profile] = Profile.builtIn,
                 rules: [String: RuleSetting] = [:], sectionAliases: [SectionKind: [String]] = [:],
@@ -32,11 +36,20 @@ public struct Configuration: Sendable {
         self.extraRequiredSections = extraRequiredSections
         self.today = today
         self.origins = origins
+        self.file = nil
     }
 
     /// What the model reader needs from the configuration.
     public var modelOptions: ModelOptions {
-        ModelOptions(catalog: SectionCatalog(extraAliases: sectionAliases))
+        ModelOptions(catalog: SectionCatalog(extraAliases: sectionAliases), timeline: timeline)
+    }
+
+    /// The profile called `name` (the default one when there is none of that name) with the
+    /// configuration's extra required sections merged in.
+    public func profile(named name: String) -> Profile {
+        var profile = profiles[name] ?? profiles[defaultProfile] ?? .internal
+        for extra in extraRequiredSections { profile.merge(extra) }
+        return profile
     }
 
     /// The settings of rule `id`, empty when the configuration says nothing of it.

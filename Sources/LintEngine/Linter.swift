@@ -43,16 +43,7 @@ public struct Linter: Sendable {
     /// An unknown profile name falls back to the default; the `unknown-profile` case is
     /// reported by the configuration loader, not here.
     public func resolveProfile(for document: PostmortemDocument) -> Profile {
-        let name = configuration.profileOverride ?? document.requestedProfile ?? configuration.defaultProfile
-        var profile = configuration.profiles[name] ?? configuration.profiles[configuration.defaultProfile] ?? .internal
-        for extra in configuration.extraRequiredSections {
-            if let index = profile.sections.firstIndex(where: { $0.kind == extra.kind }) {
-                profile.sections[index].level = extra.level
-            } else {
-                profile.sections.append(extra)
-            }
-        }
-        return profile
+        configuration.profile(named: configuration.profileOverride ?? document.requestedProfile ?? configuration.defaultProfile)
     }
 }
 

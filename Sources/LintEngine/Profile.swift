@@ -16,6 +16,17 @@ public struct Profile: Sendable {
     public func requirement(for kind: SectionKind) -> SectionRequirement? {
         sections.first { $0.kind == kind }
     }
+
+    /// Takes `extra` over the profile's own entry for that kind (keeping its place in the
+    /// canonical order), or appends it when the profile does not know the kind.
+    public mutating func merge(_ extra: SectionRequirement) {
+        if let index = sections.firstIndex(where: { $0.kind == extra.kind }) {
+            sections[index].level = extra.level
+            sections[index].title = extra.title
+        } else {
+            sections.append(extra)
+        }
+    }
 }
 
 public struct SectionRequirement: Sendable {

@@ -47,8 +47,11 @@ public struct PostmortemDocument: Sendable {
 /// What the reader needs to know beyond the text.
 public struct ModelOptions: Sendable {
     public var catalog: SectionCatalog
+    /// Zone, day rollover and event keywords for reading the timeline.
+    public var timeline: TimelineOptions
 
-    public init(catalog: SectionCatalog = SectionCatalog()) {
+    public init(catalog: SectionCatalog = SectionCatalog(), timeline: TimelineOptions = TimelineOptions()) {
         self.catalog = catalog
+        self.timeline = timeline
     }
 }

@@ -1,4 +1,135 @@
-/// The parsed timeline of a postmortem. Filled in by the timeline work; empty for now.
+import MarkdownSyntax
+
+/// The timeline of a postmortem read as data: its entries with their instants and kinds,
+/// the zone and day they are written in, the metadata's key timestamps, the durations the
+/// text states, and the incident's figures. The linter, the CLI and the server all use it.
 public struct Timeline: Sendable {
-    public init() {}
+    /// Every entry of every timeline section, in document order.
+    public var entries: [TimelineEntry]
+    /// The headings of the timeline sections; empty when the document has none.
+    public var headingRanges: [Range<Int>]
+    /// The zone of times that do not state one, and where it comes from.
+    public var zone: DocumentZone?
+    /// The day of the incident: stated in the metadata or front matter, or the first date
+    /// written with a key timestamp, an entry or in the summary.
+    public var incidentDate: CalendarDate?
+    public var keyTimestamps: [KeyTimestamp]
+    public var statedDurations: [StatedDuration]
+    public var metrics: IncidentMetrics
+
+    /// An empty timeline, for a document without one.
+    public init() {
+        entries = []
+        headingRanges = []
+        keyTimestamps = []
+        statedDurations = []
+        metrics = IncidentMetrics(entries: [], keyTimestamps: [])
+    }
+
+    /// Reads the timeline of a document whose sections and metadata are already read.
+    /// - Parameter sections: the top-level sections (subsections are visited).
+    public init(sections: [Section], metadata: Metadata, frontMatter: FrontMatter?, source: SourceText, options: TimelineOptions) {
+        self.init()
+        let timelineSections = Self.sections(of: .timeline, in: sections)
+        headingRanges = timelineSections.map(\.headingRange)
+        var reader = TimelineEntryReader(source: source)
+        for section in timelineSections { reader.read(section, day: nil) }
+
+        zone = Self.documentZone(timelineSections: timelineSections, sections: sections, headerZone: reader.headerZone,
+                                 metadata: metadata, frontMatter: frontMatter, source: source, options: options)
+        let summaries = Self.sections(of: .summary, in: sections)
+        incidentDate = Self.incidentDate(metadata: metadata, frontMatter: frontMatter, pending: reader.pending,
+                                         summaries: summaries, source: source)
+        keyTimestamps = metadata.entries.compactMap { entry in
+            guard let field = entry.field, field.isTimestamp, let written = TimeText.read(source.bytes, in: entry.valueRange).time
+            else { return nil }
+            return Self.keyTimestamp(field: field, range: entry.valueRange, written: written, zone: zone?.zone, incidentDate: incidentDate)
+        }
+        let statedStart = keyTimestamps.first { $0.field == .impactStarted }?.instant
+        let clock = TimelineClock(documentZone: zone?.zone, incidentDate: incidentDate,
+                                  rolloverThreshold: options.rolloverThreshold, statedStart: statedStart)
+        let classifier = EventClassifier(keywords: options.eventKeywords)
+        entries = clock.resolve(reader.pending).map { entry in
+            var entry = entry
+            entry.kind = classifier.kind(of: entry.text)
+            return entry
+        }
+        statedDurations = StatedDurationReader(source: source).read(metadata: metadata, summaries: summaries,
+                                                                     impacts: Self.sections(of: .impact, in: sections))
+        metrics = IncidentMetrics(entries: entries, keyTimestamps: keyTimestamps)
+    }
+
+    /// The outermost sections of `kind` (a timeline's own subsections belong to it).
+    static func sections(of kind: SectionKind, in sections: [Section]) -> [Section] {
+        sections.flatMap { $0.kind == kind ? [$0] : Self.sections(of: kind, in: $0.subsections) }
+    }
+
+    static func keyTimestamp(field: MetadataField, range: Range<Int>, written: WrittenTime, zone: WrittenZone?,
+                             incidentDate: CalendarDate?) -> KeyTimestamp {
+        var instant: Instant?
+        if let seconds = written.secondsOfDay {
+            let day = written.date ?? incidentDate ?? TimelineClock.unknownDay
+            instant = Instant(date: day, secondsOfDay: seconds, offsetSeconds: (written.zone ?? zone)?.offsetSeconds(on: day) ?? 0)
+        }
+        return KeyTimestamp(field: field, range: range, written: written, instant: instant,
+                            isDateKnown: written.date != nil || incidentDate != nil)
+    }
+
+    /// A statement in a timeline section wins, then the time column's header, the front
+    /// matter, the metadata, a statement elsewhere, and last the configuration.
+    static func documentZone(timelineSections: [Section], sections: [Section], headerZone: (zone: WrittenZone, range: Range<Int>)?,
+                             metadata: Metadata, frontMatter: FrontMatter?, source: SourceText, options: TimelineOptions) -> DocumentZone? {
+        func statement(in sections: [Section]) -> DocumentZone? {
+            for section in sections {
+                if let found = ZoneStatement.find(in: source.bytes, section.titleRange) {
+                    return DocumentZone(zone: found.zone, range: found.range, source: .statement)
+                }
+                for block in section.allBlocks {
+                    guard case .paragraph(let content) = block.kind, let span = content.span else { continue }
+                    if let found = ZoneStatement.find(in: source.bytes, span) {
+                        return DocumentZone(zone: found.zone, range: found.range, source: .statement)
+                    }
+                }
+            }
+            return nil
+        }
+        if let zone = statement(in: timelineSections) { return zone }
+        if let headerZone { return DocumentZone(zone: headerZone.zone, range: headerZone.range, source: .tableHeader) }
+        for key in ["timezone", "time zone", "time_zone", "tz"] {
+            if let entry = frontMatter?.entry(key), let zone = WrittenZone(parsing: entry.value) {
+                return DocumentZone(zone: zone, range: entry.valueRange, source: .frontMatter)
+            }
+        }
+        if let entry = metadata[.timezone], let zone = WrittenZone(parsing: entry.value) {
+            return DocumentZone(zone: zone, range: entry.valueRange, source: .metadata)
+        }
+        if let zone = statement(in: sections) { return zone }
+        return options.defaultZone.map { DocumentZone(zone: $0, range: nil, source: .configuration) }
+    }
+
+    static func incidentDate(metadata: Metadata, frontMatter: FrontMatter?, pending: [TimelineEntryReader.Pending],
+                             summaries: [Section], source: SourceText) -> CalendarDate? {
+        if let value = metadata[.date]?.value, let date = DateText.parsePrefix(value) { return date }
+        if let value = frontMatter?.entry("date")?.value, let date = DateText.parsePrefix(value) { return date }
+        for entry in metadata.entries where entry.field?.isTimestamp == true {
+            if let date = TimeText.read(source.bytes, in: entry.valueRange).time?.date { return date }
+        }
+        if let date = pending.lazy.compactMap({ $0.entry.written?.date ?? $0.day }).first { return date }
+        for block in summaries.flatMap(\.allBlocks) {
+            guard case .paragraph(let content) = block.kind, let span = content.span else { continue }
+            if let date = DateFinder.first(in: source.bytes, span) { return date }
+        }
+        return nil
+    }
+}
+
+/// Finds the first date written in prose ("On April 15, 2024, …").
+enum DateFinder {
+    static func first(in bytes: [UInt8], _ range: Range<Int>) -> CalendarDate? {
+        for i in range where i == range.lowerBound || !KeywordMatch.isWordByte(bytes[i - 1]) {
+            var s = ByteScanner(bytes, i..<range.upperBound)
+            if case (let date?, _) = TimeText.readDate(&s) { return date }
+        }
+        return nil
+    }
 }

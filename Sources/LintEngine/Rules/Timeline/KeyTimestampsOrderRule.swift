@@ -1,0 +1,51 @@
+import PostmortemModel
+
+/// Key moments out of their natural order.
+struct KeyTimestampsOrderRule: Rule {
+    static let description = RuleDescription(
+        id: "PM207", name: "key-timestamps-order",
+        summary: "Impact started, detected, acknowledged, mitigated, resolved and closed are not in that order.",
+        rationale: """
+            An incident cannot be resolved before it was detected, nor detected before its impact \
+            started. Key timestamps out of order are typos, and they turn time to detect or time \
+            to resolve negative. Each moment is taken from the metadata when stated there, else \
+            from the timeline.
+            """,
+        defaultSeverity: .error,
+        triggering: [
+            RuleExample("- Impact started at: 2022-11-10 14:12 UTC\n- Reported at: ↓2022-11-10 14:02 UTC\n\n## Timeline\n\n- 14:12 UTC Errors begin", isWrappable: false),
+            RuleExample("**Resolved at:** ↓10:05 UTC\n\n## Timeline\n\n- 09:14 UTC Deploy\n- 09:42 UTC Customer ticket received\n- 10:22 UTC Cache rollback initiated"),
+            RuleExample("- Detected at: 14:20 UTC\n- Mitigated at: 14:40 UTC\n- Resolved at: 15:00 UTC\n- Closed at: ↓14:30 UTC", isWrappable: false),
+        ],
+        nonTriggering: [
+            RuleExample("- Impact started at: November 10, 2022 2:12 PM\n- Reported at: November 10, 2022 2:12 PM\n- Identified at: November 10, 2022 2:18 PM\n- Fixed at: November 10, 2022 2:20 PM\n- Closed at: November 10, 2022 2:30 PM"),
+            RuleExample("## Timeline\n\n- 09:14 UTC Deploy\n- 09:42 UTC Ticket received\n- 10:22 UTC Rollback\n- 11:47 UTC Restored"),
+            RuleExample("**Resolved at:** 11:47 UTC\n\n## Timeline\n\n- 09:14 UTC Deploy\n- 10:22 UTC Rollback"),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let timeline = context.document.timeline
+        let metrics = timeline.metrics
+        let closed = timeline.keyTimestamps.first { $0.field == .closed }.flatMap { key in
+            key.instant.map { Milestone(instant: $0, range: key.range, origin: .metadata(.closed), isDateKnown: key.isDateKnown) }
+        }
+        let chain: [(name: String, milestone: Milestone?)] = [
+            ("impact started", metrics.start), ("detected", metrics.detection), ("acknowledged", metrics.acknowledgement),
+            ("mitigated", metrics.mitigation), ("resolved", metrics.resolution), ("closed", closed),
+        ]
+        var latest: (name: String, milestone: Milestone)?
+        var findings: [Finding] = []
+        for (name, milestone) in chain {
+            guard let milestone else { continue }
+            if let previous = latest, milestone.instant < previous.milestone.instant {
+                findings.append(Finding(range: milestone.range, message: """
+                    \(name.prefix(1).uppercased() + name.dropFirst()) (\(TimelineMessages.moment(milestone, in: context))) \
+                    is before \(previous.name) (\(TimelineMessages.moment(previous.milestone, in: context))).
+                    """))
+            } else {
+                latest = (name, milestone)
+            }
+        }
+        return findings
+    }
+}

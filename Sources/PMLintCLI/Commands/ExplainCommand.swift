@@ -1,0 +1,51 @@
+import LintEngine
+
+/// `pmlint explain RULE`: a rule's documentation, from its `RuleDescription`.
+struct ExplainCommand: Command {
+    static let name = "explain"
+    static let summary = "Explain a rule: what it reports, why, its options and examples."
+    static let synopsis = "explain RULE"
+    static let details = "RULE is an ID such as PM001 or a name such as missing-section."
+    static let options: [OptionSpec] = []
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+        guard arguments.positionals.count == 1, let key = arguments.positionals.first else {
+            throw .usage("explain takes exactly one rule ID or name", command: name)
+        }
+        guard let rule = RuleRegistry.rule(named: key) else {
+            throw CommandError("pmlint: unknown rule '\(key)' (see `pmlint rules`)")
+        }
+        console.print(text(rule.description))
+        return .clean
+    }
+
+    static func text(_ rule: RuleDescription) -> String {
+        var lines = ["\(rule.id) \(rule.name)", "", rule.summary, "", rule.rationale, ""]
+        lines.append("Default severity: \(rule.defaultSeverity.rawValue)\(rule.isOptIn ? " (off unless enabled)" : "")")
+        lines.append("Profiles: \(RulesCommand.audiences(of: rule))")
+        lines.append("Fixable: \(rule.isFixable ? "yes, with --fix" : "no")")
+        if !rule.options.isEmpty {
+            lines += ["", "Options:"]
+            for option in rule.options {
+                lines.append("  \(option.name) (default \(option.defaultValue)): \(option.summary)")
+            }
+        }
+        lines += examples("Reported (\(RuleExample.marker) marks each finding):", rule.triggering)
+        lines += examples("Not reported:", rule.nonTriggering)
+        return lines.joined(separator: "\n")
+    }
+
+    private static func examples(_ title: String, _ examples: [RuleExample]) -> [String] {
+        guard !examples.isEmpty else { return [] }
+        var lines = ["", title]
+        for example in examples {
+            var notes: [String] = []
+            if let profile = example.profile { notes.append("profile \(profile)") }
+            if !example.options.isEmpty { notes.append("options \(JSONValue.object(example.options))") }
+            lines.append("")
+            if !notes.isEmpty { lines.append("  With " + notes.joined(separator: ", ") + ":") }
+            lines += example.markdown.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+        }
+        return lines
+    }
+}

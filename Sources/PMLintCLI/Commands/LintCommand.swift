@@ -1,0 +1,84 @@
+import LintEngine
+import PostmortemModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#else
+import Darwin
+#endif
+
+/// `pmlint [lint] [PATH|GLOB|-]...`: the default command.
+struct LintCommand: Command {
+    static let name = "lint"
+    static let summary = "Lint postmortem documents (the default command)."
+    static let synopsis = "[lint] [PATH|GLOB|-]... [options]"
+    static let details = """
+        Folders are searched for *.md and *.markdown files, skipping hidden folders and what
+        .pmlintignore files list (gitignore syntax). A pattern such as 'docs/**/*.md' is
+        expanded by pmlint when the shell left it alone. '-' reads standard input. With no
+        path, standard input is read when --stdin-filename is given, otherwise the current
+        folder is searched.
+
+        Exit status: 0 clean, 1 findings that fail the run, 2 usage, configuration or file error.
+        """
+    static let options: [OptionSpec] = [
+        OptionSpec("--format", value: "FORMAT", "Report format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")) (default text)."),
+        OptionSpec("--profile", value: "NAME", "Lint every document with this profile, whatever it asks for."),
+        OptionSpec("--config", value: "FILE", "Use this configuration instead of looking for .pmlint.json."),
+        OptionSpec("--fix", "Apply safe fixes to the files, then report what remains."),
+        OptionSpec("--max-warnings", value: "N", "Fail when there are more than N warnings."),
+        OptionSpec("--strict", "Fail on any warning."),
+        OptionSpec("--quiet", "Report errors only, without the summary line."),
+        OptionSpec("--no-color", "Never colour the output (NO_COLOR also works)."),
+        OptionSpec("--stdin-filename", value: "PATH", "Name standard input, for output and for finding its configuration."),
+    ]
+
+    static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
+        let format = OutputFormat(rawValue: try arguments.choice("--format", from: OutputFormat.allCases.map(\.rawValue), default: "text", command: name))!
+        var maximumWarnings: Int?
+        if let text = arguments.value("--max-warnings") {
+            guard let number = Int(text), number >= 0 else { throw .usage("--max-warnings needs a whole number of 0 or more, not '\(text)'", command: name) }
+            maximumWarnings = number
+        }
+        let stdinName = arguments.value("--stdin-filename")
+        var paths = arguments.positionals
+        if paths.isEmpty { paths = [stdinName == nil ? "." : "-"] }
+        if arguments.has("--fix") && paths.contains("-") { throw .usage("--fix cannot rewrite standard input; name the file instead", command: name) }
+
+        var collector = InputCollector(currentDirectory: console.currentDirectory, stdinName: stdinName)
+        for path in paths { collector.add(path) }
+        for warning in collector.warnings { console.printError("pmlint: warning: \(warning)") }
+
+        let resolver = ConfigurationResolver(explicitPath: arguments.value("--config"),
+                                             overrides: ConfigurationOverrides(profile: arguments.value("--profile"), origin: "--profile"),
+                                             today: today(), currentDirectory: console.currentDirectory)
+        let runner = LintRunner(resolver: resolver, applyFixes: arguments.has("--fix"))
+        let report = LintReport(files: runner.run(collector.inputs, standardInput: console.readInput), failures: collector.failures)
+
+        let color = usesColor(terminal: console.outputIsTerminal, noColorFlag: arguments.has("--no-color"), environment: console.environment)
+        let output = format.render(report, style: TextRenderer.Style(color: color, quiet: arguments.has("--quiet")))
+        if !output.isEmpty { console.print(output) }
+        for failure in report.allFailures { console.printError(failure) }
+        return exitCode(report, strict: arguments.has("--strict"), maximumWarnings: maximumWarnings)
+    }
+
+    /// Colour only on a terminal, and never when asked not to (`--no-color`, or `NO_COLOR`
+    /// set to anything but the empty string, as no-color.org says).
+    static func usesColor(terminal: Bool, noColorFlag: Bool, environment: [String: String]) -> Bool {
+        terminal && !noColorFlag && (environment["NO_COLOR"] ?? "").isEmpty
+    }
+
+    static func exitCode(_ report: LintReport, strict: Bool, maximumWarnings: Int?) -> ExitCode {
+        if !report.allFailures.isEmpty { return .failure }
+        let warnings = report.count(.warning)
+        if report.count(.error) > 0 || (strict && warnings > 0) { return .findings }
+        if let maximumWarnings, warnings > maximumWarnings { return .findings }
+        return .clean
+    }
+
+    /// Today in UTC, against which due dates are judged.
+    private static func today() -> CalendarDate {
+        CalendarDate(daysSinceEpoch: Int(time(nil)) / 86_400)
+    }
+}

@@ -1,0 +1,78 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#else
+import Darwin
+#endif
+
+/// Everything the command line touches of its process: streams, environment and working
+/// directory. Tests pass their own to drive the CLI in-process without changing the
+/// process's state.
+public struct Console: Sendable {
+    public var writeOutput: @Sendable (String) -> Void
+    public var writeError: @Sendable (String) -> Void
+    public var readInput: @Sendable () -> [UInt8]
+    public var environment: [String: String]
+    /// Whether standard output is a terminal (colour is used only then).
+    public var outputIsTerminal: Bool
+    /// Relative paths are taken from here; never used to find configuration.
+    public var currentDirectory: String
+
+    public init(writeOutput: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
+                readInput: @escaping @Sendable () -> [UInt8], environment: [String: String], outputIsTerminal: Bool,
+                currentDirectory: String) {
+        self.writeOutput = writeOutput
+        self.writeError = writeError
+        self.readInput = readInput
+        self.environment = environment
+        self.outputIsTerminal = outputIsTerminal
+        self.currentDirectory = currentDirectory
+    }
+
+    /// The real process: standard streams, `environ` and `getcwd`.
+    public static var process: Console {
+        var environment: [String: String] = [:]
+        var entry = environ
+        while let pointer = entry.pointee {
+            let pair = String(cString: pointer)
+            if let equals = pair.firstIndex(of: "=") {
+                environment[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+            }
+            entry += 1
+        }
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let directory = getcwd(&buffer, buffer.count) != nil
+            ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : "."
+        return Console(writeOutput: { writeAll(fd: 1, $0) }, writeError: { writeAll(fd: 2, $0) }, readInput: { readAll(fd: 0) },
+                       environment: environment, outputIsTerminal: isatty(1) == 1, currentDirectory: directory)
+    }
+
+    /// Writes one line (a newline is added) to standard output.
+    public func print(_ line: String) { writeOutput(line + "\n") }
+
+    /// Writes one line (a newline is added) to standard error.
+    public func printError(_ line: String) { writeError(line + "\n") }
+}
+
+private func writeAll(fd: Int32, _ text: String) {
+    let bytes = Array(text.utf8)
+    var done = 0
+    while done < bytes.count {
+        let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
+        if n < 0 && errno == EINTR { continue }
+        if n <= 0 { return }
+        done += n
+    }
+}
+
+private func readAll(fd: Int32) -> [UInt8] {
+    var result: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        if n < 0 && errno == EINTR { continue }
+        if n <= 0 { return result }
+        result += chunk[..<n]
+    }
+}

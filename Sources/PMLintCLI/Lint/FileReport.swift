@@ -1,0 +1,50 @@
+import LintEngine
+import MarkdownSyntax
+
+/// The outcome for one document: its findings, or the one-line reason it could not be linted.
+public struct FileReport: Sendable {
+    public var path: String
+    /// The text the diagnostics point into (after any fixes); nil when the file failed.
+    public var source: SourceText?
+    public var diagnostics: [Diagnostic]
+    /// How many fixes `--fix` wrote to this file.
+    public var fixesApplied: Int
+    /// `path: problem`, when the file could not be read, decoded, configured or written.
+    public var failure: String?
+
+    public init(path: String, source: SourceText?, diagnostics: [Diagnostic] = [], fixesApplied: Int = 0, failure: String? = nil) {
+        self.path = path
+        self.source = source
+        self.diagnostics = diagnostics
+        self.fixesApplied = fixesApplied
+        self.failure = failure
+    }
+
+    static func failed(_ path: String, _ problem: String) -> FileReport {
+        FileReport(path: path, source: nil, failure: "\(path): \(problem)")
+    }
+}
+
+/// Every document of one run, sorted by path, with the counts the summary and exit code use.
+public struct LintReport: Sendable {
+    public var files: [FileReport]
+    /// Problems with the arguments themselves (a path that names nothing).
+    public var failures: [String]
+
+    public init(files: [FileReport], failures: [String] = []) {
+        self.files = files.sorted { $0.path < $1.path }
+        self.failures = failures
+    }
+
+    public func count(_ severity: Severity) -> Int {
+        files.reduce(0) { $0 + $1.diagnostics.count { $0.severity == severity } }
+    }
+
+    public var fixesApplied: Int { files.reduce(0) { $0 + $1.fixesApplied } }
+
+    /// Argument failures, then each file's, each once and in path order.
+    public var allFailures: [String] {
+        var seen: Set<String> = []
+        return (failures + files.compactMap(\.failure)).filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,96 @@
+import Dispatch
+import LintEngine
+import MarkdownSyntax
+
+/// Lints documents in parallel on every core, each with the configuration that governs its
+/// own folder, and optionally writes their safe fixes back.
+public struct LintRunner: Sendable {
+    public let resolver: ConfigurationResolver
+    public let applyFixes: Bool
+    /// The registry's rules; tests pass their own.
+    let rules: [any Rule.Type]
+    /// At most this many fix passes per file: a fix deferred because it overlapped another
+    /// lands on the next pass, so one `--fix` leaves nothing for a second one.
+    static let maximumFixPasses = 10
+
+    public init(resolver: ConfigurationResolver, applyFixes: Bool = false) {
+        self.init(resolver: resolver, applyFixes: applyFixes, rules: RuleRegistry.all)
+    }
+
+    init(resolver: ConfigurationResolver, applyFixes: Bool, rules: [any Rule.Type]) {
+        self.resolver = resolver
+        self.applyFixes = applyFixes
+        self.rules = rules
+    }
+
+    /// Lints `inputs`; `standardInput` supplies the bytes of the input without a path.
+    public func run(_ inputs: [LintInput], standardInput: () -> [UInt8]) -> [FileReport] {
+        let stdinBytes = inputs.contains { $0.absolutePath == nil } ? standardInput() : []
+        if inputs.count == 1 { return [lint(inputs[0], stdinBytes: stdinBytes)] }
+        let results = UnsafeMutableBufferPointer<FileReport?>.allocate(capacity: inputs.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        // Each iteration writes only its own slot, so the buffer needs no lock.
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            slots[index] = lint(inputs[index], stdinBytes: stdinBytes)
+        }
+        return results.map { $0! }
+    }
+
+    /// One document, start to finish. Never throws: every problem becomes the report's failure.
+    public func lint(_ input: LintInput, stdinBytes: [UInt8]) -> FileReport {
+        let path = input.displayPath
+        var snapshot: FileSystem.Snapshot?
+        let bytes: [UInt8]
+        if let absolute = input.absolutePath {
+            do throws(CommandError) {
+                snapshot = try FileSystem.readFile(absolute)
+            } catch {
+                return .failed(path, error.description)
+            }
+            bytes = snapshot!.bytes
+        } else {
+            bytes = stdinBytes
+        }
+        if bytes.contains(0) { return .failed(path, "binary file (it contains NUL bytes); not linted") }
+        var source: SourceText
+        do throws(SourceTextError) {
+            source = try SourceText(utf8: bytes)
+        } catch {
+            return .failed(path, error.description)
+        }
+        let configuration: Configuration
+        do throws(ConfigurationError) {
+            configuration = try resolver.configuration(forFile: input.configurationPath)
+        } catch {
+            return FileReport(path: path, source: nil, failure: error.description)
+        }
+        let linter = Linter(configuration: configuration, rules: rules)
+        var diagnostics = linter.lint(source).diagnostics
+        guard applyFixes, let snapshot else { return FileReport(path: path, source: source, diagnostics: diagnostics) }
+
+        var applied = 0
+        for _ in 0..<Self.maximumFixPasses {
+            let (fixed, count) = FixApplier.applySafeFixes(of: diagnostics, to: source.bytes)
+            // A fix that would split a character is not written; the finding stays reported.
+            guard count > 0, fixed != source.bytes, let next = try? SourceText(utf8: Self.byteOrderMark(source) + fixed) else { break }
+            applied += count
+            source = next
+            diagnostics = linter.lint(source).diagnostics
+        }
+        guard applied > 0 else { return FileReport(path: path, source: source, diagnostics: diagnostics) }
+        let output = Self.byteOrderMark(source) + source.bytes
+        do throws(CommandError) {
+            try SafeFileWriter.replace(input.absolutePath!, readAs: snapshot, with: output)
+        } catch {
+            return .failed(path, error.description)
+        }
+        return FileReport(path: path, source: source, diagnostics: diagnostics, fixesApplied: applied)
+    }
+
+    /// The mark the file was read with, so that fixing never drops it.
+    private static func byteOrderMark(_ source: SourceText) -> [UInt8] {
+        source.hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+    }
+}

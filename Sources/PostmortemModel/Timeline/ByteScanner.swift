@@ -1,0 +1,94 @@
+/// A cursor over UTF-8 bytes for the small grammars of times and durations.
+///
+/// Timelines are read on every keystroke in the editor, so these grammars work on bytes
+/// and never build intermediate strings or regular expressions. Every `read…` method
+/// either consumes what it matched or leaves the position where it was.
+struct ByteScanner {
+    let bytes: [UInt8]
+    var position: Int
+    let end: Int
+
+    init(_ bytes: [UInt8], _ range: Range<Int>) {
+        self.bytes = bytes
+        position = range.lowerBound
+        end = min(range.upperBound, bytes.count)
+    }
+
+    var isAtEnd: Bool { position >= end }
+
+    func peek(_ ahead: Int = 0) -> UInt8? {
+        position + ahead < end ? bytes[position + ahead] : nil
+    }
+
+    /// Skips spaces and tabs; returns how many bytes it skipped.
+    @discardableResult
+    mutating func skipSpaces() -> Int {
+        let start = position
+        while let b = peek(), b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") { position += 1 }
+        return position - start
+    }
+
+    mutating func read(_ byte: UInt8) -> Bool {
+        guard peek() == byte else { return false }
+        position += 1
+        return true
+    }
+
+    mutating func skip(while predicate: (UInt8) -> Bool) {
+        while let b = peek(), predicate(b) { position += 1 }
+    }
+
+    /// Up to `maxCount` ASCII digits as a number, nil when there is none.
+    mutating func readNumber(maxCount: Int) -> (value: Int, count: Int)? {
+        var value = 0
+        var count = 0
+        while count < maxCount, let b = peek(), Self.isDigit(b) {
+            value = value * 10 + Int(b - UInt8(ascii: "0"))
+            position += 1
+            count += 1
+        }
+        return count > 0 ? (value, count) : nil
+    }
+
+    /// Exactly `count` digits not followed by another digit.
+    mutating func readDigits(exactly count: Int) -> Int? {
+        let start = position
+        guard let number = readNumber(maxCount: count), number.count == count, !(peek().map(Self.isDigit) ?? false) else {
+            position = start
+            return nil
+        }
+        return number.value
+    }
+
+    /// The run of ASCII letters at the position, without consuming it.
+    func letters() -> Range<Int> {
+        var i = position
+        while i < end, Self.isLetter(bytes[i]) { i += 1 }
+        return position..<i
+    }
+
+    /// Consumes `word` (ASCII, compared without case) when a non-letter follows it.
+    mutating func readWord(_ word: String) -> Bool {
+        let run = letters()
+        guard run.count == word.utf8.count, Self.equalsIgnoringCase(bytes[run], word) else { return false }
+        position = run.upperBound
+        return true
+    }
+
+    /// Consumes the first of `words` that matches (see `readWord`).
+    mutating func readAnyWord(_ words: [String]) -> String? {
+        words.first { readWord($0) }
+    }
+
+    func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+    static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+
+    static func isLetter(_ b: UInt8) -> Bool {
+        (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z")
+    }
+
+    static func equalsIgnoringCase(_ slice: ArraySlice<UInt8>, _ word: String) -> Bool {
+        zip(slice, word.utf8).allSatisfy { a, b in (isLetter(a) ? a | 0x20 : a) == (isLetter(b) ? b | 0x20 : b) }
+    }
+}

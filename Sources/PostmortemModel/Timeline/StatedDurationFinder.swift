@@ -1,0 +1,55 @@
+/// Finds the length of an incident stated in prose ("experienced a 2-hour 33-minute
+/// incident", "for around 25 minutes", "from 15:39 to approximately 16:23").
+///
+/// Prose is full of other lengths ("alerted within 5 minutes", "checks every 5 minutes"),
+/// so a length counts only when its words say it is the incident's: after "for",
+/// "lasted", "of", "a" and the like, or before "outage", "incident", "downtime". A span
+/// between two clock times always counts.
+enum StatedDurationFinder {
+    static let wordsBefore: Set<String> = ["for", "lasted", "lasting", "lasts", "of", "a", "an", "took", "total", "duration",
+                                           "spanning", "spanned"]
+    static let wordsAfter: Set<String> = ["outage", "incident", "disruption", "downtime", "interruption", "degradation",
+                                          "service", "event", "long"]
+
+    /// The first stated incident length in `bytes[range]`, with the range of its words.
+    static func first(in bytes: [UInt8], _ range: Range<Int>) -> (seconds: Int, range: Range<Int>)? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if i == range.lowerBound || !KeywordMatch.isWordByte(bytes[i - 1]) {
+                var s = ByteScanner(bytes, i..<range.upperBound)
+                if let span = TimeSpanText.readRange(&s), span.seconds > 0 {
+                    return (span.seconds, i..<s.position)
+                }
+                s.position = i
+                if let seconds = DurationText.readUnits(&s, allowAttached: true), seconds > 0,
+                   isIncidentLength(bytes, i..<s.position, within: range) {
+                    return (seconds, i..<s.position)
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static func isIncidentLength(_ bytes: [UInt8], _ words: Range<Int>, within range: Range<Int>) -> Bool {
+        var before = words.lowerBound
+        while let word = previousWord(bytes, before: before, from: range.lowerBound) {
+            let text = String(decoding: bytes[word], as: UTF8.self).lowercased()
+            if DurationText.qualifiers.contains(text) { before = word.lowerBound; continue }
+            if wordsBefore.contains(text) { return true }
+            break
+        }
+        var s = ByteScanner(bytes, words.upperBound..<range.upperBound)
+        while let b = s.peek(), b == UInt8(ascii: " ") || b == UInt8(ascii: "-") { s.position += 1 }
+        return wordsAfter.contains(s.text(s.letters()).lowercased())
+    }
+
+    /// The letters of the word before `index`, skipping spaces and `~`.
+    static func previousWord(_ bytes: [UInt8], before index: Int, from lowerBound: Int) -> Range<Int>? {
+        var end = index
+        while end > lowerBound, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "~") { end -= 1 }
+        var start = end
+        while start > lowerBound, ByteScanner.isLetter(bytes[start - 1]) { start -= 1 }
+        return start < end ? start..<end : nil
+    }
+}
