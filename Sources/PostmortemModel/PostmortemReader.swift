@@ -16,7 +16,9 @@ struct PostmortemReader {
         let requested = (frontMatter?.entry("pmlint") ?? frontMatter?.entry("profile"))?.value
         return PostmortemDocument(markdown: markdown, sections: sections, preamble: preamble, frontMatter: frontMatter,
                                   metadata: metadata, actionItems: ActionItemReader(markdown: markdown).read(sections: actionSections),
-                                  timeline: Timeline(), requestedProfile: requested.flatMap { $0.isEmpty ? nil : $0.lowercased() })
+                                  timeline: Timeline(sections: sections, metadata: metadata, frontMatter: frontMatter,
+                                                     source: markdown.source, options: options.timeline),
+                                  requestedProfile: requested.flatMap { $0.isEmpty ? nil : $0.lowercased() })
     }
 
     /// Sections in document order, subsections after their parent. Iterative.
