@@ -4,6 +4,9 @@ import MarkdownSyntax
 /// The outcome for one document: its findings, or the one-line reason it could not be linted.
 public struct FileReport: Sendable {
     public var path: String
+    /// The file's absolute path (for standard input, that of `--stdin-filename`), which
+    /// baselines record; nil for unnamed standard input.
+    public var absolutePath: String?
     /// The text the diagnostics point into (after any fixes); nil when the file failed.
     public var source: SourceText?
     public var diagnostics: [Diagnostic]
@@ -12,8 +15,10 @@ public struct FileReport: Sendable {
     /// `path: problem`, when the file could not be read, decoded, configured or written.
     public var failure: String?
 
-    public init(path: String, source: SourceText?, diagnostics: [Diagnostic] = [], fixesApplied: Int = 0, failure: String? = nil) {
+    public init(path: String, absolutePath: String? = nil, source: SourceText?, diagnostics: [Diagnostic] = [], fixesApplied: Int = 0,
+                failure: String? = nil) {
         self.path = path
+        self.absolutePath = absolutePath
         self.source = source
         self.diagnostics = diagnostics
         self.fixesApplied = fixesApplied

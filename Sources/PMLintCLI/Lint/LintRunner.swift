@@ -68,7 +68,7 @@ public struct LintRunner: Sendable {
         }
         let linter = Linter(configuration: configuration, rules: rules)
         var diagnostics = linter.lint(source).diagnostics
-        guard applyFixes, let snapshot else { return FileReport(path: path, source: source, diagnostics: diagnostics) }
+        guard applyFixes, let snapshot else { return FileReport(path: path, absolutePath: input.configurationPath, source: source, diagnostics: diagnostics) }
 
         var applied = 0
         for _ in 0..<Self.maximumFixPasses {
@@ -79,14 +79,14 @@ public struct LintRunner: Sendable {
             source = next
             diagnostics = linter.lint(source).diagnostics
         }
-        guard applied > 0 else { return FileReport(path: path, source: source, diagnostics: diagnostics) }
+        guard applied > 0 else { return FileReport(path: path, absolutePath: input.configurationPath, source: source, diagnostics: diagnostics) }
         let output = Self.byteOrderMark(source) + source.bytes
         do throws(CommandError) {
             try SafeFileWriter.replace(input.absolutePath!, readAs: snapshot, with: output)
         } catch {
             return .failed(path, error.description)
         }
-        return FileReport(path: path, source: source, diagnostics: diagnostics, fixesApplied: applied)
+        return FileReport(path: path, absolutePath: input.configurationPath, source: source, diagnostics: diagnostics, fixesApplied: applied)
     }
 
     /// The mark the file was read with, so that fixing never drops it.
