@@ -73,6 +73,7 @@ import PostmortemModel
 
     @Test func severityAndIncidentIDsAreNotTickets() {
         let items = readPostmortem("## Action Items\n\n- Review SEV-2 handling for INC-2024-117 (@ana)").actionItems
-        #expect(items.first?.ticket == nil)
+        #expect(items.count == 1)
+        #expect(items.allSatisfy { $0.ticket == nil })
     }
 }

@@ -3,14 +3,14 @@ import MarkdownSyntax
 import PostmortemModel
 
 @Suite struct MetadataTests {
-    @Test func boldKeyLinesAreRead() {
+    @Test func boldKeyLinesAreRead() throws {
         let text = "## Summary\n\n**Incident ID:** INC-2024-117  \n**Severity:** SEV-2  \n**Date of incident:** 2024-04-15\n**Document owner:** Priya Raman, Platform"
         let metadata = readPostmortem(text).metadata
         #expect(metadata[.incidentID]?.value == "INC-2024-117")
         #expect(metadata[.severity]?.value == "SEV-2")
         #expect(metadata[.date]?.value == "2024-04-15")
         #expect(metadata[.owner]?.value == "Priya Raman, Platform")
-        let severity = metadata[.severity]!
+        let severity = try #require(metadata[.severity])
         #expect(String(decoding: Array(text.utf8)[severity.valueRange], as: UTF8.self) == "SEV-2")
         #expect(severity.source == .keyValueLine)
     }

@@ -43,7 +43,18 @@ struct MissingSectionRule: Rule {
                 ## What We're Changing
                 1. A config validator in the deploy pipeline.
                 """, profile: "external", isWrappable: false),
-            RuleExample("↓Just some notes about the outage, no headings yet.", isWrappable: false),
+            RuleExample("""
+                ## Summary
+                Checkout failed for 40 minutes.
+                ## What Happened (Timeline)
+                - **9:14am ET:** Deploy
+                ## Why It Happened
+                A config error.
+                ## How We Responded
+                We rolled back.
+                ↓## What We're Changing
+                1. A config validator.
+                """, profile: "external", isWrappable: false),
         ],
         nonTriggering: [
             RuleExample("""
