@@ -29,7 +29,8 @@ struct ActionAnnotations {
                 continue
             }
             if atWordStart, let (role, valueStart) = label(at: i, range: range, bytes: bytes) {
-                let end = Self.valueEnd(from: valueStart, in: bytes, limit: range.upperBound)
+                var end = Self.valueEnd(from: valueStart, in: bytes, limit: range.upperBound)
+                if role == .dueDate { end = Self.yearAfterComma(end, in: bytes, limit: range.upperBound) }
                 if end > valueStart { record(role, valueStart..<end, bytes, annotationStart: i) }
                 i = max(end, i + 1)
                 continue
@@ -69,7 +70,7 @@ struct ActionAnnotations {
                 // "due 2024-05-01", "due by May 1": only when a date follows.
                 var k = j + 1
                 if Self.matchesIgnoringCase("by ", bytes[k..<min(k + 3, range.upperBound)]) { k += 3 }
-                let end = Self.valueEnd(from: k, in: bytes, limit: range.upperBound)
+                let end = Self.yearAfterComma(Self.valueEnd(from: k, in: bytes, limit: range.upperBound), in: bytes, limit: range.upperBound)
                 guard DateText.parsePrefix(String(decoding: bytes[k..<end], as: UTF8.self)) != nil else { continue }
                 return (role, k)
             } else {
@@ -144,6 +145,14 @@ struct ActionAnnotations {
         }
         while j > start && bytes[j - 1] == UInt8(ascii: " ") { j -= 1 }
         return j
+    }
+
+    /// "May 3" followed by ", 2024": the comma belongs to the date, not the list of annotations.
+    private static func yearAfterComma(_ end: Int, in bytes: [UInt8], limit: Int) -> Int {
+        guard end + 6 <= limit, bytes[end] == UInt8(ascii: ","), bytes[end + 1] == UInt8(ascii: " "),
+              bytes[(end + 2)..<(end + 6)].allSatisfy(isDigit), end + 6 == limit || !isWordByte(bytes[end + 6])
+        else { return end }
+        return end + 6
     }
 
     private static func wordEnd(from start: Int, in bytes: [UInt8], limit: Int) -> Int {

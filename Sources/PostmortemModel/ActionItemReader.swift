@@ -66,7 +66,7 @@ struct ActionItemReader {
         let bytes = markdown.source.bytes
         var end = range.upperBound
         let separators: Set<UInt8> = [UInt8(ascii: " "), UInt8(ascii: "("), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "-"),
-                                      UInt8(ascii: "["), UInt8(ascii: ":"), UInt8(ascii: "\t")]
+                                      UInt8(ascii: "["), UInt8(ascii: ":"), UInt8(ascii: "\t"), UInt8(ascii: ".")]
         while end > range.lowerBound && separators.contains(bytes[end - 1]) { end -= 1 }
         // An em or en dash is three bytes.
         while end - 3 >= range.lowerBound && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80 && (bytes[end - 1] == 0x94 || bytes[end - 1] == 0x93) {

@@ -26,10 +26,12 @@ struct RuleExampleHarness {
     }
 
     /// The example with "😀日本 " written at the start of the text of each line holding a
-    /// marker, and where the findings must then start. Lines whose text starts with
-    /// markup (headings, emphasis, tables' pipes are stepped over) are left alone, since a
-    /// prefix there would change what the line means.
-    var withWidePrefix: (text: String, expected: [Int])? {
+    /// marker, and where the findings must then start. Lines where a prefix would change
+    /// what the line means are left alone: text starting with markup (headings, emphasis),
+    /// table rows, and `Key: value` lines whose marker stands after the colon.
+    /// A finding marked exactly where the prefix goes may start before or after it, as the
+    /// rule's anchor is the line's text or the phrase after it: `acceptable` gives both.
+    var withWidePrefix: (text: String, expected: [Int], atInsertion: Set<Int>, width: Int)? {
         let (text, expected) = prepared
         let prefix = "😀日本 "
         let bytes = Array(text.utf8)
@@ -38,7 +40,9 @@ struct RuleExampleHarness {
         for offset in expected {
             let line = source.lines.line(containing: offset)
             let content = source.lines.contentRange(ofLine: line)
-            guard let start = Self.textStart(of: bytes[content], from: content.lowerBound), start <= offset else { continue }
+            guard let start = Self.textStart(of: bytes[content], from: content.lowerBound), start <= offset,
+                  !bytes[start..<offset].contains(UInt8(ascii: ":"))
+            else { continue }
             if !insertions.contains(start) { insertions.append(start) }
         }
         guard !insertions.isEmpty else { return nil }
@@ -51,8 +55,10 @@ struct RuleExampleHarness {
             cursor = point
         }
         out += bytes[cursor...]
-        let shifted = expected.map { offset in offset + prefix.utf8.count * insertions.filter { $0 < offset }.count }
-        return (String(decoding: out, as: UTF8.self), shifted.sorted())
+        let width = prefix.utf8.count
+        let shifted = expected.map { offset in offset + width * insertions.filter { $0 < offset }.count }
+        let atInsertion = Set(expected.filter(insertions.contains).map { offset in offset + width * insertions.filter { $0 < offset }.count })
+        return (String(decoding: out, as: UTF8.self), shifted.sorted(), atInsertion, width)
     }
 
     /// The first letter or digit of a line after list, quote, task and table markers; nil
@@ -70,8 +76,7 @@ struct RuleExampleHarness {
         }
         skip(" ")
         if i + 3 < end && line[i] == UInt8(ascii: "[") && line[i + 2] == UInt8(ascii: "]") && line[i + 3] == UInt8(ascii: " ") { i += 4 }
-        if i < end && line[i] == UInt8(ascii: "|") { i += 1; skip(" ") }
-        guard i < end else { return nil }
+        guard i < end, line[i] != UInt8(ascii: "|") else { return nil }
         let b = line[i]
         let isWordStart = (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9"))
         return isWordStart ? i : nil

@@ -13,7 +13,9 @@ struct FiveWhysIncompleteRule: Rule {
         defaultSeverity: .warning,
         triggering: [
             RuleExample("1. **Why did users see errors?** The cache served stale data.\n2. ↓**Why did the cache serve stale data?** ..."),
-            RuleExample("1. Why did the app crash? A nil error was unwrapped.\n2. ↓Why was it unwrapped?\n3. ↓Why was there no recover()? TBD"),
+            // A prefix before "Why" would make these no longer questions.
+            RuleExample("1. Why did the app crash? A nil error was unwrapped.\n2. ↓Why was it unwrapped?\n3. ↓Why was there no recover()? TBD",
+                        isWrappable: false),
             RuleExample("## Root Cause\n\n1. ↓**Why did users see errors?**\n2. ↓**Why did that component fail?**"),
         ],
         nonTriggering: [

@@ -36,8 +36,9 @@ struct MissingMetadataRule: Rule {
         let wanted = context.options.strings(context.audience.rawValue).compactMap(MetadataField.init(rawValue:))
         let missing = wanted.filter { document.metadata[$0] == nil }
         guard !missing.isEmpty else { return [] }
-        let anchor = document.allSections.first?.headingRange ?? document.markdown.root.children.first?.range
-            ?? document.source.lines.contentRange(ofLine: 0)
+        // The front matter if the document has one, else its first heading: where metadata goes.
+        let anchor = document.frontMatter != nil ? document.source.lines.contentRange(ofLine: 0)
+            : document.allSections.first?.headingRange ?? document.source.lines.contentRange(ofLine: 0)
         let insertion = MetadataInsertion(document: document)
         return missing.map { field in
             Finding(range: anchor, message: "Missing metadata field \"\(field.label)\"; add a `**\(field.label):**` line near the title.",

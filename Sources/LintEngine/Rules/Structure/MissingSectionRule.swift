@@ -36,12 +36,12 @@ struct MissingSectionRule: Rule {
                 Checkout failed for 40 minutes.
                 ↓## What Happened (Timeline)
                 - **9:14am ET:** Deploy
-                ## Why It Happened
-                A config error.
                 ## How We Responded
                 We rolled back.
                 ## What We're Changing
                 1. A config validator in the deploy pipeline.
+                ## Apology and Commitment
+                We are sorry for the failed payments this caused.
                 """, profile: "external", isWrappable: false),
             RuleExample("""
                 ## Summary
