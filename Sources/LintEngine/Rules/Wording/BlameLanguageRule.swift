@@ -9,7 +9,7 @@ struct BlameLanguageRule: Rule {
 
     static let list = PhraseList([
         PhraseGroup("“{phrase}” names a person as the cause: describe the condition that let an ordinary action do harm (a missing check, guard, default or alert).",
-                    ["human|operator|engineer|pilot|user|developer|admin error", "human mistake|failure|factor", "people problem"]),
+                    ["human|operator|engineer|pilot|user|developer|admin error", "human mistake|failure", "people problem"]),
         PhraseGroup("“{phrase}” puts the cause on a person: say what in the system made the slip possible and what would have caught it regardless of who was on call.",
                     ["\(subject) \(adverb) fail to", "\(subject) \(adverb) forget", "\(subject) \(adverb) neglect", "\(subject) \(adverb) ignore",
                      "\(subject) \(adverb) overlook", "\(subject) miss (the|an|a|both|all) (first|second|initial|critical|final|earlier|early) alert|alerts|alarm|alarms|page|pages|warning|warnings|step|notification|signs|sign|error",

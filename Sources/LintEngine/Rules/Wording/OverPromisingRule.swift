@@ -7,7 +7,7 @@ struct OverPromisingRule: Rule {
     static let list = PhraseList([
         PhraseGroup("“{phrase}” promises what no one can guarantee: say what changed and how it lowers the risk, and commit to improvement, not perfection.",
                     ["(this|it|that) [will never|won't ever|will not ever|can never|could never|won't|will not|cannot|can't|can no longer] \(recur) again",
-                     "[will never|can never|won't ever|could never] \(recur) again", "never \(recur) again", "never again",
+                     "[will never|can never|won't ever|could never] \(recur) again", "[will never|can never|won't ever] recur", "never \(recur) again", "never again",
                      "[can no longer|cannot|can't] \(recur) (again|anymore)", "(is|are) now impossible", "impossible going forward",
                      "impossible to \(recur) again", "zero chance|risk|possibility of", "no [chance|possibility] of (this|it) [happening again|recurring]",
                      "[eliminate|eliminated|eliminating] (any|all|the) [risk|possibility|chance] of"]),
