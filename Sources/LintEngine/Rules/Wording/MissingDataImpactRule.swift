@@ -6,11 +6,12 @@ struct MissingDataImpactRule: Rule {
     /// order, within a few words ("no data was lost", "your data was not exposed", "data
     /// integrity was unaffected", "records were corrupted").
     private static let data = "data|records|information|files|backups|content|messages|transactions|payments"
-    private static let outcome = "lose|lost|loss|corrupt|corrupted|corruption|expose|exposed|exposure|leak|leaked|breach|breached|access|accessed|compromise|compromised|intact|safe|delete|deleted|deletion|integrity|affected|unaffected|destroyed|damaged|altered|risk"
+    private static let outcome = "lose|lost|loss|corrupt|corrupted|corruption|expose|exposed|exposure|leak|leaked|breach|breached|access|accessed|compromise|compromised|intact|safe|delete|deleted|deletion|integrity|affected|unaffected|destroyed|damaged|altered|risk|saved"
 
     static let list = PhraseList([
         PhraseGroup("data", ["\(data) \(outcome)", "\(data) {any} \(outcome)", "\(data) {any} {any} \(outcome)",
-                             "\(data) {any} {any} {any} \(outcome)", "\(outcome) {any} \(data)", "\(outcome) {any} {any} \(data)"]),
+                             "\(data) {any} {any} {any} \(outcome)", "\(outcome) {any} \(data)", "\(outcome) {any} {any} \(data)",
+                             "none|nothing be lost|deleted|corrupted|exposed|leaked|accessed|affected"]),
     ], configuredMessage: "data")
 
     static let description = RuleDescription(

@@ -21,7 +21,7 @@ struct VaguePreventionRule: Rule {
                      "continue to monitor"]),
         PhraseGroup("“{phrase}” asks people to try harder, which does not survive the next busy night: change the system instead (a check, a guard, an alert, a safer default).",
                     ["[be|being|remain|stay] more careful|vigilant|diligent|cautious|thorough|attentive",
-                     "more vigilant|careful|diligent|cautious|attentive|rigorous", "pay [more|closer|extra] attention",
+                     "more vigilant|careful|diligent|cautious|attentive|rigorous", "[remain|stay] vigilant|alert|careful|cautious", "pay [more|closer|extra] attention",
                      "raise|increase|build awareness", "remind (the|all) team|engineers|everyone|staff", "take this seriously",
                      "redouble (our) efforts", "work harder", "double down on", "increase|improve|expand (our|the) test coverage"]),
     ], configuredMessage: "“{phrase}” is on the team's list of vague prevention: name the mechanism, its owner and a date.")
