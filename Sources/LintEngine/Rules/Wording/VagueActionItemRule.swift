@@ -64,6 +64,6 @@ struct VagueActionItemRule: Rule {
         "steps", "step", "reliability", "resilience", "performance", "stability", "quality", "coverage", "tooling", "practices",
         "procedures", "system", "systems", "service", "services", "infrastructure", "general", "overall", "related", "similar",
         "future", "prevention", "recurrence", "happening", "from", "whether", "ways", "way", "can", "could", "be", "needed", "etc",
-        "as", "appropriate", "necessary", "where", "relevant", "internally", "offline", "together",
+        "doesn't", "does", "not", "won't", "never", "happen", "occur", "recur", "as", "appropriate", "necessary", "where", "relevant", "internally", "offline", "together",
     ]
 }
