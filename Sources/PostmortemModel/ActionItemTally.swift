@@ -36,3 +36,17 @@ extension ActionItem {
         return due < today
     }
 }
+
+extension ActionItem {
+    /// Whether `name` names this item's owner: the whole owner ("@dana", "Dana Smith"), or
+    /// one of its words, without case and without a leading `@`.
+    public func isOwned(by name: String) -> Bool {
+        guard let owner = owner?.value else { return false }
+        func normalized(_ text: some StringProtocol) -> String {
+            String(text.drop { $0 == "@" }).lowercased()
+        }
+        let wanted = normalized(name)
+        return normalized(owner) == wanted
+            || owner.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }).contains { normalized($0) == wanted }
+    }
+}

@@ -67,8 +67,11 @@ public struct LintRunner: Sendable {
             return FileReport(path: path, source: nil, failure: error.description)
         }
         let linter = Linter(configuration: configuration, rules: rules)
-        var diagnostics = linter.lint(source).diagnostics
-        guard applyFixes, let snapshot else { return FileReport(path: path, source: source, diagnostics: diagnostics) }
+        var result = linter.lint(source)
+        var diagnostics = result.diagnostics
+        guard applyFixes, let snapshot else {
+            return FileReport(path: path, source: source, diagnostics: diagnostics, result: result, configuration: configuration)
+        }
 
         var applied = 0
         for _ in 0..<Self.maximumFixPasses {
@@ -77,16 +80,20 @@ public struct LintRunner: Sendable {
             guard count > 0, fixed != source.bytes, let next = try? SourceText(utf8: Self.byteOrderMark(source) + fixed) else { break }
             applied += count
             source = next
-            diagnostics = linter.lint(source).diagnostics
+            result = linter.lint(source)
+            diagnostics = result.diagnostics
         }
-        guard applied > 0 else { return FileReport(path: path, source: source, diagnostics: diagnostics) }
+        guard applied > 0 else {
+            return FileReport(path: path, source: source, diagnostics: diagnostics, result: result, configuration: configuration)
+        }
         let output = Self.byteOrderMark(source) + source.bytes
         do throws(CommandError) {
             try SafeFileWriter.replace(input.absolutePath!, readAs: snapshot, with: output)
         } catch {
             return .failed(path, error.description)
         }
-        return FileReport(path: path, source: source, diagnostics: diagnostics, fixesApplied: applied)
+        return FileReport(path: path, source: source, diagnostics: diagnostics, fixesApplied: applied, result: result,
+                          configuration: configuration)
     }
 
     /// The mark the file was read with, so that fixing never drops it.
