@@ -37,4 +37,17 @@ struct FixmeTestRule: Rule {
     }
 }
 
-let testRules: [any Rule.Type] = [TrailingSpaceTestRule.self, FixmeTestRule.self]
+/// Reports each line that starts with `TODO`, the whole line as its range.
+struct TodoLineTestRule: Rule {
+    static let description = RuleDescription(
+        id: "PMT03", name: "test-todo-line", summary: "TODO line.", rationale: "Test rule.",
+        defaultSeverity: .info, triggering: [], nonTriggering: [])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        (0..<context.source.lines.lineCount).map { context.source.lines.contentRange(ofLine: $0) }
+            .filter { context.source.text($0).hasPrefix("TODO") }
+            .map { Finding(range: $0, message: "unfinished: \(context.source.text($0))") }
+    }
+}
+
+let testRules: [any Rule.Type] = [TrailingSpaceTestRule.self, FixmeTestRule.self, TodoLineTestRule.self]

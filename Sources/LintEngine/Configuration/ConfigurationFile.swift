@@ -1,9 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
-
 /// The `.pmlint.json` format: reading one file's JSON into a `Configuration`.
 ///
 /// ```json
@@ -24,10 +18,10 @@ public enum ConfigurationFile {
     /// Applies the configuration in `bytes` (read from `path`) over `configuration`.
     public static func apply(_ bytes: [UInt8], path: String, to configuration: inout Configuration) throws(ConfigurationError) {
         let json: JSONValue
-        do {
-            json = try JSONDecoder().decode(JSONValue.self, from: Data(bytes))
+        do throws(JSONSyntaxError) {
+            json = try JSONValue(parsing: bytes)
         } catch {
-            throw ConfigurationError(path: path, key: "", problem: "not valid JSON: \(Self.reason(error))")
+            throw ConfigurationError(path: path, key: "", problem: "not valid JSON: \(error.reason)")
         }
         let root = ConfigurationValue(path: path, key: "", value: json)
         let members = Dictionary(uniqueKeysWithValues: try root.members(allowedKeys: topLevelKeys).map { ($0.name, $0.value) })
@@ -41,13 +35,6 @@ public enum ConfigurationFile {
             configuration.defaultProfile = try profile.choice(configuration.profiles.keys.sorted())
             configuration.origins["profile"] = path
         }
-    }
-
-    /// The decoder's explanation without its Swift type names.
-    private static func reason(_ error: any Error) -> String {
-        guard case DecodingError.dataCorrupted(let context) = error else { return "cannot be decoded" }
-        let underlying = context.underlyingError.map { String(describing: $0) } ?? context.debugDescription
-        return underlying.isEmpty ? "cannot be decoded" : underlying
     }
 }
 

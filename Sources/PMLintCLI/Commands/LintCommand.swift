@@ -32,6 +32,8 @@ struct LintCommand: Command {
         OptionSpec("--quiet", "Report errors only, without the summary line."),
         OptionSpec("--no-color", "Never colour the output (NO_COLOR also works)."),
         OptionSpec("--stdin-filename", value: "PATH", "Name standard input, for output and for finding its configuration."),
+        OptionSpec("--baseline", value: "FILE", "Report only findings not recorded in this baseline."),
+        OptionSpec("--write-baseline", value: "FILE", "Record today's findings in FILE (then exit 0) for later --baseline runs."),
     ]
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
@@ -54,13 +56,31 @@ struct LintCommand: Command {
                                              overrides: ConfigurationOverrides(profile: arguments.value("--profile"), origin: "--profile"),
                                              today: today(), currentDirectory: console.currentDirectory)
         let runner = LintRunner(resolver: resolver, applyFixes: arguments.has("--fix"))
-        let report = LintReport(files: runner.run(collector.inputs, standardInput: console.readInput), failures: collector.failures)
+        var files = runner.run(collector.inputs, standardInput: console.readInput)
+        if let path = arguments.value("--write-baseline") {
+            return try writeBaseline(files, to: path, failures: LintReport(files: files, failures: collector.failures).allFailures, console: console)
+        }
+        if let path = arguments.value("--baseline") {
+            files = try BaselineFile(path, currentDirectory: console.currentDirectory).read().filter(files)
+        }
+        let report = LintReport(files: files, failures: collector.failures)
 
         let color = usesColor(terminal: console.outputIsTerminal, noColorFlag: arguments.has("--no-color"), environment: console.environment)
         let output = format.render(report, style: TextRenderer.Style(color: color, quiet: arguments.has("--quiet")))
         if !output.isEmpty { console.print(output) }
         for failure in report.allFailures { console.printError(failure) }
         return exitCode(report, strict: arguments.has("--strict"), maximumWarnings: maximumWarnings)
+    }
+
+    /// `--write-baseline`: records the findings; a run that could not lint everything
+    /// writes nothing, so a baseline never silently misses a file.
+    private static func writeBaseline(_ files: [FileReport], to path: String, failures: [String], console: Console) throws(CommandError) -> ExitCode {
+        for failure in failures { console.printError(failure) }
+        guard failures.isEmpty else { return .failure }
+        let file = BaselineFile(path, currentDirectory: console.currentDirectory)
+        let baseline = try file.write(files)
+        console.print("Recorded \(TextRenderer.plural(baseline.count, "finding")) in \(path).")
+        return .clean
     }
 
     /// Colour only on a terminal, and never when asked not to (`--no-color`, or `NO_COLOR`

@@ -5,6 +5,9 @@ import PostmortemModel
 /// The outcome for one document: its findings, or the one-line reason it could not be linted.
 public struct FileReport: Sendable {
     public var path: String
+    /// The file's absolute path (for standard input, that of `--stdin-filename`), which
+    /// baselines record; nil for unnamed standard input.
+    public var absolutePath: String?
     /// The text the diagnostics point into (after any fixes); nil when the file failed.
     public var source: SourceText?
     public var diagnostics: [Diagnostic]
@@ -17,9 +20,10 @@ public struct FileReport: Sendable {
     /// The configuration the document was read with (its `today` judges due dates).
     public var configuration: Configuration?
 
-    public init(path: String, source: SourceText?, diagnostics: [Diagnostic] = [], fixesApplied: Int = 0, failure: String? = nil,
-                result: LintResult? = nil, configuration: Configuration? = nil) {
+    public init(path: String, absolutePath: String? = nil, source: SourceText?, diagnostics: [Diagnostic] = [], fixesApplied: Int = 0,
+                failure: String? = nil, result: LintResult? = nil, configuration: Configuration? = nil) {
         self.path = path
+        self.absolutePath = absolutePath
         self.source = source
         self.diagnostics = diagnostics
         self.fixesApplied = fixesApplied

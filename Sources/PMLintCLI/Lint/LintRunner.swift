@@ -69,9 +69,11 @@ public struct LintRunner: Sendable {
         let linter = Linter(configuration: configuration, rules: rules)
         var result = linter.lint(source)
         var diagnostics = result.diagnostics
-        guard applyFixes, let snapshot else {
-            return FileReport(path: path, source: source, diagnostics: diagnostics, result: result, configuration: configuration)
+        func report(fixesApplied: Int = 0) -> FileReport {
+            FileReport(path: path, absolutePath: input.configurationPath, source: source, diagnostics: diagnostics,
+                       fixesApplied: fixesApplied, result: result, configuration: configuration)
         }
+        guard applyFixes, let snapshot else { return report() }
 
         var applied = 0
         for _ in 0..<Self.maximumFixPasses {
@@ -83,17 +85,14 @@ public struct LintRunner: Sendable {
             result = linter.lint(source)
             diagnostics = result.diagnostics
         }
-        guard applied > 0 else {
-            return FileReport(path: path, source: source, diagnostics: diagnostics, result: result, configuration: configuration)
-        }
+        guard applied > 0 else { return report() }
         let output = Self.byteOrderMark(source) + source.bytes
         do throws(CommandError) {
             try SafeFileWriter.replace(input.absolutePath!, readAs: snapshot, with: output)
         } catch {
             return .failed(path, error.description)
         }
-        return FileReport(path: path, source: source, diagnostics: diagnostics, fixesApplied: applied, result: result,
-                          configuration: configuration)
+        return report(fixesApplied: applied)
     }
 
     /// The mark the file was read with, so that fixing never drops it.

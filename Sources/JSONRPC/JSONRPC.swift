@@ -1,1 +1,0 @@
-/// JSON-RPC 2.0 over `Content-Length` framed byte streams.

@@ -1,1 +1,0 @@
-/// LSP 3.17 message types as plain `Codable` values.
