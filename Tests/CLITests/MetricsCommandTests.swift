@@ -42,7 +42,7 @@ import Testing
         let run = CLIRun.inProcess(["actions", "Fixtures/timeline/summary-duration-mismatch.md", "--owner", "LENA"] + Self.today,
                                    in: Golden.repository)
         #expect(run.output.split(separator: "\n").map(String.init) == [
-            "Fixtures/timeline/summary-duration-mismatch.md:39  @lena  due 2024-03-20 (overdue)  Automate certificate renewal for the gateway",
+            "Fixtures/timeline/summary-duration-mismatch.md:43  @lena  due 2024-03-20 (overdue)  Automate certificate renewal for the gateway",
             "1 open action item in 1 document, 1 overdue",
         ])
     }

@@ -162,7 +162,7 @@ struct TimelineEntryReader {
         var i = start
         while i < end {
             let b = bytes[i]
-            if " \t*_:-|).,]".utf8.contains(b) {
+            if " \t*_`:-|).,]".utf8.contains(b) {
                 i += 1
             } else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
                 i += 3

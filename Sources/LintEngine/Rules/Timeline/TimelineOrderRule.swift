@@ -14,9 +14,9 @@ struct TimelineOrderRule: Rule {
             """,
         defaultSeverity: .warning,
         triggering: [
-            RuleExample("## Timeline\n\n- **10:15 UTC** — Root cause identified\n- ↓**10:05 UTC** — Cache rollback initiated"),
+            RuleExample("## Timeline\n\n- **10:15 UTC** — Root cause identified\n- **↓10:05 UTC** — Cache rollback initiated"),
             RuleExample("## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 14:02 | Alert fired |\n| 14:20 | Rollback started |\n| ↓14:11 | On-call acknowledged |", isWrappable: false),
-            RuleExample("## Timeline\n\nAll times in ET.\n\n- **9:42am** Support ticket received\n- **9:47am** Engineering alerted\n- ↓**9:45am** Dashboard checked\n- ↓**9:44am** Status page updated"),
+            RuleExample("## Timeline\n\nAll times in ET.\n\n- **9:42am** Support ticket received\n- **9:47am** Engineering alerted\n- **↓9:45am** Dashboard checked\n- **↓9:44am** Status page updated"),
         ],
         nonTriggering: [
             RuleExample("## Timeline\n\n- 09:14 UTC deploy\n- 09:42 UTC ticket\n- 11:47 UTC resolved"),
