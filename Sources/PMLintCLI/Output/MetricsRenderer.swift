@@ -25,7 +25,7 @@ enum MetricsRenderer {
                          + tally(row.figures.actions).map(String.init))
         }
         let totals = IncidentTotals(rows.map(\.figures))
-        lines.append(["TOTAL (\(totals.documents) documents, mean times)", "", "", "", ""]
+        lines.append(["TOTAL (\(totals.documents) document\(totals.documents == 1 ? "" : "s"), mean times)", "", "", "", ""]
                      + totals.meanDurations.map { $0.seconds.map(DurationText.describe) ?? "-" }
                      + tally(totals.actions).map(String.init))
         let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
