@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func csvHasOneLinePerDocumentAndATotal() {
-        let run = CLIRun.inProcess(["metrics", Self.anchor, "Fixtures/timeline/summary-duration-mismatch.md", "--format", "csv"] + Self.today,
+        let run = CLIRun.inProcess(["metrics", Self.anchor, "Fixtures/broken/summary-duration-mismatch.md", "--format", "csv"] + Self.today,
                                    in: Golden.repository)
         let lines = run.output.split(separator: "\n")
         #expect(lines.count == 4)
@@ -39,10 +39,10 @@ import Testing
     }
 
     @Test func actionsFilterByOwnerWithoutCaseOrAt() {
-        let run = CLIRun.inProcess(["actions", "Fixtures/timeline/summary-duration-mismatch.md", "--owner", "LENA"] + Self.today,
+        let run = CLIRun.inProcess(["actions", "Fixtures/broken/summary-duration-mismatch.md", "--owner", "LENA"] + Self.today,
                                    in: Golden.repository)
         #expect(run.output.split(separator: "\n").map(String.init) == [
-            "Fixtures/timeline/summary-duration-mismatch.md:43  @lena  due 2024-03-20 (overdue)  Automate certificate renewal for the gateway",
+            "Fixtures/broken/summary-duration-mismatch.md:43  @lena  due 2024-03-20 (overdue)  Automate certificate renewal for the gateway",
             "1 open action item in 1 document, 1 overdue",
         ])
     }
