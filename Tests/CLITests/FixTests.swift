@@ -70,4 +70,22 @@ import LintEngine
         #expect(fix("bad.md").failure == "bad.md: invalid UTF-8 at byte 3")
         #expect(folder.bytes("bad.md") == [0x61, 0x20, 0x20, 0xFF, 0x0A])
     }
+
+    @Test func concurrentFixersNeverLeaveAMixedFile() throws {
+        let original = String(repeating: "a\tb  \n", count: 300)
+        let spacesFixed = original.replacingOccurrences(of: "  \n", with: "\n")
+        let tabsFixed = original.replacingOccurrences(of: "\t", with: "  ")
+        let bothFixed = spacesFixed.replacingOccurrences(of: "\t", with: "  ")
+        let path = folder.file("race.md")
+        let input = LintInput(displayPath: "race.md", absolutePath: path, configurationPath: path)
+        let runners = [LintRunner(resolver: ConfigurationResolver(), applyFixes: true, rules: [TrailingSpaceTestRule.self]),
+                       LintRunner(resolver: ConfigurationResolver(), applyFixes: true, rules: [TabTestRule.self])]
+        for _ in 0..<20 {
+            folder.write("race.md", original)
+            DispatchQueue.concurrentPerform(iterations: 2) { index in _ = runners[index].lint(input, stdinBytes: []) }
+            let result = String(decoding: folder.bytes("race.md"), as: UTF8.self)
+            #expect([spacesFixed, tabsFixed, bothFixed].contains(result))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["race.md"])
+    }
 }

@@ -4,23 +4,8 @@ import LintEngine
 /// The `rules` object: rules by ID or name, shorthands, and options checked against the
 /// types of the rule's documented defaults.
 @Suite struct RuleSettingsTests {
-    func load(_ json: String) throws(ConfigurationError) -> Configuration {
-        var configuration = Configuration()
-        try ConfigurationFile.apply(Array(json.utf8), path: "/repo/.pmlint.json", to: &configuration)
-        return configuration
-    }
-
-    func error(_ json: String) -> String? {
-        do {
-            _ = try load(json)
-            return nil
-        } catch {
-            return error.description
-        }
-    }
-
     @Test func rulesAreNamedByIDOrNameWithShorthandsOrObjects() throws {
-        let configuration = try load("""
+        let configuration = try loadConfiguration("""
             {"rules": {"pm201": "off", "timeline-order": "error", "PM203": false, "PM204": "on",
                        "duration-mismatch": {"severity": "info", "options": {"toleranceMinutes": 15}}}}
             """)
@@ -35,21 +20,21 @@ import LintEngine
     }
 
     @Test func optionsMustBeDocumentedAndOfTheDefaultsType() {
-        #expect(error(#"{"rules": {"PM206": {"options": {"toleranceMinutes": "15"}}}}"#)
+        #expect(configurationError(#"{"rules": {"PM206": {"options": {"toleranceMinutes": "15"}}}}"#)
                 == "/repo/.pmlint.json: rules.PM206.options.toleranceMinutes: expected a number, got a string")
-        #expect(error(#"{"rules": {"PM206": {"options": {"tolerance": 15}}}}"#)
+        #expect(configurationError(#"{"rules": {"PM206": {"options": {"tolerance": 15}}}}"#)
                 == "/repo/.pmlint.json: rules.PM206.options.tolerance: unknown key (allowed: toleranceMinutes, tolerancePercent)")
-        #expect(error(#"{"rules": {"detection-gap": {"options": {"customerKeywords": ["customer", 3]}}}}"#)
+        #expect(configurationError(#"{"rules": {"detection-gap": {"options": {"customerKeywords": ["customer", 3]}}}}"#)
                 == "/repo/.pmlint.json: rules.detection-gap.options.customerKeywords.1: expected a string, got a number")
-        #expect(error(#"{"rules": {"PM201": {"options": {"any": 1}}}}"#) == "/repo/.pmlint.json: rules.PM201.options.any: unknown key (allowed: none)")
+        #expect(configurationError(#"{"rules": {"PM201": {"options": {"any": 1}}}}"#) == "/repo/.pmlint.json: rules.PM201.options.any: unknown key (allowed: none)")
     }
 
     @Test func badRuleValuesSayWhatIsAllowed() {
-        #expect(error(#"{"rules": {"PM201": "fatal"}}"#)
+        #expect(configurationError(#"{"rules": {"PM201": "fatal"}}"#)
                 == #"/repo/.pmlint.json: rules.PM201: "fatal" is not a valid value (allowed: off, on, info, warning, error)"#)
-        #expect(error(#"{"rules": {"PM201": {"level": "error"}}}"#)
+        #expect(configurationError(#"{"rules": {"PM201": {"level": "error"}}}"#)
                 == "/repo/.pmlint.json: rules.PM201.level: unknown key (allowed: enabled, severity, options)")
-        #expect(error(#"{"rules": {"PM201": "off", "timeline-missing": "on"}}"#)
+        #expect(configurationError(#"{"rules": {"PM201": "off", "timeline-missing": "on"}}"#)
                 == #"/repo/.pmlint.json: rules.timeline-missing: rule PM201 is already configured as "PM201""#)
     }
 

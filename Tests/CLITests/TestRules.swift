@@ -51,3 +51,16 @@ struct TodoLineTestRule: Rule {
 }
 
 let testRules: [any Rule.Type] = [TrailingSpaceTestRule.self, FixmeTestRule.self, TodoLineTestRule.self]
+
+/// Replaces each tab with two spaces (a safe fix), so two different fixers can race.
+struct TabTestRule: Rule {
+    static let description = RuleDescription(
+        id: "PMT04", name: "test-tab", summary: "Tab.", rationale: "Test rule.",
+        defaultSeverity: .warning, isFixable: true, triggering: [], nonTriggering: [])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        context.source.bytes.indices.filter { context.source.bytes[$0] == 0x09 }.map { offset in
+            Finding(range: offset..<offset + 1, message: "tab", fixes: [Fix(title: "Spaces", edits: [TextEdit(range: offset..<offset + 1, newText: "  ")])])
+        }
+    }
+}

@@ -1,7 +1,9 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
 #else
-import Foundation
+import Darwin
 #endif
 import Dispatch
 import PostmortemModel
@@ -24,7 +26,7 @@ public final class ConfigurationResolver: @unchecked Sendable {
 
     /// - Parameter currentDirectory: only to make relative paths absolute.
     public init(explicitPath: String? = nil, overrides: ConfigurationOverrides = ConfigurationOverrides(),
-                today: CalendarDate? = nil, currentDirectory: String = FileManager.default.currentDirectoryPath) {
+                today: CalendarDate? = nil, currentDirectory: String = ConfigurationResolver.processDirectory()) {
         self.currentDirectory = currentDirectory
         self.explicitPath = explicitPath.map { PathName.absolute($0, in: currentDirectory) }
         self.overrides = overrides
@@ -62,9 +64,9 @@ public final class ConfigurationResolver: @unchecked Sendable {
             if let known = fileForFolder[current] { found = known; break }
             visited.append(current)
             let candidate = PathName.join(current, ConfigurationFile.name)
-            if FileManager.default.fileExists(atPath: candidate) { found = candidate; break }
+            if Self.exists(candidate) { found = candidate; break }
             let parent = PathName.parent(of: current)
-            if parent == current || FileManager.default.fileExists(atPath: PathName.join(current, ".git")) { break }
+            if parent == current || Self.exists(PathName.join(current, ".git")) { break }
             current = parent
         }
         for folder in visited { fileForFolder[folder] = found }
@@ -74,13 +76,40 @@ public final class ConfigurationResolver: @unchecked Sendable {
     private func load(_ file: String?) throws(ConfigurationError) -> Configuration {
         var configuration = Configuration(today: today)
         if let file {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                let problem = FileManager.default.fileExists(atPath: file) ? "cannot be read" : "no such file"
-                throw ConfigurationError(path: file, key: "", problem: problem)
-            }
-            try ConfigurationFile.apply(Array(data), path: file, to: &configuration)
+            try ConfigurationFile.apply(try Self.contents(of: file), path: file, to: &configuration)
         }
         try overrides.apply(to: &configuration)
         return configuration
+    }
+
+    /// The process's working directory, for making relative paths absolute.
+    public static func processDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return "/" }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    private static func exists(_ path: String) -> Bool {
+        access(path, F_OK) == 0
+    }
+
+    private static func contents(of file: String) throws(ConfigurationError) -> [UInt8] {
+        let fd = open(file, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw ConfigurationError(path: file, key: "", problem: errorText()) }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 14)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { throw ConfigurationError(path: file, key: "", problem: errorText()) }
+            if count == 0 { return bytes }
+            bytes += chunk[..<count]
+        }
+    }
+
+    private static func errorText() -> String {
+        let text = String(cString: strerror(errno))
+        return text.prefix(1).lowercased() + text.dropFirst()
     }
 }

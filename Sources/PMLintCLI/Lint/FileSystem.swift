@@ -51,6 +51,12 @@ enum FileSystem {
         }
     }
 
+    /// Whether this process may read `path` (checked while walking, so that one unreadable
+    /// file among many is skipped with a warning rather than failing the run).
+    static func isReadable(_ path: String) -> Bool {
+        access(path, R_OK) == 0
+    }
+
     /// Device and inode of a folder, to walk each real folder once despite symlink loops.
     static func folderIdentity(_ path: String) -> [UInt64]? {
         var info = stat()

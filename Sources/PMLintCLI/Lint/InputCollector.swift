@@ -95,6 +95,10 @@ struct InputCollector {
             case .file:
                 let isMarkdown = Self.extensions.contains { name.lowercased().hasSuffix($0) }
                 guard isMarkdown || anyExtension, !rules.isIgnored(path, isFolder: false), accept(inner) else { continue }
+                guard FileSystem.isReadable(path) else {
+                    warnings.append("\(shown): skipped, cannot be read: \(FileSystem.errorText())")
+                    continue
+                }
                 inputs.append(LintInput(displayPath: shown, absolutePath: path, configurationPath: path))
             case .missing, .other:
                 continue

@@ -1,0 +1,53 @@
+import PostmortemModel
+
+/// PM106: internal and low-level terms in a customer-facing report.
+struct JargonRule: Rule {
+    static let list = PhraseList([
+        PhraseGroup("“{phrase}” is engineering jargon: say what it meant for customers in plain words (“the service ran out of memory and restarted”).",
+                    ["null pointer", "segfault", "segmentation fault", "stack trace", "stacktrace", "core dump", "kernel panic", "OOM",
+                     "OOM killer", "out-of-memory killer", "heap dump", "heap exhaustion", "GC pause", "garbage collection pause",
+                     "thread|connection pool exhaustion", "mutex", "deadlock", "p50|p95|p99|p999 (latency)", "pod", "kubelet", "sidecar",
+                     "inode", "file descriptor", "errno", "split-brain", "split brain", "thundering herd", "hot shard|partition",
+                     "cgroup", "kube-proxy", "iptables", "conntrack", "etcd", "consumer lag", "replication slot"]),
+    ], configuredMessage: "“{phrase}” is on the team's list of internal terms: say what it meant for customers in plain words.")
+
+    static let description = RuleDescription(
+        id: "PM106", name: "jargon",
+        summary: "A customer-facing report uses internal or low-level terms.",
+        rationale: """
+            Customers cannot act on "NullPointerException in pod web-7d9f8b6c4-x2k9p (10.0.3.17)"; it reads \
+            as a wall of noise and hides what actually happened to them. Explain the cause in plain words: \
+            "a routine software update introduced a configuration error that stopped our servers from \
+            routing requests". The rule finds exception and signal names, IP addresses, internal hostnames, \
+            pod, shard and container ids, code identifiers written as prose, and a configurable list of \
+            terms. Code spans are left alone: they are quoted on purpose.
+            """,
+        defaultSeverity: .warning, audiences: [.external], options: PhraseList.options,
+        triggering: [
+            RuleExample("## Why It Happened\n\nA ↓NullPointerException in the routing layer stopped requests.\n", profile: "external"),
+            RuleExample("## Why It Happened\n\nThe worker processes were killed with ↓SIGSEGV after the upgrade.\n", profile: "external"),
+            RuleExample("## How We Responded\n\nWe restarted ↓web-7d9f8b6c4-x2k9p and drained ↓10.0.3.17.\n", profile: "external"),
+            RuleExample("## Why It Happened\n\nThe ↓cache_ttl_seconds setting was zero, so every ↓pod refetched data.\n", profile: "external"),
+            RuleExample("## Why It Happened\n\nThe primary database at ↓db-prod-03.internal ran out of disk.\n", profile: "external"),
+        ],
+        nonTriggering: [
+            RuleExample("## Why It Happened\n\nA routine software update introduced a configuration error that stopped our servers from routing requests.\n", profile: "external"),
+            RuleExample("## Summary\n\nCustomers in us-east-1 saw errors from the API v2 between 9:14am and 11:47am ET.\n", profile: "external"),
+            RuleExample("## Why It Happened\n\nThe setting `cache_ttl_seconds` was set to zero by the update.\n", profile: "external"),
+            RuleExample("## Contact\n\nWrite to support@example.com or see status.example.com for updates.\n", profile: "external"),
+            RuleExample("## Why It Happened\n\nA NullPointerException stopped the router.\n", profile: "internal", isWrappable: false),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let prose = Prose(document: context.document)
+        var candidates: [PhraseHit] = []
+        for (index, token) in prose.tokens.enumerated() where token.kind == .word {
+            guard let shape = JargonShape.of(token.raw) else { continue }
+            candidates.append(PhraseHit(match: PhraseMatch(payload: 0, tokens: index..<index + 1),
+                                        message: shape.message.replacing("{phrase}", with: token.raw)))
+        }
+        return Self.list.book(context.options).hits(in: prose, candidates: candidates).map {
+            Finding(range: prose.range(of: $0.match), message: $0.message)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import PostmortemModel
+
+/// PM108: a customer-facing report that never says what happened to customer data.
+struct MissingDataImpactRule: Rule {
+    /// Statements about data: a data word and an outcome word in the same sentence, in either
+    /// order, within a few words ("no data was lost", "your data was not exposed", "data
+    /// integrity was unaffected", "records were corrupted").
+    private static let data = "data|records|information|files|backups|content|messages|transactions|payments"
+    private static let outcome = "lose|lost|loss|corrupt|corrupted|corruption|expose|exposed|exposure|leak|leaked|breach|breached|access|accessed|compromise|compromised|intact|safe|delete|deleted|deletion|integrity|affected|unaffected|destroyed|damaged|altered"
+
+    static let list = PhraseList([
+        PhraseGroup("data", ["\(data) \(outcome)", "\(data) {any} \(outcome)", "\(data) {any} {any} \(outcome)",
+                             "\(data) {any} {any} {any} \(outcome)", "\(outcome) {any} \(data)", "\(outcome) {any} {any} \(data)"]),
+    ], configuredMessage: "data")
+
+    static let description = RuleDescription(
+        id: "PM108", name: "missing-data-impact",
+        summary: "A customer-facing report does not say whether customer data was lost, corrupted or exposed.",
+        rationale: """
+            "Was my data affected?" is the first question customers ask after an incident. A report that \
+            is silent on it leaves them to assume the worst. Say so even when the answer is no: "No data \
+            was lost or corrupted; customers saw delayed data, not incorrect data." The rule looks for a \
+            sentence that names data (data, records, files, backups) and what happened to it (lost, \
+            corrupted, exposed, intact, unaffected) anywhere in the document.
+            """,
+        defaultSeverity: .warning, audiences: [.external], options: PhraseList.options,
+        triggering: [
+            RuleExample("## ↓Summary\n\nDashboards failed to load for 2 hours on April 15.\n", profile: "external", isWrappable: false),
+            RuleExample("## ↓Summary\n\nExports were delayed.\n\n## Why It Happened\n\nA configuration error stopped the export workers.\n", profile: "external", isWrappable: false),
+            RuleExample("## ↓Summary\n\nThe API returned errors for 25 minutes while we restored the database.\n", profile: "external", isWrappable: false),
+            RuleExample("## ↓Summary\n\nLogins failed for EU customers.\n\n## How We Responded\n\nWe rebuilt the cache from the live database.\n", profile: "external", isWrappable: false),
+            RuleExample("## ↓Summary\n\nSome reports showed yesterday's numbers.\n", profile: "external", isWrappable: false),
+        ],
+        nonTriggering: [
+            RuleExample("## Summary\n\nDashboards showed stale data for 2 hours. No data was lost or corrupted.\n", profile: "external", isWrappable: false),
+            RuleExample("## Summary\n\nExports were delayed.\n\n## Impact\n\nYour data was never exposed, and every export completed once service returned.\n", profile: "external", isWrappable: false),
+            RuleExample("## Summary\n\nThe API returned errors for 25 minutes. Customer data remained intact throughout.\n", profile: "external", isWrappable: false),
+            RuleExample("## Impact\n\n| Area | Effect |\n|---|---|\n| Data loss | None |\n", profile: "external", isWrappable: false),
+            RuleExample("## Summary\n\nLogins failed for EU customers.\n", profile: "internal", isWrappable: false),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let prose = Prose(document: context.document)
+        let classes = WordClasses(prose: prose, document: context.document)
+        let stated = !Self.list.book(context.options).hits(in: prose, isMember: classes.contains).isEmpty
+        guard !stated, let anchor = context.document.anchor(preferring: [.impact, .summary]) else { return [] }
+        return [Finding(range: anchor, message: "Nothing in this report says whether customer data was lost, corrupted or exposed: customers ask this first, so say it even when the answer is no (“No data was lost or exposed.”).")]
+    }
+}

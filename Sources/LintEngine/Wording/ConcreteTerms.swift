@@ -1,0 +1,28 @@
+/// Words that make a prevention statement checkable: a named mechanism (alert, threshold,
+/// test, runbook), an owner or a date. A sentence with one of them, a number, an `@owner`,
+/// a code span or an identifier (`cache_age_seconds`, `JIRA-123`) is specific enough, even
+/// if it also says "improve monitoring".
+enum ConcreteTerms {
+    static func isConcrete(_ token: WordToken) -> Bool {
+        switch token.kind {
+        case .code, .autolink: return true
+        case .markup: return false
+        case .word: break
+        }
+        if token.text.hasPrefix("@") { return true }
+        if token.text.contains(where: { $0.isNumber || $0 == "_" }) { return true }
+        return words.contains(token.text)
+    }
+
+    static let words: Set<String> = [
+        "alert", "alerts", "alarm", "alarms", "monitor", "monitors", "threshold", "thresholds", "check", "checks", "test", "tests",
+        "runbook", "runbooks", "playbook", "playbooks", "limit", "limits", "quota", "quotas", "owner", "owners", "owned", "deadline",
+        "due", "dashboard", "dashboards", "canary", "canaries", "slo", "slos", "sla", "timeout", "timeouts", "validation",
+        "validator", "lint", "linter", "feature-flag", "flag", "flags", "breaker", "rollback", "pager", "pagerduty", "opsgenie",
+        "ticket", "jira", "metric", "metrics", "probe", "probes", "heartbeat", "gate", "gates", "pipeline", "ci", "checklist",
+        "script", "cron", "retry", "retries", "backoff", "failover", "replica", "replicas", "quorum", "guard", "guardrail",
+        "assertion", "schema", "migration", "approval", "approvals", "reviewer", "codeowners", "alerting-rule", "page", "pages",
+        "paging", "sprint", "quarter", "monday", "tuesday", "wednesday", "thursday", "friday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december", "q1", "q2", "q3", "q4",
+    ]
+}

@@ -1,0 +1,73 @@
+/// The forms a phrase word matches in text, so that one list entry (`blame`, `fail to`)
+/// covers `blamed`, `blaming`, `fails to` and `failed to`.
+///
+/// Regular forms are generated generously (`happen` also yields `happenned`): a form that
+/// is not an English word never occurs in text, so over-generation costs nothing, while a
+/// missed form costs recall. Irregular verbs come from a table; any of their forms written in
+/// a phrase stands for all of them.
+enum Inflection {
+    static func forms(of word: String) -> Set<String> {
+        if let group = irregularGroups[word] { return group }
+        guard word.count >= 2, word.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return [word] }
+        var forms: Set<String> = [word, word + "s", word + "es", word + "ed", word + "ing"]
+        let last = word.last!
+        let stem = String(word.dropLast())
+        if last == "e" {
+            forms.formUnion([word + "d", stem + "ing"])
+        }
+        if last == "y", let beforeLast = stem.last, !vowels.contains(beforeLast) {
+            forms.formUnion([stem + "ies", stem + "ied"])
+        }
+        if endsConsonantVowelConsonant(word) {
+            forms.formUnion([word + String(last) + "ed", word + String(last) + "ing"])
+        }
+        return forms
+    }
+
+    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
+    /// `drop` → `dropped`, `commit` → `committed`.
+    private static func endsConsonantVowelConsonant(_ word: String) -> Bool {
+        let letters = Array(word.suffix(3))
+        guard letters.count == 3 else { return false }
+        return !vowels.contains(letters[0]) && vowels.contains(letters[1]) && !vowels.contains(letters[2])
+            && !["w", "x", "y"].contains(letters[2])
+    }
+
+    /// Irregular verbs that postmortem phrases use, each form mapped to the whole group.
+    private static let irregularGroups: [String: Set<String>] = {
+        let groups: [[String]] = [
+            ["be", "is", "are", "was", "were", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't"],
+            ["have", "has", "had", "having"],
+            ["do", "does", "did", "done", "doing"],
+            ["make", "makes", "made", "making"],
+            ["catch", "catches", "caught", "catching"],
+            ["forget", "forgets", "forgot", "forgotten", "forgetting"],
+            ["break", "breaks", "broke", "broken", "breaking"],
+            ["see", "sees", "saw", "seen", "seeing"],
+            ["know", "knows", "knew", "known", "knowing"],
+            ["take", "takes", "took", "taken", "taking"],
+            ["get", "gets", "got", "gotten", "getting"],
+            ["go", "goes", "went", "gone", "going"],
+            ["run", "runs", "ran", "running"],
+            ["read", "reads", "reading"],
+            ["write", "writes", "wrote", "written", "writing"],
+            ["think", "thinks", "thought", "thinking"],
+            ["lose", "loses", "lost", "losing"],
+            ["leave", "leaves", "left", "leaving"],
+            ["fall", "falls", "fell", "fallen", "falling"],
+            ["drop", "drops", "dropped", "dropping"],
+            ["mislead", "misleads", "misled", "misleading"],
+            ["overlook", "overlooks", "overlooked", "overlooking"],
+            ["will", "would"],
+            ["can", "could"],
+            ["shall", "should"],
+        ]
+        var map: [String: Set<String>] = [:]
+        for group in groups {
+            let forms = Set(group)
+            for form in group { map[form] = forms }
+        }
+        return map
+    }()
+}

@@ -1,0 +1,92 @@
+import PostmortemModel
+
+/// Recognises words that stand for a person: roles (`engineer`, `on-call`), `@handles`,
+/// and capitalised first names, from a built-in list and from the names the document itself
+/// gives its action-item owners.
+///
+/// The first-name list leaves out names that are also common words or product names
+/// (`Will`, `May`, `Ruby`, `Cassandra`), since a false alarm costs more than a miss.
+struct People: Sendable {
+    private let documentNames: Set<String>
+
+    init(document: PostmortemDocument) {
+        var names: Set<String> = []
+        for item in document.actionItems {
+            guard let owner = item.owner?.value else { continue }
+            for word in owner.split(whereSeparator: { !$0.isLetter && $0 != "@" && $0 != "-" }) {
+                let lower = word.lowercased()
+                if lower.hasPrefix("@") {
+                    names.insert(String(lower.dropFirst()))
+                } else if word.first?.isUppercase == true, word.count > 1, !Self.ownerNonNames.contains(lower), !Self.roles.contains(lower) {
+                    names.insert(lower)
+                }
+            }
+        }
+        documentNames = names
+    }
+
+    /// A role, a handle or a capitalised known name.
+    func isPerson(_ token: WordToken) -> Bool {
+        guard token.kind == .word else { return false }
+        if token.text.hasPrefix("@") && token.text.count > 1 { return true }
+        if Self.roles.contains(token.text) { return true }
+        return Self.isNameShaped(token) && isName(token.text)
+    }
+
+    /// `Alice`, not `ALICE` or `alice`: capitalised the way a name is written.
+    static func isNameShaped(_ token: WordToken) -> Bool {
+        let scalars = Array(token.raw.unicodeScalars)
+        return scalars.count > 1 && scalars[0].properties.isUppercase && scalars[1].properties.isLowercase
+    }
+
+    /// A first name from the built-in list or the document's owners (lower case).
+    func isName(_ lowercased: String) -> Bool {
+        Self.firstNames.contains(lowercased) || documentNames.contains(lowercased)
+    }
+
+    /// `Alice's`, `the engineer's`, `his`, `her`.
+    func isPersonPossessive(_ token: WordToken) -> Bool {
+        guard token.kind == .word else { return false }
+        if token.text == "his" || token.text == "her" { return true }
+        guard token.text.hasSuffix("'s"), token.text.count > 2 else { return false }
+        var stem = token
+        stem.text = String(token.text.dropLast(2))
+        stem.raw = String(token.raw.dropLast(2))
+        return isPerson(stem)
+    }
+
+    /// Words that name one person's job in an incident.
+    static let roles: Set<String> = [
+        "engineer", "engineers", "operator", "operators", "developer", "developers", "dev", "on-call", "oncall", "on-caller",
+        "sre", "admin", "administrator", "sysadmin", "dba", "reviewer", "approver", "intern", "contractor", "he", "she",
+        "someone", "somebody", "employee", "technician", "responder", "teammate", "coworker", "co-worker", "colleague",
+        "newcomer", "new-hire", "releaser", "deployer",
+    ]
+
+    /// Words in an owner field that are teams or placeholders, not names.
+    private static let ownerNonNames: Set<String> = [
+        "team", "platform", "sre", "ops", "eng", "engineering", "infra", "infrastructure", "database", "security", "support",
+        "backend", "frontend", "data", "network", "core", "api", "web", "mobile", "product", "tbd", "none", "unassigned",
+        "lead", "manager", "owner", "on-call", "oncall", "payments", "billing", "storage", "search", "identity", "cloud",
+    ]
+
+    /// Common first names that are not also ordinary words or product names.
+    static let firstNames: Set<String> = [
+        "aaron", "abigail", "adam", "adrian", "ahmed", "aisha", "alan", "alex", "alexander", "alexandra", "alice", "alicia",
+        "alison", "amanda", "amir", "amy", "ana", "andrea", "andrew", "andy", "angela", "anna", "anne", "anthony", "arjun",
+        "ashley", "barbara", "ben", "benjamin", "beth", "brandon", "brian", "caroline", "carlos", "catherine", "charles",
+        "charlie", "chen", "chris", "christina", "christopher", "claire", "daniel", "danielle", "david", "deepak", "diana",
+        "diego", "dmitri", "dylan", "edward", "elena", "elizabeth", "emily", "emma", "eric", "ethan", "fatima", "felix",
+        "fernando", "gabriel", "george", "greg", "hannah", "hassan", "heather", "helen", "henry", "hiroshi", "ian", "isaac",
+        "isabel", "ivan", "jacob", "james", "jamie", "jane", "jason", "javier", "jeff", "jennifer", "jessica", "joe", "john",
+        "jonathan", "jose", "joseph", "joshua", "juan", "julie", "justin", "karen", "kate", "katherine",
+        "kevin", "kim", "laura", "lauren", "leo", "liam", "linda", "lisa", "lucas", "luis", "maria", "marie", "mario",
+        "martin", "mary", "matt", "matthew", "megan", "mei", "melissa", "michael", "michelle", "miguel", "mike", "mohammed",
+        "nadia", "natalie", "nathan", "nicole", "noah", "olga", "oliver", "olivia", "omar", "pablo", "patrick", "paul",
+        "pedro", "peter", "priya", "rachel", "rahul", "raj", "rebecca", "ricardo", "richard", "robert", "ryan", "sam",
+        "samantha", "samuel", "sandra", "sara", "sarah", "sean", "sergei", "sofia", "sophie", "steve", "steven", "susan",
+        "thomas", "tim", "timothy", "tom", "tyler", "victoria", "vikram", "wei", "william", "yuki", "zoe", "bob", "carol",
+        "dave", "erin", "heidi", "judy", "mallory", "oscar", "trent", "victor", "walter", "ravi", "anika",
+        "lena", "nina", "tara", "ines", "kai", "marta", "jonas", "lukas", "pierre", "sven", "ingrid", "kenji", "aiko",
+    ]
+}

@@ -1,0 +1,97 @@
+/// Built-in phrases that share one message.
+struct PhraseGroup: Sendable {
+    var phrases: [String]
+    /// Why the phrase is a problem and what to write instead; `{phrase}` stands for the words
+    /// found.
+    var message: String
+
+    init(_ message: String, _ phrases: [String]) {
+        self.message = message
+        self.phrases = phrases
+    }
+}
+
+/// A phrase found in prose, with the message it reports.
+struct PhraseHit {
+    var match: PhraseMatch
+    var message: String
+}
+
+/// A wording rule's phrase list: the built-in groups, built-in exceptions (phrases that
+/// contain a listed one but are fine, such as `slightly more than`), and what the
+/// configuration does to them:
+///
+/// - `phrases` replaces the built-in groups when not empty;
+/// - `extraPhrases` adds to them;
+/// - `allow` adds exceptions; the editor's "allow this phrase" fix writes here.
+///
+/// The default list is compiled once per rule; a configured one per check.
+struct PhraseList: Sendable {
+    let groups: [PhraseGroup]
+    let exceptions: [String]
+    /// The message of phrases that come from the configuration.
+    let configuredMessage: String
+    private let defaultBook: PhraseBook
+
+    init(_ groups: [PhraseGroup], exceptions: [String] = [], configuredMessage: String) {
+        self.groups = groups
+        self.exceptions = exceptions
+        self.configuredMessage = configuredMessage
+        defaultBook = PhraseBook(groups: groups, exceptions: exceptions)
+    }
+
+    /// The options every wording rule documents, in this shape, so that editors and
+    /// configuration files can treat all wording rules alike.
+    static let options: [RuleOption] = [
+        RuleOption("phrases", default: .array([]),
+                   "Replaces the built-in list when not empty. Words match whole, in any case and inflection (write `fail to` for `failed to`); `(word)` is optional; `a|b` are alternatives."),
+        RuleOption("extraPhrases", default: .array([]), "Phrases reported on top of the list, in the same syntax."),
+        RuleOption("allow", default: .array([]),
+                   "Phrases never reported: a match that lies inside one of these is dropped. The editor's “allow this phrase” quick fix adds to it."),
+    ]
+
+    /// The list as `options` configure it.
+    func book(_ options: RuleOptions) -> PhraseBook {
+        let replaced = options.strings("phrases")
+        let extra = options.strings("extraPhrases")
+        let allowed = options.strings("allow")
+        if replaced.isEmpty && extra.isEmpty && allowed.isEmpty { return defaultBook }
+        var configured = replaced.isEmpty ? groups : [PhraseGroup(configuredMessage, replaced)]
+        if !extra.isEmpty { configured.append(PhraseGroup(configuredMessage, extra)) }
+        return PhraseBook(groups: configured, exceptions: exceptions + allowed)
+    }
+}
+
+/// Compiled phrases and exceptions, matched together in one pass.
+struct PhraseBook: Sendable {
+    private let matcher: PhraseMatcher
+    private let messages: [String]
+
+    init(groups: [PhraseGroup], exceptions: [String]) {
+        var phrases: [(pattern: String, payload: Int)] = []
+        for (index, group) in groups.enumerated() {
+            phrases += group.phrases.map { ($0, index) }
+        }
+        phrases += exceptions.map { ($0, -1) }
+        matcher = PhraseMatcher(phrases)
+        messages = groups.map(\.message)
+    }
+
+    /// The phrases found in `prose`: exceptions applied, overlaps resolved leftmost-longest.
+    /// - Parameters:
+    ///   - isMember: decides the `{class}` slots of the rule's phrases.
+    ///   - candidates: hits the rule found by other means (the shape of a word), subject to
+    ///     the same exceptions and overlap resolution.
+    func hits(in prose: Prose, isMember: (_ name: String, _ index: Int) -> Bool = { _, _ in false },
+              candidates: [PhraseHit] = []) -> [PhraseHit] {
+        let all = matcher.allMatches(in: prose.tokens, isMember: isMember)
+        let excused = all.filter { $0.payload < 0 }.map(\.tokens)
+        let found = all.filter { $0.payload >= 0 }.map { match in
+            PhraseHit(match: match, message: messages[match.payload].replacing("{phrase}", with: prose.text(of: match)))
+        }
+        let reported = (found + candidates).filter { hit in
+            !excused.contains { $0.lowerBound <= hit.match.tokens.lowerBound && hit.match.tokens.upperBound <= $0.upperBound }
+        }
+        return PhraseMatch.leftmostLongest(reported.map(\.match)).compactMap { match in reported.first { $0.match == match } }
+    }
+}

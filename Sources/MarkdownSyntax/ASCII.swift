@@ -1,0 +1,95 @@
+/// Byte constants and classifications shared by the block and inline parsers.
+///
+/// Markdown's syntax is all ASCII, so the parsers classify single bytes and never decode
+/// characters: every non-ASCII byte is simply "other text".
+enum ASCII {
+    static let tab = UInt8(ascii: "\t")
+    static let newline = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
+    static let space = UInt8(ascii: " ")
+    static let hash = UInt8(ascii: "#")
+    static let greaterThan = UInt8(ascii: ">")
+    static let lessThan = UInt8(ascii: "<")
+    static let backtick = UInt8(ascii: "`")
+    static let tilde = UInt8(ascii: "~")
+    static let star = UInt8(ascii: "*")
+    static let underscore = UInt8(ascii: "_")
+    static let dash = UInt8(ascii: "-")
+    static let plus = UInt8(ascii: "+")
+    static let equals = UInt8(ascii: "=")
+    static let pipe = UInt8(ascii: "|")
+    static let colon = UInt8(ascii: ":")
+    static let backslash = UInt8(ascii: "\\")
+    static let openBracket = UInt8(ascii: "[")
+    static let closeBracket = UInt8(ascii: "]")
+    static let openParen = UInt8(ascii: "(")
+    static let closeParen = UInt8(ascii: ")")
+    static let exclamation = UInt8(ascii: "!")
+    static let question = UInt8(ascii: "?")
+    static let slash = UInt8(ascii: "/")
+    static let dot = UInt8(ascii: ".")
+    static let doubleQuote = UInt8(ascii: "\"")
+    static let singleQuote = UInt8(ascii: "'")
+    static let at = UInt8(ascii: "@")
+
+    @inline(__always) static func isSpaceOrTab(_ b: UInt8) -> Bool { b == space || b == tab }
+
+    /// Space, tab, line feed, line tabulation, form feed or carriage return.
+    @inline(__always) static func isWhitespace(_ b: UInt8) -> Bool { b == space || (b >= 9 && b <= 13) }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    @inline(__always) static func isAlphanumeric(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
+
+    @inline(__always) static func lowercased(_ b: UInt8) -> UInt8 { isLetter(b) ? b | 0x20 : b }
+
+    /// The ASCII punctuation characters of CommonMark (escapable with a backslash).
+    @inline(__always) static func isPunctuation(_ b: UInt8) -> Bool {
+        (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E)
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// `range` without leading and trailing spaces and tabs.
+    func trimmingSpaces(_ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper && ASCII.isSpaceOrTab(self[lower]) { lower += 1 }
+        while upper > lower && ASCII.isSpaceOrTab(self[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// Whether `pattern` occurs exactly at `offset`.
+    func matches(_ pattern: StaticString, at offset: Int, end: Int) -> Bool {
+        let count = pattern.utf8CodeUnitCount
+        guard offset + count <= end else { return false }
+        let p = pattern.utf8Start
+        for k in 0..<count where self[offset + k] != p[k] { return false }
+        return true
+    }
+
+    /// Whether `pattern` (lowercase ASCII) occurs at `offset`, comparing letters case-insensitively.
+    func matchesCaseInsensitive(_ pattern: StaticString, at offset: Int, end: Int) -> Bool {
+        let count = pattern.utf8CodeUnitCount
+        guard offset + count <= end else { return false }
+        let p = pattern.utf8Start
+        for k in 0..<count where ASCII.lowercased(self[offset + k]) != p[k] { return false }
+        return true
+    }
+
+    /// The first offset in `range` where `pattern` (lowercase ASCII) starts, case-insensitively.
+    func firstOccurrence(of pattern: StaticString, in range: Range<Int>) -> Int? {
+        let count = pattern.utf8CodeUnitCount
+        guard count > 0, range.count >= count else { return nil }
+        let first = pattern.utf8Start[0]
+        var i = range.lowerBound
+        let last = range.upperBound - count
+        while i <= last {
+            if ASCII.lowercased(self[i]) == first && matchesCaseInsensitive(pattern, at: i, end: range.upperBound) { return i }
+            i += 1
+        }
+        return nil
+    }
+}
