@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func csvHasOneLinePerDocumentAndATotal() {
-        let run = CLIRun.inProcess(["metrics", Self.anchor, "Fixtures/broken/summary-duration-mismatch.md", "--format", "csv"] + Self.today,
+        let run = CLIRun.inProcess(["metrics", Self.anchor, "Fixtures/broken/duration-mismatch.md", "--format", "csv"] + Self.today,
                                    in: Golden.repository)
         let lines = run.output.split(separator: "\n")
         #expect(lines.count == 4)
@@ -39,10 +39,10 @@ import Testing
     }
 
     @Test func actionsFilterByOwnerWithoutCaseOrAt() {
-        let run = CLIRun.inProcess(["actions", "Fixtures/broken/summary-duration-mismatch.md", "--owner", "LENA"] + Self.today,
+        let run = CLIRun.inProcess(["actions", "Fixtures/broken/duration-mismatch.md", "--owner", "LFERNANDEZ", "--today", "2024-11-20"],
                                    in: Golden.repository)
         #expect(run.output.split(separator: "\n").map(String.init) == [
-            "Fixtures/broken/summary-duration-mismatch.md:43  @lena  due 2024-03-20 (overdue)  Automate certificate renewal for the gateway",
+            "Fixtures/broken/duration-mismatch.md:58  @lfernandez  due 2024-11-15 (overdue)  Refresh the key set copy every 5 minutes and on every rotation event",
             "1 open action item in 1 document, 1 overdue",
         ])
     }

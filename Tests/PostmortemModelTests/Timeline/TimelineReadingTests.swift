@@ -117,6 +117,19 @@ private func minutes(_ seconds: Int?) -> Int? { seconds.map { $0 / 60 } }
         #expect(timeline("## Timeline\n\n- 10:00 Deploy").zone == nil)
     }
 
+    @Test func headingWithAZoneIsTheTimelineAndStatesTheZone() {
+        let read = timeline("## Timeline (UTC)\n\n- 10:00 Deploy")
+        #expect(read.headingRanges.count == 1)
+        #expect(read.zone?.zone.name == "UTC")
+        #expect(read.zone?.source == .statement)
+    }
+
+    @Test func aBareTimeAmongZonedOnesTakesTheirUsualZone() {
+        let read = timeline("## Timeline\n\n- 9:15 AM ET Deploy\n- 14:06 UTC Ack\n- 10:31 Identified\n- 10:40 AM ET Reverted")
+        #expect(read.entries.map { $0.zone?.name } == ["ET", "UTC", "ET", "ET"])
+        #expect(described(read).map { String($0.prefix(17)) } == ["1970-01-01T14:15Z", "1970-01-01T14:06Z", "1970-01-01T15:31Z", "1970-01-01T15:40Z"])
+    }
+
     @Test func relativeOffsetsCountFromTheStart() {
         let read = timeline("## Timeline\n\n- T+00:00 Errors begin\n- T+00:25 Alert fired\n- T+02:10 Service restored")
         #expect(minutes(read.metrics.timeToDetect) == 25)
@@ -157,9 +170,9 @@ private func minutes(_ seconds: Int?) -> Int? { seconds.map { $0 / 60 } }
             |-----------|--------|
             | Duration | 02:33 (13:14 → 15:47 UTC) |
             """)
-        #expect(read.statedDurations.map(\.source) == [.metadata, .impactTable, .summary])
-        #expect(read.statedDurations.map(\.seconds) == [9180, 9180, 14_400])
-        #expect(read.statedDurations.last?.text == "4 hours")
+        #expect(read.statedDurations.map(\.source) == [.metadata, .summary, .impactTable])
+        #expect(read.statedDurations.map(\.seconds) == [9180, 14_400, 9180])
+        #expect(read.statedDurations[1].text == "4 hours")
     }
 
     @Test func summarySpanBetweenTwoTimesIsAStatedDuration() {

@@ -26,19 +26,15 @@ struct TimelineOrderRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let entries = context.document.timeline.entries
-        var latest: TimelineEntry?
-        var findings: [Finding] = []
-        for entry in entries {
-            guard let instant = entry.instant else { continue }
-            if let previous = latest, let previousInstant = previous.instant, instant < previousInstant {
-                findings.append(Finding(range: entry.timeRange, message: """
-                    \(TimelineMessages.entry(entry, in: context)) is earlier than \(TimelineMessages.entry(previous, in: context)) \
-                    written above it; put the entries in time order or correct the time.
-                    """))
-            } else {
-                latest = entry
-            }
+        // Each entry is compared with the one just above it, so that a list pasted twice or a
+        // single misplaced row gives one finding, not one per entry after it.
+        let timed = entries.filter { $0.instant != nil }
+        return zip(timed, timed.dropFirst()).compactMap { previous, entry in
+            guard entry.instant! < previous.instant! else { return nil }
+            return Finding(range: entry.timeRange, message: """
+                \(TimelineMessages.entry(entry, in: context)) is earlier than \(TimelineMessages.entry(previous, in: context)) \
+                written above it; put the entries in time order or correct the time.
+                """)
         }
-        return findings
     }
 }
