@@ -183,7 +183,8 @@ private func minutes(_ seconds: Int?) -> Int? { seconds.map { $0 / 60 } }
 
     @Test func unreadableTimesAreEntriesWithAReason() {
         let read = timeline("## Timeline (UTC)\n\n- 09:14 Deploy\n- 25:10 Alert fired\n- Later that day: rollback\n- A note without a label")
-        #expect(described(read) == ["1970-01-01T09:14Z", "unreadable: 25 is not an hour of the day", "unreadable: it is not a time"])
+        #expect(described(read) == ["1970-01-01T09:14Z", "unreadable: 25 is not an hour of the day detection",
+                                    "unreadable: it is not a time mitigation"])
     }
 
     @Test func eventKindsFollowConfiguredKeywordsAndIgnoreNegation() {

@@ -12,10 +12,12 @@ struct TimelineMissingRule: Rule {
             starting with its time (`- 09:42 UTC: first customer ticket`) or as a table row.
             """,
         defaultSeverity: .error,
+        // Not wrappable: inside a code fence or front matter the timeline is gone, which is
+        // exactly what the rule reports.
         triggering: [
-            RuleExample("↓## Timeline\n\nThe deploy went out in the morning and we rolled it back after lunch."),
-            RuleExample("↓## What Happened (Timeline)\n\n- A routine cache update was deployed\n- Customers reported stale dashboards\n- Cache rolled back", profile: "external"),
-            RuleExample("↓## Incident timeline\n\n| Time | Event |\n|------|-------|"),
+            RuleExample("↓## Timeline\n\nThe deploy went out in the morning and we rolled it back after lunch.", isWrappable: false),
+            RuleExample("↓## What Happened (Timeline)\n\n- A routine cache update was deployed\n- Customers reported stale dashboards\n- Cache rolled back", profile: "external", isWrappable: false),
+            RuleExample("↓## Incident timeline\n\n| Time | Event |\n|------|-------|", isWrappable: false),
             RuleExample("↓# Checkout outage\n\n## Summary\n\nCheckout failed for two hours until the certificate was renewed.", isWrappable: false),
         ],
         nonTriggering: [
