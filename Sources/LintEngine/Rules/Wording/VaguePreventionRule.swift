@@ -62,16 +62,23 @@ struct VaguePreventionRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let prose = Prose(document: context.document)
         let items = context.document.actionItems.map(\.textRange)
-        return Self.list.book(context.options).hits(in: prose, sections: SectionScope.kinds(context.options), negatable: false)
-            .compactMap { hit in
-                let range = prose.range(of: hit.match)
-                if items.contains(where: { $0.overlaps(range) }) { return nil }
-                let rest = prose.sentence(containing: hit.match.tokens.lowerBound).filter { !hit.match.tokens.contains($0) }
-                let specific = hit.match.payload == Self.effortGroup
-                    ? rest.contains { Self.statesMethod(at: $0, in: prose) || Self.isNumberOrCode(prose.tokens[$0]) }
-                    : rest.contains { ConcreteTerms.isConcrete(prose.tokens[$0]) }
-                return specific ? nil : Finding(range: range, message: hit.message)
-            }
+        let hits = Self.list.book(context.options).hits(in: prose, sections: SectionScope.kinds(context.options), negatable: false)
+        return Self.unspecific(hits, in: prose).compactMap { hit in
+            let range = prose.range(of: hit.match)
+            return items.contains(where: { $0.overlaps(range) }) ? nil : Finding(range: range, message: hit.message)
+        }
+    }
+
+    /// The hits whose sentence names nothing concrete; for appeals to effort, whose sentence
+    /// does not say how. Shared with vague-action-item, which applies it to item text.
+    static func unspecific(_ hits: [PhraseHit], in prose: Prose) -> [PhraseHit] {
+        hits.filter { hit in
+            let rest = prose.sentence(containing: hit.match.tokens.lowerBound).filter { !hit.match.tokens.contains($0) }
+            let specific = hit.match.payload == effortGroup
+                ? rest.contains { statesMethod(at: $0, in: prose) || isNumberOrCode(prose.tokens[$0]) }
+                : rest.contains { ConcreteTerms.isConcrete(prose.tokens[$0]) }
+            return !specific
+        }
     }
 
     /// "by requiring", "by adding": the sentence says how the care will be taken.
