@@ -54,10 +54,21 @@ struct HookedRepository {
 // pre-commit from PyPI); never passes without running them.
 @Suite(.enabled(if: Programs.hasPreCommit && Programs.git != nil, "pre-commit or git is missing: pip install pre-commit (.ci/run does)"))
 struct PreCommitTests {
-    /// `pmlint` builds pmlint in release mode once (pre-commit's `language: swift`);
-    /// `pmlint-system` uses the pmlint on PATH.
-    @Test(arguments: ["pmlint-system", "pmlint"])
-    func aBrokenPostmortemBlocksTheCommitAndAFixedOneGoesThrough(hook: String) throws {
+    /// `pmlint-system` runs the pmlint on PATH (here, the one `swift test` built).
+    @Test func theSystemHookBlocksABrokenPostmortemAndPassesAFixedOne() throws {
+        try commitBrokenThenFixed(hook: "pmlint-system")
+    }
+
+    /// `pmlint` builds pmlint from the repository in release mode (`language: swift`), which
+    /// takes minutes: it runs in CI (`CI` set, as `.ci/run` is run) or when asked, and is
+    /// skipped, saying so, in everyone's local `swift test`.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["CI"] != nil || ProcessInfo.processInfo.environment["PMLINT_TEST_SWIFT_HOOK"] != nil,
+                   "the language: swift hook's release build runs only in CI (or with PMLINT_TEST_SWIFT_HOOK=1)"))
+    func theSwiftHookBuildsPmlintThenBlocksABrokenPostmortem() throws {
+        try commitBrokenThenFixed(hook: "pmlint")
+    }
+
+    private func commitBrokenThenFixed(hook: String) throws {
         let repository = try HookedRepository(hook: hook)
         let postmortem = "postmortems/2024-10-02-image-resizing.md"
         let findings = try CommandLineReport.of(Programs.repository + "/Fixtures/broken/missing-sections.md").findings
