@@ -32,7 +32,7 @@ struct HookedRepository {
 
     @discardableResult
     func git(_ arguments: String...) throws -> Finished {
-        let finished = try run(Programs.git!, arguments, in: scratch.path, timeout: 900)
+        let finished = try run(Programs.git!, arguments, in: scratch.path, timeout: 1800)
         return finished
     }
 
