@@ -12,15 +12,16 @@ public enum EventKind: String, Sendable, Codable, CaseIterable, Comparable {
     }
 
     /// Words that mark each kind, matched at the start of a word without case, so
-    /// `mitigat` covers "mitigated" and "mitigation". From the templates in the seeds and
+    /// `mitigat` covers "mitigated" and "mitigation". The first two of each list are the
+    /// examples messages give. From the templates in the seeds and
     /// the way timelines are commonly written; a configuration can replace any list.
     public static let defaultKeywords: [EventKind: [String]] = [
-        .detection: ["detect", "alert", "alarm", "paged", "page fired", "page sent", "pager", "reported", "ticket", "noticed",
-                     "first signal", "first report", "complaint", "customer report"],
+        .detection: ["alert", "detect", "alarm", "paged", "page fired", "page sent", "pager", "report", "ticket", "noticed",
+                     "first signal", "complaint"],
         .acknowledgement: ["ack", "investigat", "incident declared", "declared", "war room", "lead assigned", "engaged",
                            "joined", "notified", "escalated", "responder", "on-call engineer"],
         .identification: ["root cause", "identified", "diagnos", "hypothesis", "cause found", "found the cause", "pinpointed"],
-        .mitigation: ["mitigat", "rollback", "rolled back", "roll back", "revert", "failover", "failed over", "hotfix",
+        .mitigation: ["rollback", "rolled back", "mitigat", "roll back", "revert", "failover", "failed over", "hotfix",
                       "workaround", "restart", "reboot", "disabled", "scaled", "fix deployed", "deployed a fix",
                       "deployed fix", "patch"],
         .resolution: ["resolved", "resolution", "restored", "recovered", "back to normal", "all clear", "all-clear",
