@@ -46,6 +46,17 @@ import Testing
         #expect(throws: SourceTextError.self) { try SourceText(utf8: bytes) }
     }
 
+    /// The validator skips ASCII eight bytes at a time: a bad byte anywhere in or after such
+    /// a run is still reported at its own offset, and good multi-byte text after one passes.
+    @Test(arguments: [0, 7, 8, 9, 16, 23, 40])
+    func invalidUTF8AfterASCIIIsReportedWhereItIs(offset: Int) throws {
+        let ascii = Array(repeating: UInt8(ascii: "a"), count: offset)
+        #expect(throws: SourceTextError.invalidUTF8(offset: offset)) {
+            try SourceText(utf8: ascii + [0xFF] + Array(repeating: UInt8(ascii: "b"), count: 12))
+        }
+        #expect(try SourceText(utf8: ascii + Array("é — 東京\n".utf8)).lines.lineCount == 2)
+    }
+
     @Test func invalidUTF8OffsetCountsTheByteOrderMark() {
         #expect(throws: SourceTextError.invalidUTF8(offset: 4)) {
             try SourceText(utf8: [0xEF, 0xBB, 0xBF, 0x61, 0xFF])
