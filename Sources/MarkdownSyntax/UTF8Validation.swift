@@ -9,7 +9,7 @@ enum UTF8Validation {
             let n = buffer.count
             while i < n {
                 // Markdown is nearly all ASCII: skip eight ASCII bytes at a time.
-                while i + 8 <= n, UnsafeRawPointer(buffer.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                while i + 8 <= n, buffer.word(at: i) & ByteWord.highBits == 0 {
                     i += 8
                 }
                 guard i < n else { break }
