@@ -6,9 +6,15 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
+[ -x /usr/bin/time ] || { echo "Benchmarks/run.sh: peak memory needs GNU time (apt-get install time)" >&2; exit 2; }
+
 # The Swift runtime is linked statically: it saves the dynamic loader's work at every start.
+# The build log is shown only when the build fails (static Foundation's linker notes are noise).
 build="swift build -c release --static-swift-stdlib --scratch-path .build-release"
-$build >&2
+echo "Building release binaries…" >&2
+log=$(mktemp)
+$build >"$log" 2>&1 || { cat "$log" >&2; rm -f "$log"; exit 2; }
+rm -f "$log"
 binaries=$($build --show-bin-path)
 
 venv="$root/.venv-bench"

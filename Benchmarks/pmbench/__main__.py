@@ -5,10 +5,16 @@ import argparse
 import json
 import os
 import shutil
+import sys
 import tempfile
 
 from . import corpus, lsp_driver, peers, report
 from .process import timed
+
+
+def step(message):
+    """Progress on standard error, so that the table or JSON on standard output stays clean."""
+    print(message, file=sys.stderr, flush=True)
 
 
 def parse_arguments():
@@ -54,7 +60,7 @@ def single_file_figures(arguments, path):
             "true": timed(["true"], repeats, warmup=5)}
 
 
-def server_figures(arguments, generated, workdir):
+def server_figures(arguments, generated):
     server = os.path.join(arguments.binaries, "pmlint-lsp")
     figures = {}
     for lines in (200, 2000):
@@ -93,15 +99,18 @@ def main():
     workdir = tempfile.mkdtemp(prefix="pmlint-bench-")
     try:
         pmlint = os.path.join(arguments.binaries, "pmlint")
+        step(f"Generating {arguments.documents:,} postmortems…")
         generated = corpus.generate(os.path.join(workdir, "corpus"), arguments.documents, 1,
                                     arguments.fixtures, pmlint)
-        results = {
-            "corpus": generated,
-            "whole": corpus_figures(arguments, generated),
-            "single": single_file_figures(arguments, typical_file(generated)),
-            "server": server_figures(arguments, generated, workdir),
-            "scaling": scaling_figures(arguments, workdir),
-        }
+        results = {"corpus": generated}
+        step("Linting the corpus with pmlint, rumdl and pymarkdownlnt…")
+        results["whole"] = corpus_figures(arguments, generated)
+        step("Linting one typical file, many times…")
+        results["single"] = single_file_figures(arguments, typical_file(generated))
+        step("Typing into pmlint-lsp…")
+        results["server"] = server_figures(arguments, generated)
+        step("Linting 1k, 10k and 100k-line documents…")
+        results["scaling"] = scaling_figures(arguments, workdir)
         if arguments.json:
             print(json.dumps(report.as_json(results), indent=2))
         else:

@@ -1,37 +1,42 @@
 """Runs a program the way a user would and measures it: wall time from spawn to exit, and the
-child's own peak resident memory from the kernel (wait4's rusage), not a sampled guess."""
+child's own peak resident memory from the kernel, not a sampled guess.
+
+Peak memory is measured in a separate run under GNU time: the kernel's figure for a child
+started straight from Python (wait4's ru_maxrss) includes Python's own resident memory,
+because the child begins life in the parent's address space before it execs."""
 
 import os
 import statistics
+import tempfile
 import time
 from dataclasses import dataclass
+
+
+GNU_TIME = "/usr/bin/time"
 
 
 @dataclass
 class Run:
     seconds: float
-    peak_rss_mb: float
     exit_code: int
 
 
-def run(argv, cwd=None):
+def run(argv):
     """Output goes to /dev/null, so every tool pays the same for writing its report."""
     null = os.open(os.devnull, os.O_WRONLY)
     actions = [(os.POSIX_SPAWN_DUP2, null, 1), (os.POSIX_SPAWN_DUP2, null, 2)]
     start = time.perf_counter()
-    if cwd:
-        # posix_spawn has no working-directory action before Python 3.13's chdir.
-        previous = os.getcwd()
-        os.chdir(cwd)
-    try:
-        pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=actions)
-    finally:
-        if cwd:
-            os.chdir(previous)
-    _, status, usage = os.wait4(pid, 0)
+    pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=actions)
+    _, status = os.waitpid(pid, 0)
     seconds = time.perf_counter() - start
     os.close(null)
-    return Run(seconds, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status))
+    return Run(seconds, os.waitstatus_to_exitcode(status))
+
+
+def peak_memory_mb(argv):
+    with tempfile.NamedTemporaryFile("r") as report:
+        run([GNU_TIME, "--format", "%M", "--output", report.name, *argv])
+        return int(report.read().split()[-1]) / 1024
 
 
 @dataclass
@@ -48,13 +53,13 @@ class Timing:
         return self.maximum / self.median - 1
 
 
-def timed(argv, repeats, cwd=None, warmup=1):
+def timed(argv, repeats, warmup=1):
+    """Linters exit 1 when they find something; anything else is a failure of the run."""
     for _ in range(warmup):
-        run(argv, cwd)
-    runs = [run(argv, cwd) for _ in range(repeats)]
+        run(argv)
+    runs = [run(argv) for _ in range(repeats)]
     for r in runs:
         if r.exit_code not in (0, 1):
             raise SystemExit(f"{' '.join(argv)} failed with exit code {r.exit_code}")
     seconds = [r.seconds for r in runs]
-    return Timing(statistics.median(seconds), min(seconds), max(seconds),
-                  max(r.peak_rss_mb for r in runs), repeats)
+    return Timing(statistics.median(seconds), min(seconds), max(seconds), peak_memory_mb(argv), repeats)
