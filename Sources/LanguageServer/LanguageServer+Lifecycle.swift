@@ -18,6 +18,8 @@ extension LanguageServer {
         client.snippets = capabilities.textDocument?.completion?.completionItem?.snippetSupport == true
         client.asksForConfiguration = capabilities.workspace?.configuration == true
         client.registersWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration == true
+        let workspaceEdit = capabilities.workspace?.workspaceEdit
+        client.createsFiles = workspaceEdit?.documentChanges == true && workspaceEdit?.resourceOperations?.contains("create") == true
         if let options = try message.params(as: PMLintInitializeParams.self).initializationOptions {
             apply(options)
         }
@@ -32,7 +34,9 @@ extension LanguageServer {
                 ? nil : CompletionOptions(triggerCharacters: ["#", "@", ":", "|"], resolveProvider: true),
             hoverProvider: true,
             documentSymbolProvider: settings.documentSymbols != false,
-            foldingRangeProvider: settings.folding != false)
+            foldingRangeProvider: settings.folding != false,
+            inlayHintProvider: true,
+            codeLensProvider: CodeLensOptions(resolveProvider: false))
         return InitializeResult(capabilities: server, serverInfo: ServerInfo(name: "pmlint-lsp", version: Self.version))
     }
 
