@@ -8,6 +8,11 @@
 enum Inflection {
     static func forms(of word: String) -> Set<String> {
         if let group = irregularGroups[word] { return group }
+        // A compound inflects its last part: `rubber-stamp` → `rubber-stamped`.
+        if let hyphen = word.lastIndex(of: "-"), hyphen != word.startIndex, word.index(after: hyphen) != word.endIndex {
+            let head = word[...hyphen]
+            return Set(forms(of: String(word[word.index(after: hyphen)...])).map { head + $0 })
+        }
         guard word.count >= 2, word.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return [word] }
         var forms: Set<String> = [word, word + "s", word + "es", word + "ed", word + "ing"]
         let last = word.last!
