@@ -23,6 +23,7 @@ enum JargonShape: CaseIterable {
 
     /// The shape of a word as written, if it is jargon by shape.
     static func of(_ raw: String) -> JargonShape? {
+        guard mayBeJargon(raw) else { return nil }
         let text = raw.hasSuffix("()") ? String(raw.dropLast(2)) : raw
         if raw.hasSuffix("()") && text.count > 1 { return .codeIdentifier }
         if isErrorName(text) { return .errorName }
@@ -30,6 +31,23 @@ enum JargonShape: CaseIterable {
         if isInstanceID(text) { return .instanceID }
         if isCodeIdentifier(text) { return .codeIdentifier }
         return nil
+    }
+
+    /// A quick look at the bytes that rules out ordinary words (`outage`, `Dashboards`) before
+    /// the shape tests, which most words of a document would otherwise pay for.
+    private static func mayBeJargon(_ raw: String) -> Bool {
+        var uppercase = 0
+        var index = 0
+        for byte in raw.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): break
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): if index > 0 { uppercase += 1 }
+            case UInt8(ascii: "'"): break
+            default: return true
+            }
+            index += 1
+        }
+        return uppercase > 0
     }
 
     /// `NullPointerException`, `TimeoutError`, `SIGSEGV`, `ECONNREFUSED`, `OOMKilled`.

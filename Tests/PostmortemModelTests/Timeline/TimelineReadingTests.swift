@@ -62,6 +62,7 @@ private func minutes(_ seconds: Int?) -> Int? { seconds.map { $0 / 60 } }
         #expect(read.zone?.zone.name == "PDT")
         #expect(read.zone?.source == .tableHeader)
         #expect(described(read) == ["1970-01-01T21:02Z detection", "1970-01-01T21:30Z mitigation"])
+        #expect(read.entries.map(\.text) == ["Alert fired", "Rolled back"])
     }
 
     @Test func dateColumnAndDaySubheadingsGiveTheDay() {

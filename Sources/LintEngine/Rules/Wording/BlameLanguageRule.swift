@@ -60,8 +60,8 @@ struct BlameLanguageRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = Prose(document: context.document)
-        let classes = WordClasses(prose: prose, document: context.document)
+        let prose = context.prose
+        let classes = context.wordClasses
         return Self.list.book(context.options).findings(in: prose, sections: nil, negatable: true, isMember: classes.contains) {
             $0.section == .rootCause || $0.section == .timeline ? .error : nil
         }

@@ -52,6 +52,6 @@ struct OverPromisingRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        Self.list.book(context.options).findings(in: Prose(document: context.document), sections: nil, negatable: true)
+        Self.list.book(context.options).findings(in: context.prose, sections: nil, negatable: true)
     }
 }

@@ -60,7 +60,7 @@ struct VaguePreventionRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = Prose(document: context.document)
+        let prose = context.prose
         let items = context.document.actionItems.map(\.textRange)
         let hits = Self.list.book(context.options).hits(in: prose, sections: SectionScope.kinds(context.options), negatable: false)
         return Self.unspecific(hits, in: prose).compactMap { hit in
