@@ -176,6 +176,11 @@ private func minutes(_ seconds: Int?) -> Int? { seconds.map { $0 / 60 } }
         #expect(read.statedDurations[1].text == "4 hours")
     }
 
+    @Test func latenciesUnderAMinuteAreNotTheIncidentLength() {
+        let read = timeline("## Summary\n\nSearches took up to three seconds to appear. The slowdown lasted 50 minutes.")
+        #expect(read.statedDurations.map(\.seconds) == [3000])
+    }
+
     @Test func summarySpanBetweenTwoTimesIsAStatedDuration() {
         let read = timeline("## Summary\n\nOn 2022-11-18 from 15:39 to approximately 16:23, an event took the app down.")
         #expect(read.statedDurations.map(\.seconds) == [2640])
