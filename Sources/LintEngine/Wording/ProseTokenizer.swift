@@ -182,8 +182,14 @@ struct ProseTokenizer {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
+    /// ASCII, nearly all prose, is decided without the (costly) Unicode property tables.
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            return (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                || byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     private static func isSpaceByte(_ byte: UInt8) -> Bool {
