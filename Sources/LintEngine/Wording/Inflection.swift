@@ -10,6 +10,11 @@ enum Inflection {
     /// words it inflects are plain lower-case ASCII.
     static func forms(of word: String) -> Set<String> {
         if let group = irregularGroups[word] { return group }
+        // A compound inflects its last part: `rubber-stamp` → `rubber-stamped`.
+        if let hyphen = word.lastIndex(of: "-"), hyphen != word.startIndex, word.index(after: hyphen) != word.endIndex {
+            let head = word[...hyphen]
+            return Set(forms(of: String(word[word.index(after: hyphen)...])).map { head + $0 })
+        }
         let letters = Array(word.utf8)
         guard letters.count >= 2, letters.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return [word] }
         var forms: Set<String> = [word, word + "s", word + "es", word + "ed", word + "ing"]

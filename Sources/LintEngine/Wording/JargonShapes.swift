@@ -112,13 +112,9 @@ enum JargonShape: CaseIterable {
     /// `cache_ttl_seconds`, `maxConnections`, `com.example.cache.CacheLoader`, `Loader.java:42`.
     private static func isCodeIdentifier(_ text: String) -> Bool {
         if text.contains("_"), text.contains(where: \.isLetter), !text.hasPrefix("_") || text.count > 2 { return true }
-        let scalars = Array(text)
-        if scalars.count >= 5, scalars[0].isLowercase, scalars[1].isLowercase,
-           let hump = scalars.firstIndex(where: \.isUppercase), hump + 1 < scalars.count, scalars[hump + 1].isLowercase,
-           scalars.allSatisfy({ $0.isLetter || $0.isNumber }) {
-            return true
-        }
         let segments = text.split(separator: ".")
+        if segments.count >= 2, segments.contains(where: { isLowerCamel(String($0)) }) { return true }
+        if isLowerCamel(text) { return true }
         if segments.count >= 3, segments.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber } && $0.first?.isLetter == true }),
            segments.dropFirst().contains(where: { $0.first?.isUppercase == true }), segments[0].first?.isLowercase == true {
             return true
@@ -128,6 +124,15 @@ enum JargonShape: CaseIterable {
             return true
         }
         return false
+    }
+
+    /// `maxConnections`, `enableNewRouter`: not `iPhone` or `macOS`.
+    private static func isLowerCamel(_ text: String) -> Bool {
+        let scalars = Array(text)
+        guard scalars.count >= 5, scalars[0].isLowercase, scalars[1].isLowercase,
+              let hump = scalars.firstIndex(where: \.isUppercase), hump + 1 < scalars.count, scalars[hump + 1].isLowercase
+        else { return false }
+        return scalars.allSatisfy { $0.isLetter || $0.isNumber }
     }
 
     private static let codeExtensions = [".java", ".py", ".go", ".rb", ".js", ".ts", ".swift", ".kt", ".cs", ".cpp", ".c", ".rs", ".scala", ".php"]

@@ -17,6 +17,7 @@ import Testing
         #expect(scoredNames == ruleNames, "every wording rule has a corpus file")
         for score in scores {
             print(score)
+            for miss in score.misses { print("    \(miss)") }
             #expect(score.precision >= 0.95, "\(score)\n\(score.misses.joined(separator: "\n"))")
             #expect(score.recall >= 0.90, "\(score)\n\(score.misses.joined(separator: "\n"))")
         }
