@@ -66,9 +66,9 @@ enum PhrasePattern {
                 continue
             }
             let bytes = Array(chunk)
-            var tokenizer = ProseTokenizer(bytes: bytes, run: 0, section: nil, firstSentence: 0)
-            for token in tokenizer.tokenize([.text(0..<bytes.count)]) where token.kind == .word {
-                result.append(.word(token.text))
+            var tokenizer = ProseTokenizer(bytes: bytes)
+            for token in tokenizer.tokenize([.text(0..<bytes.count)], run: 0) where token.kind == .word {
+                result.append(.word(tokenizer.lexicon.text(of: token.word)))
             }
         }
         return result
