@@ -7,7 +7,8 @@ import PostmortemModel
 /// The first-name list leaves out names that are also common words or product names
 /// (`Will`, `May`, `Ruby`, `Cassandra`), since a false alarm costs more than a miss.
 struct People: Sendable {
-    private let documentNames: Set<String>
+    /// The names of the document's action-item owners, lower case.
+    let documentNames: Set<String>
 
     init(document: PostmortemDocument) {
         var names: Set<String> = []

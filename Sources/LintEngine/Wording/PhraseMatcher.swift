@@ -47,6 +47,11 @@ struct PhraseMatcher: Sendable {
     }
 
     private var nodes: [Node] = [Node()]
+    /// The root's word edges, by lemma, laid out flat (`rootChildren[rootStarts[lemma]..<rootStarts[lemma + 1]]`):
+    /// every word of the prose is looked up at the root, the other nodes see only the few
+    /// words after a partial match.
+    private var rootStarts: [Int32] = [0]
+    private var rootChildren: [Int32] = []
     /// Every surface form of the phrase words.
     private var forms = Lexicon()
     /// The lemmas each form (by id in `forms`) stands for.
@@ -72,6 +77,10 @@ struct PhraseMatcher: Sendable {
                 nodes[Int(node)].payloads.append(payload)
             }
         }
+        for lemma in 0..<Int32(lemmas.count) {
+            rootChildren += nodes[0].words[lemma] ?? []
+            rootStarts.append(Int32(rootChildren.count))
+        }
     }
 
     private mutating func edge(for slot: PhraseSlot) -> Edge {
@@ -92,11 +101,14 @@ struct PhraseMatcher: Sendable {
                 targets.append(child)
                 continue
             }
-            let target = fresh ?? {
+            let target: Int32
+            if let fresh {
+                target = fresh
+            } else {
+                target = Int32(nodes.count)
                 nodes.append(Node())
-                return Int32(nodes.count - 1)
-            }()
-            fresh = target
+                fresh = target
+            }
             switch edge {
             case .word(let lemma):
                 nodes[Int(source)].words[lemma, default: []].append(target)
@@ -122,6 +134,7 @@ struct PhraseMatcher: Sendable {
     }
 
     private static func sortedUnique(_ nodes: [Int32]) -> [Int32] {
+        guard nodes.count > 1 else { return nodes }
         var result: [Int32] = []
         for node in nodes.sorted() where result.last != node { result.append(node) }
         return result
@@ -133,9 +146,9 @@ struct PhraseMatcher: Sendable {
         let id = Int32(lemmas.count)
         lemmas[word] = id
         for form in Inflection.forms(of: word) {
-            let formID = Int(forms.intern(form))
+            let formID = Int(forms.intern(form[...]))
             if formID == formLemmas.count { formLemmas.append([]) }
-            formLemmas[formID].append(id)
+            if formLemmas[formID].last != id { formLemmas[formID].append(id) }
         }
         return id
     }
@@ -161,7 +174,14 @@ struct PhraseMatcher: Sendable {
             for state in active {
                 let node = Int(state.node)
                 for position in tokenLemmas {
-                    for child in nodes[node].words[lemmasOf.lemmas[position]] ?? [] { Self.add(State(node: child, start: state.start), to: &next) }
+                    let lemma = Int(lemmasOf.lemmas[position])
+                    if node == 0 {
+                        for child in rootChildren[Int(rootStarts[lemma])..<Int(rootStarts[lemma + 1])] {
+                            Self.add(State(node: child, start: state.start), to: &next)
+                        }
+                    } else {
+                        for child in nodes[node].words[Int32(lemma)] ?? [] { Self.add(State(node: child, start: state.start), to: &next) }
+                    }
                 }
                 guard !nodes[node].classMask.isDisjoint(with: tokenClasses) else { continue }
                 for edge in nodes[node].classes where !edge.tokenClass.isDisjoint(with: tokenClasses) {
@@ -193,11 +213,11 @@ struct PhraseMatcher: Sendable {
             var pairs: [(word: Int32, form: Int32)] = []
             if matcher.forms.count <= lexicon.count {
                 for form in 0..<Int32(matcher.forms.count) {
-                    if let word = lexicon.id(of: matcher.forms.bytes(of: form)) { pairs.append((word, form)) }
+                    if let word = lexicon.id(of: form, in: matcher.forms) { pairs.append((word, form)) }
                 }
             } else {
                 for word in 0..<Int32(lexicon.count) {
-                    if let form = matcher.forms.id(of: lexicon.bytes(of: word)) { pairs.append((word, form)) }
+                    if let form = matcher.forms.id(of: word, in: lexicon) { pairs.append((word, form)) }
                 }
             }
             starts = Array(repeating: 0, count: lexicon.count + 1)

@@ -67,7 +67,8 @@ enum PhrasePattern {
             }
             let bytes = Array(chunk)
             var tokenizer = ProseTokenizer(bytes: bytes)
-            for token in tokenizer.tokenize([.text(0..<bytes.count)], run: 0) where token.kind == .word {
+            let read = tokenizer.tokenize([.text(0..<bytes.count)], run: 0)
+            for token in tokenizer.tokens[read] where token.kind == .word {
                 result.append(.word(tokenizer.lexicon.text(of: token.word)))
             }
         }

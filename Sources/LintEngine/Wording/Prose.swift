@@ -25,7 +25,8 @@ struct Prose {
 
     /// All the prose of `document`, headings included.
     init(document: PostmortemDocument) {
-        var builder = Builder(markdown: document.markdown, headings: true)
+        // About one distinct word per 64 bytes of a postmortem: room for them from the start.
+        var builder = Builder(markdown: document.markdown, headings: true, lexicon: Lexicon(capacity: document.source.bytes.count / 64))
         for block in document.preamble { builder.add(block, section: nil) }
         for section in document.sections { builder.add(section, inherited: nil) }
         self.init(builder)
@@ -33,7 +34,7 @@ struct Prose {
 
     /// The prose of one piece of inline content, for example an action item's text.
     init(markdown: MarkdownDocument, content: InlineContent, section: SectionKind?) {
-        var builder = Builder(markdown: markdown, headings: false)
+        var builder = Builder(markdown: markdown, headings: false, lexicon: Lexicon())
         builder.add(content, section: section, isHeading: false)
         self.init(builder)
     }
@@ -41,15 +42,16 @@ struct Prose {
     /// The words of `pieces` of `source`, read as one block.
     init(source: [UInt8], pieces: [ProsePiece]) {
         var tokenizer = ProseTokenizer(bytes: source)
-        self.init(tokens: tokenizer.tokenize(pieces, run: 0), tokenizer: tokenizer, runs: [Run(section: nil, isHeading: false)])
+        tokenizer.tokenize(pieces, run: 0)
+        self.init(tokenizer: tokenizer, runs: [Run(section: nil, isHeading: false)])
     }
 
     private init(_ builder: Builder) {
-        self.init(tokens: builder.tokens, tokenizer: builder.tokenizer, runs: builder.runs)
+        self.init(tokenizer: builder.tokenizer, runs: builder.runs)
     }
 
-    private init(tokens: [WordToken], tokenizer: ProseTokenizer, runs: [Run]) {
-        self.tokens = tokens
+    private init(tokenizer: ProseTokenizer, runs: [Run]) {
+        self.tokens = tokenizer.tokens
         self.lexicon = tokenizer.lexicon
         self.spellings = tokenizer.spellings
         self.source = tokenizer.bytes
@@ -146,13 +148,12 @@ struct Prose {
         let markdown: MarkdownDocument
         let headings: Bool
         var tokenizer: ProseTokenizer
-        var tokens: [WordToken] = []
         var runs: [Run] = []
 
-        init(markdown: MarkdownDocument, headings: Bool) {
+        init(markdown: MarkdownDocument, headings: Bool, lexicon: Lexicon) {
             self.markdown = markdown
             self.headings = headings
-            tokenizer = ProseTokenizer(bytes: markdown.source.bytes, lexicon: Lexicon(capacity: markdown.source.bytes.count / 64))
+            tokenizer = ProseTokenizer(bytes: markdown.source.bytes, lexicon: lexicon)
         }
 
         mutating func add(_ section: Section, inherited: SectionKind?) {
@@ -183,7 +184,7 @@ struct Prose {
             guard !content.segments.isEmpty else { return }
             var pieces: [ProsePiece] = []
             Self.flatten(markdown.inlines(content), into: &pieces)
-            tokens += tokenizer.tokenize(pieces, run: runs.count)
+            tokenizer.tokenize(pieces, run: runs.count)
             runs.append(Run(section: section, isHeading: isHeading))
         }
         /// Text inside emphasis and link text stays; link destinations, images and raw HTML

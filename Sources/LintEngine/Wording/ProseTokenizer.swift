@@ -28,22 +28,28 @@ struct ProseTokenizer {
     /// The index of the next block's first sentence.
     private(set) var sentence: Int
 
+    /// The tokens of all the blocks read so far.
+    private(set) var tokens: [WordToken] = []
     private var run = 0
-    private var tokens: [WordToken] = []
-    private var quoted: [Bool] = []
+    /// Where the current block's tokens start in `tokens`.
+    private var runStart = 0
+    /// Tokens of the current block in quotation marks, to be dropped.
+    private var quoted: [Range<Int>] = []
     private var joined = false
     private var lastPieceEnd: Int?
     private var quoteOpenedAt: Int?
 
-    /// The word being read, as written (apostrophes straightened).
-    private var word: [UInt8] = []
-    private var lowered: [UInt8] = []
-    private var wordIsASCII = true
-    /// Whether `word` is exactly the source bytes from `wordStart` to `wordEnd`.
-    private var wordIsSource = true
-    private var wordLast: Unicode.Scalar = " "
+    /// The word being read spans the source bytes `wordStart..<wordEnd`; nearly always it
+    /// is those bytes, and is read from the source without a copy.
     private var wordStart = 0
     private var wordEnd = 0
+    private var wordIsEmpty = true
+    private var wordIsASCII = true
+    /// The word as written (apostrophes straightened) when it is not its source bytes
+    /// (`WordToken.Spelling.stored`), else unused.
+    private var spelled: [UInt8] = []
+    private var wordIsSpelled = false
+    private var wordLast: Unicode.Scalar = " "
 
     init(bytes: [UInt8], lexicon: Lexicon = Lexicon(), firstSentence: Int = 0) {
         self.bytes = bytes
@@ -51,10 +57,11 @@ struct ProseTokenizer {
         self.sentence = firstSentence
     }
 
-    /// The words of one block, quotations removed.
-    mutating func tokenize(_ pieces: [ProsePiece], run: Int) -> [WordToken] {
+    /// Reads one block, quotations removed, and returns where its tokens are in `tokens`.
+    @discardableResult
+    mutating func tokenize(_ pieces: [ProsePiece], run: Int) -> Range<Int> {
         self.run = run
-        tokens.removeAll(keepingCapacity: true)
+        runStart = tokens.count
         quoted.removeAll(keepingCapacity: true)
         joined = false
         lastPieceEnd = nil
@@ -69,33 +76,33 @@ struct ProseTokenizer {
                 lastPieceEnd = range.upperBound
             case .opaque(let kind, let range, let content):
                 endWord()
-                append(WordToken(kind: kind, word: -1, spelling: .source(content), range: range, isJoinedToPrevious: false,
-                                 isNameShaped: false, sentence: sentence, run: run))
+                tokens.append(WordToken(kind: kind, word: -1, spelling: .source(content), range: range, isJoinedToPrevious: false,
+                                        isNameShaped: false, sentence: sentence, run: run))
                 joined = false
                 lastPieceEnd = range.upperBound
             }
         }
         endWord()
-        if let opened = quoteOpenedAt {
-            for index in opened..<quoted.count { quoted[index] = false }
-        }
         sentence += 1
-        var result: [WordToken] = []
-        result.reserveCapacity(tokens.count)
-        var afterQuote = false
-        for (token, isQuoted) in zip(tokens, quoted) {
-            if isQuoted { afterQuote = true; continue }
-            var token = token
-            if afterQuote { token.isJoinedToPrevious = false }
-            afterQuote = false
-            result.append(token)
+        // A quotation never closed in the block stays: it was an inch mark or a typo.
+        for range in quoted.reversed() {
+            if range.upperBound < tokens.count { tokens[range.upperBound].isJoinedToPrevious = false }
+            tokens.removeSubrange(range)
         }
-        return result
+        return runStart..<tokens.count
     }
 
     private mutating func read(_ range: Range<Int>) {
         var offset = range.lowerBound
         while offset < range.upperBound {
+            if Self.isASCIIWordByte(bytes[offset]) {
+                // The common case: a stretch of ASCII letters and digits, added at once.
+                var end = offset + 1
+                while end < range.upperBound && Self.isASCIIWordByte(bytes[end]) { end += 1 }
+                extend(at: offset, width: end - offset, scalar: Unicode.Scalar(bytes[end - 1]))
+                offset = end
+                continue
+            }
             let (scalar, width) = Self.decode(at: offset, in: bytes, end: range.upperBound)
             let nextOffset = offset + width
             if Self.isWordScalar(scalar) {
@@ -114,13 +121,13 @@ struct ProseTokenizer {
                 openOrCloseQuote(opening: quoteOpenedAt == nil)
             } else if scalar == "\u{201C}" || scalar == "\u{201D}" {
                 openOrCloseQuote(opening: scalar == "\u{201C}")
-            } else if !word.isEmpty && nextIsWord && Self.isInnerJoiner(scalar) {
+            } else if !wordIsEmpty && nextIsWord && Self.isInnerJoiner(scalar) {
                 extend(at: nextOffset - width, width: width, scalar: scalar)
-            } else if scalar == ":" && !word.isEmpty && next.map({ ("0"..."9").contains($0) }) == true {
+            } else if scalar == ":" && !wordIsEmpty && next.map({ ("0"..."9").contains($0) }) == true {
                 extend(at: nextOffset - width, width: width, scalar: scalar)
-            } else if (scalar == "@" && nextIsWord) || (scalar == "%" && !word.isEmpty && Self.isNumeric(wordLast)) {
+            } else if (scalar == "@" && nextIsWord) || (scalar == "%" && !wordIsEmpty && Self.isNumeric(wordLast)) {
                 extend(at: nextOffset - width, width: width, scalar: scalar)
-            } else if scalar == "(" && !word.isEmpty && next == ")" {
+            } else if scalar == "(" && !wordIsEmpty && next == ")" {
                 extend(at: nextOffset - 1, width: 1, scalar: "(")
                 extend(at: nextOffset, width: 1, scalar: ")")
                 offset += 1
@@ -142,9 +149,9 @@ struct ProseTokenizer {
 
     /// An apostrophe inside a word (`didn't`), or a single quotation mark.
     private mutating func readApostrophe(_ scalar: Unicode.Scalar, at offset: Int, beforeLetter: Bool) {
-        if !word.isEmpty && beforeLetter {
+        if !wordIsEmpty && beforeLetter {
             extend(at: offset, width: UTF8.width(scalar), scalar: "'")
-        } else if word.isEmpty && beforeLetter && scalar != "\u{2019}" {
+        } else if wordIsEmpty && beforeLetter && scalar != "\u{2019}" {
             openOrCloseQuote(opening: true)
         } else if quoteOpenedAt != nil {
             openOrCloseQuote(opening: false)
@@ -154,54 +161,51 @@ struct ProseTokenizer {
         }
     }
 
-    /// Adds `scalar`, read from `width` source bytes at `offset`, to the word.
+    /// Adds `width` source bytes at `offset` to the word; they read as `scalar` when it is
+    /// ASCII (an apostrophe straightened), else as themselves. `scalar` is the last one read.
     private mutating func extend(at offset: Int, width: Int, scalar: Unicode.Scalar) {
-        if word.isEmpty {
-            wordStart = offset
-            wordIsSource = true
+        let asWritten = !scalar.isASCII || width == 1 || Self.isASCIIWordByte(UInt8(scalar.value))
+        if wordIsEmpty {
+            wordIsEmpty = false
+            wordIsSpelled = false
             wordIsASCII = true
-        } else if offset != wordEnd {
-            wordIsSource = false
+            wordStart = offset
+        } else if !wordIsSpelled && (offset != wordEnd || !asWritten) {
+            // A marker or an escape left out, or a curly apostrophe: from now on, spelled out.
+            wordIsSpelled = true
+            spelled.removeAll(keepingCapacity: true)
+            spelled.append(contentsOf: bytes[wordStart..<wordEnd])
         }
-        if scalar.isASCII {
-            word.append(UInt8(scalar.value))
-            if width != 1 { wordIsSource = false }
-        } else {
-            word.append(contentsOf: bytes[offset..<offset + width])
-            wordIsASCII = false
+        if !scalar.isASCII { wordIsASCII = false }
+        if wordIsSpelled {
+            if asWritten {
+                spelled.append(contentsOf: bytes[offset..<offset + width])
+            } else {
+                spelled.append(UInt8(scalar.value))
+            }
         }
         wordEnd = offset + width
         wordLast = scalar
     }
 
     private mutating func endWord() {
-        guard !word.isEmpty else { return }
+        guard !wordIsEmpty else { return }
         let spelling: WordToken.Spelling
-        if wordIsSource {
-            spelling = .source(wordStart..<wordEnd)
-        } else {
+        let word: ArraySlice<UInt8>
+        if wordIsSpelled {
             spelling = .stored(spellings.count)
-            spellings.append(String(decoding: word, as: UTF8.self))
+            spellings.append(String(decoding: spelled, as: UTF8.self))
+            word = spelled[...]
+        } else {
+            spelling = .source(wordStart..<wordEnd)
+            word = bytes[wordStart..<wordEnd]
         }
-        append(WordToken(kind: .word, word: intern(), spelling: spelling, range: wordStart..<wordEnd, isJoinedToPrevious: joined,
-                         isNameShaped: Self.isNameShaped(word), sentence: sentence, run: run))
+        let id = wordIsASCII ? lexicon.intern(word, lowercasingASCII: true)
+            : lexicon.intern(String(decoding: word, as: UTF8.self).lowercased())
+        tokens.append(WordToken(kind: .word, word: id, spelling: spelling, range: wordStart..<wordEnd, isJoinedToPrevious: joined,
+                                isNameShaped: Self.isNameShaped(word), sentence: sentence, run: run))
         joined = true
-        word.removeAll(keepingCapacity: true)
-    }
-
-    /// The lexicon id of the word's lower-case form.
-    private mutating func intern() -> Int32 {
-        guard wordIsASCII else {
-            return lexicon.intern(String(decoding: word, as: UTF8.self).lowercased())
-        }
-        lowered.removeAll(keepingCapacity: true)
-        for byte in word { lowered.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte) }
-        return lexicon.intern(lowered[...])
-    }
-
-    private mutating func append(_ token: WordToken) {
-        tokens.append(token)
-        quoted.append(quoteOpenedAt != nil)
+        wordIsEmpty = true
     }
 
     private mutating func openOrCloseQuote(opening: Bool) {
@@ -209,16 +213,17 @@ struct ProseTokenizer {
         joined = false
         if opening {
             if quoteOpenedAt == nil { quoteOpenedAt = tokens.count }
-        } else {
+        } else if let opened = quoteOpenedAt {
+            if opened < tokens.count { quoted.append(opened..<tokens.count) }
             quoteOpenedAt = nil
         }
     }
 
     /// Whether the word just read is one whose full stop does not end a sentence.
     private func isAbbreviation() -> Bool {
-        guard word.count >= 2 && word.count <= 6 && wordIsASCII else { return false }
-        let lower = word.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
-        return Self.abbreviations.contains { $0.elementsEqual(lower) }
+        let word = wordIsSpelled ? spelled[...] : bytes[wordStart..<wordEnd]
+        guard !wordIsEmpty && word.count >= 2 && word.count <= 6 && wordIsASCII else { return false }
+        return Self.abbreviations.contains { $0.elementsEqual(word.lazy.map(Lexicon.lowercasedASCII)) }
     }
 
     /// The scalar starting at `offset` of valid UTF-8, and its width; a truncated sequence at
@@ -234,13 +239,18 @@ struct ProseTokenizer {
     }
 
     /// ASCII, nearly all prose, is decided without the (costly) Unicode property tables.
+    @inline(__always)
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let byte = UInt8(scalar.value)
-            return (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-                || byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
-        }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        scalar.isASCII ? isASCIIWordByte(UInt8(truncatingIfNeeded: scalar.value)) : isNonASCIIWordScalar(scalar)
+    }
+
+    private static func isNonASCIIWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// An ASCII letter or digit.
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
     }
 
     private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
@@ -257,10 +267,11 @@ struct ProseTokenizer {
     }
 
     /// `Alice`, not `ALICE` or `alice`: an upper-case letter, then a lower-case one.
-    private static func isNameShaped(_ word: [UInt8]) -> Bool {
+    private static func isNameShaped(_ word: ArraySlice<UInt8>) -> Bool {
         guard word.count >= 2 else { return false }
-        if word[0] < 0x80 && word[1] < 0x80 {
-            return word[0] >= UInt8(ascii: "A") && word[0] <= UInt8(ascii: "Z") && word[1] >= UInt8(ascii: "a") && word[1] <= UInt8(ascii: "z")
+        let first = word[word.startIndex], second = word[word.startIndex + 1]
+        if first < 0x80 && second < 0x80 {
+            return first &- UInt8(ascii: "A") < 26 && second &- UInt8(ascii: "a") < 26
         }
         var scalars = String(decoding: word, as: UTF8.self).unicodeScalars.makeIterator()
         guard let first = scalars.next(), let second = scalars.next() else { return false }

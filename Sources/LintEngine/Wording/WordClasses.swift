@@ -43,8 +43,7 @@ struct WordClasses {
     let ofToken: [WordClass]
 
     init(prose: Prose, document: PostmortemDocument) {
-        let people = People(document: document)
-        let facts = (0..<Int32(prose.lexicon.count)).map { WordFacts(prose.lexicon.text(of: $0), people: people) }
+        let facts = WordFacts.of(prose.lexicon, people: People(document: document))
         var classes: [WordClass] = []
         classes.reserveCapacity(prose.tokens.count)
         for (index, token) in prose.tokens.enumerated() {
@@ -86,40 +85,46 @@ private struct WordFacts: OptionSet {
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
-    init(_ text: String, people: People) {
-        var facts = Self.known[text] ?? []
-        facts.formUnion(Self.personFacts(text, people: people))
-        if let first = text.unicodeScalars.first, ("0"..."9").contains(first) { facts.insert(.number) }
-        if text.hasSuffix("ed") { facts.insert(.participle) }
-        if text.hasSuffix("'s"), text.count > 2 {
-            let stem = Self.personFacts(String(text.dropLast(2)), people: people)
-            if !stem.isDisjoint(with: [.handle, .role]) { facts.insert(.possessive) }
-            if stem.contains(.name) { facts.insert(.nameWithS) }
+    /// The facts of each word of `lexicon`, by id.
+    static func of(_ lexicon: Lexicon, people: People) -> [WordFacts] {
+        var names = Lexicon()
+        for name in people.documentNames { _ = names.intern(name) }
+        return (0..<Int32(lexicon.count)).map { id in
+            let word = lexicon.bytes(of: id)
+            var facts = known.words.id(of: id, in: lexicon).map { known.facts[Int($0)] } ?? []
+            if names.id(of: id, in: lexicon) != nil { facts.insert(.name) }
+            if word.first.map({ $0 &- UInt8(ascii: "0") < 10 }) == true { facts.insert(.number) }
+            if word.first == UInt8(ascii: "@") && word.count > 1 { facts.insert(.handle) }
+            if word.suffix(2).elementsEqual("ed".utf8) { facts.insert(.participle) }
+            if word.count > 2 && word.suffix(2).elementsEqual("'s".utf8) {
+                let stem = word.dropLast(2)
+                let stemFacts = known.words.id(of: stem).map { known.facts[Int($0)] } ?? []
+                if stem.first == UInt8(ascii: "@") && stem.count > 1 || stemFacts.contains(.role) { facts.insert(.possessive) }
+                if stemFacts.contains(.name) || names.id(of: stem) != nil { facts.insert(.nameWithS) }
+            }
+            return facts
         }
-        self = facts
     }
 
-    /// Whether `text` is a handle, a role or a name.
-    private static func personFacts(_ text: String, people: People) -> WordFacts {
-        var facts: WordFacts = []
-        if text.hasPrefix("@") && text.count > 1 { facts.insert(.handle) }
-        if People.roles.contains(text) { facts.insert(.role) }
-        if people.isName(text) { facts.insert(.name) }
-        return facts
-    }
-
-    /// The facts that come from word lists, in one table so a word is hashed once.
-    private static let known: [String: WordFacts] = {
-        var table: [String: WordFacts] = [:]
-        func add(_ words: [String], _ fact: WordFacts) {
-            for word in words { table[word, default: []].insert(fact) }
+    /// The facts that come from word lists, in one table so that a word is looked up once.
+    private static let known: (words: Lexicon, facts: [WordFacts]) = {
+        var words = Lexicon(capacity: 512)
+        var facts: [WordFacts] = []
+        func add(_ list: some Sequence<String>, _ fact: WordFacts) {
+            for word in list {
+                let id = Int(words.intern(word))
+                if id == facts.count { facts.append([]) }
+                facts[id].insert(fact)
+            }
         }
+        add(People.roles, .role)
+        add(People.firstNames, .name)
         add(["his", "her"], .possessive)
         add(numberWords, .number)
         add(irregularParticiples, .participle)
         add(["manager", "lead", "leads", "commander"], .roleHead)
         add(["release", "engineering", "incident", "team", "tech", "project", "product", "delivery", "shift", "on-call", "change"], .roleModifier)
-        return table
+        return (words, facts)
     }()
 
     private static let numberWords = [
