@@ -166,9 +166,13 @@ struct PhraseMatcher: Sendable {
         for index in tokens.indices {
             let token = tokens[index]
             if !token.isJoinedToPrevious { active.removeAll(keepingCapacity: true) }
-            let tokenLemmas = token.kind == .word ? lemmasOf.range(of: token.word) : 0..<0
+            let isWord = token.kind == .word
             let tokenClasses = classes.isEmpty ? [] : classes[index]
-            if active.isEmpty && tokenLemmas.isEmpty && nodes[0].classMask.isDisjoint(with: tokenClasses) { continue }
+            // Most words neither continue a match nor start one.
+            if active.isEmpty && !(isWord && lemmasOf.opensPhrase[Int(token.word)]) && nodes[0].classMask.isDisjoint(with: tokenClasses) {
+                continue
+            }
+            let tokenLemmas = isWord ? lemmasOf.range(of: token.word) : 0..<0
             active.append(State(node: 0, start: index))
             next.removeAll(keepingCapacity: true)
             for state in active {
@@ -207,6 +211,8 @@ struct PhraseMatcher: Sendable {
     private struct WordLemmas {
         private var starts: [Int32]
         private(set) var lemmas: [Int32] = []
+        /// Whether a phrase starts with one of the word's lemmas.
+        private(set) var opensPhrase: [Bool]
 
         /// Joins the words with the matcher's forms, reading the smaller of the two.
         init(_ lexicon: Lexicon, _ matcher: PhraseMatcher) {
@@ -230,6 +236,11 @@ struct PhraseMatcher: Sendable {
                     lemmas[Int(filled[Int(pair.word)])] = lemma
                     filled[Int(pair.word)] += 1
                 }
+            }
+            opensPhrase = Array(repeating: false, count: lexicon.count)
+            for pair in pairs {
+                opensPhrase[Int(pair.word)] = opensPhrase[Int(pair.word)]
+                    || matcher.formLemmas[Int(pair.form)].contains { matcher.rootStarts[Int($0)] < matcher.rootStarts[Int($0) + 1] }
             }
         }
 
