@@ -24,17 +24,22 @@ struct Prose {
     }
 
     /// All the prose of `document`, headings included.
-    init(document: PostmortemDocument) {
+    /// - Parameter cache: blocks read by the previous lint of the document, reused when
+    ///   their text comes back.
+    init(document: PostmortemDocument, reusing cache: LintCache? = nil) {
         // About one distinct word per 64 bytes of a postmortem: room for them from the start.
-        var builder = Builder(markdown: document.markdown, headings: true, lexicon: Lexicon(capacity: document.source.bytes.count / 64))
+        let lexicon = cache?.kept(ProseTokenizer.reusableLexicon) ?? Lexicon(capacity: document.source.bytes.count / 64)
+        var builder = Builder(markdown: document.markdown, headings: true, lexicon: lexicon, cache: cache)
+        builder.tokenizer.reserveCapacity(forDocumentOf: document.source.count)
         for block in document.preamble { builder.add(block, section: nil) }
         for section in document.sections { builder.add(section, inherited: nil) }
+        cache?.keep(builder.tokenizer.lexicon, for: ProseTokenizer.reusableLexicon)
         self.init(builder)
     }
 
     /// The prose of one piece of inline content, for example an action item's text.
     init(markdown: MarkdownDocument, content: InlineContent, section: SectionKind?) {
-        var builder = Builder(markdown: markdown, headings: false, lexicon: Lexicon())
+        var builder = Builder(markdown: markdown, headings: false, lexicon: Lexicon(), cache: nil)
         builder.add(content, section: section, isHeading: false)
         self.init(builder)
     }
@@ -147,12 +152,14 @@ struct Prose {
     private struct Builder {
         let markdown: MarkdownDocument
         let headings: Bool
+        let cache: LintCache?
         var tokenizer: ProseTokenizer
         var runs: [Run] = []
 
-        init(markdown: MarkdownDocument, headings: Bool, lexicon: Lexicon) {
+        init(markdown: MarkdownDocument, headings: Bool, lexicon: Lexicon, cache: LintCache?) {
             self.markdown = markdown
             self.headings = headings
+            self.cache = cache
             tokenizer = ProseTokenizer(bytes: markdown.source.bytes, lexicon: lexicon)
         }
 
@@ -182,11 +189,20 @@ struct Prose {
 
         mutating func add(_ content: InlineContent, section: SectionKind?, isHeading: Bool) {
             guard !content.segments.isEmpty else { return }
-            var pieces: [ProsePiece] = []
-            Self.flatten(markdown.inlines(content), into: &pieces)
-            tokenizer.tokenize(pieces, run: runs.count)
+            let markdown = markdown
+            let pieces = {
+                var pieces: [ProsePiece] = []
+                Self.flatten(markdown.inlines(content), into: &pieces)
+                return pieces
+            }
+            if let cache {
+                tokenizer.tokenize(content, run: runs.count, reusing: cache, source: markdown.source, pieces: pieces)
+            } else {
+                tokenizer.tokenize(pieces(), run: runs.count)
+            }
             runs.append(Run(section: section, isHeading: isHeading))
         }
+
         /// Text inside emphasis and link text stays; link destinations, images and raw HTML
         /// go; code spans and autolinks become opaque tokens.
         private static func flatten(_ inlines: [Inline], into pieces: inout [ProsePiece]) {
