@@ -92,10 +92,12 @@ public struct ServerCapabilities: Codable, Sendable {
     public var hoverProvider: Bool
     public var documentSymbolProvider: Bool
     public var foldingRangeProvider: Bool
+    public var inlayHintProvider: Bool
+    public var codeLensProvider: CodeLensOptions
 
     public init(positionEncoding: String, textDocumentSync: TextDocumentSyncOptions, diagnosticProvider: DiagnosticOptions?,
                 codeActionProvider: CodeActionOptions, completionProvider: CompletionOptions?, hoverProvider: Bool,
-                documentSymbolProvider: Bool, foldingRangeProvider: Bool) {
+                documentSymbolProvider: Bool, foldingRangeProvider: Bool, inlayHintProvider: Bool, codeLensProvider: CodeLensOptions) {
         self.positionEncoding = positionEncoding
         self.textDocumentSync = textDocumentSync
         self.diagnosticProvider = diagnosticProvider
@@ -104,6 +106,8 @@ public struct ServerCapabilities: Codable, Sendable {
         self.hoverProvider = hoverProvider
         self.documentSymbolProvider = documentSymbolProvider
         self.foldingRangeProvider = foldingRangeProvider
+        self.inlayHintProvider = inlayHintProvider
+        self.codeLensProvider = codeLensProvider
     }
 }
 
@@ -136,6 +140,12 @@ public struct CodeActionOptions: Codable, Sendable {
     public var codeActionKinds: [String]
 
     public init(codeActionKinds: [String]) { self.codeActionKinds = codeActionKinds }
+}
+
+public struct CodeLensOptions: Codable, Sendable {
+    public var resolveProvider: Bool
+
+    public init(resolveProvider: Bool) { self.resolveProvider = resolveProvider }
 }
 
 public struct CompletionOptions: Codable, Sendable {

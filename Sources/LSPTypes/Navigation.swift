@@ -39,3 +39,41 @@ public struct FoldingRange: Codable, Sendable, Equatable {
         self.kind = kind
     }
 }
+
+public struct InlayHintParams: Codable, Sendable {
+    public var textDocument: TextDocumentIdentifier
+    public var range: LSPRange
+}
+
+public struct InlayHint: Codable, Sendable {
+    public var position: Position
+    public var label: String
+    public var paddingLeft: Bool
+
+    public init(position: Position, label: String, paddingLeft: Bool) {
+        self.position = position
+        self.label = label
+        self.paddingLeft = paddingLeft
+    }
+}
+
+public struct CodeLens: Codable, Sendable {
+    public var range: LSPRange
+    public var command: Command
+
+    public init(range: LSPRange, command: Command) {
+        self.range = range
+        self.command = command
+    }
+}
+
+/// A command shown by a code lens. pmlint's lenses only inform, so their command does nothing.
+public struct Command: Codable, Sendable {
+    public var title: String
+    public var command: String
+
+    public init(title: String, command: String) {
+        self.title = title
+        self.command = command
+    }
+}

@@ -51,9 +51,9 @@ extension LanguageServer {
         return counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }
     }
 
-    /// Large items (whole templates) come without their text, which is added here.
-    func resolve(_ item: CompletionItem) throws(ResponseError) -> CompletionItem {
-        item
+    /// Large items (whole templates) come without their preview, which is added here.
+    func resolve(_ item: CompletionItem) -> CompletionItem {
+        Snippets.resolve(item)
     }
 }
 

@@ -32,7 +32,9 @@ extension LanguageServer {
                 ? nil : CompletionOptions(triggerCharacters: ["#", "@", ":", "|"], resolveProvider: true),
             hoverProvider: true,
             documentSymbolProvider: settings.documentSymbols != false,
-            foldingRangeProvider: settings.folding != false)
+            foldingRangeProvider: settings.folding != false,
+            inlayHintProvider: true,
+            codeLensProvider: CodeLensOptions(resolveProvider: false))
         return InitializeResult(capabilities: server, serverInfo: ServerInfo(name: "pmlint-lsp", version: Self.version))
     }
 

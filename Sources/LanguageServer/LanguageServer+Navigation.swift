@@ -10,13 +10,15 @@ extension LanguageServer {
         let (lint, converter) = try analysis(params.textDocument.uri)
         let offset = converter.offset(of: params.position)
         let here = lint.result.diagnostics.filter { $0.range.contains(offset) || $0.range.lowerBound == offset }
-        guard let first = here.first else { return nil }
         var seen: Set<String> = []
-        let parts = here.compactMap { diagnostic -> String? in
+        var parts = here.compactMap { diagnostic -> String? in
             guard seen.insert(diagnostic.ruleID).inserted, let rule = RuleRegistry.rule(named: diagnostic.ruleID) else { return nil }
             return RuleHelp.markdown(rule.description)
         }
-        return Hover(contents: MarkupContent(markdown: parts.joined(separator: "\n\n---\n\n")), range: converter.range(of: first.range))
+        if let time = timelineHover(at: offset, in: lint.result.document) { parts.insert(time, at: 0) }
+        guard !parts.isEmpty else { return nil }
+        let range = here.first?.range ?? lint.result.document.timeline.entries.first { $0.timeRange.contains(offset) }?.timeRange
+        return Hover(contents: MarkupContent(markdown: parts.joined(separator: "\n\n---\n\n")), range: range.map(converter.range))
     }
 
     /// The sections as a tree, each action-items section with its item counts.
@@ -33,9 +35,15 @@ extension LanguageServer {
     }
 
     private func detail(of section: Section, in document: PostmortemDocument) -> String? {
-        guard section.kind == .actionItems else { return section.kind?.rawValue }
-        let items = document.actionItems.filter { section.range.contains($0.range.lowerBound) }
-        return "\(items.count) action items, \(items.filter(\.isOpen).count) open"
+        switch section.kind {
+        case .actionItems?:
+            let items = document.actionItems.filter { section.range.contains($0.range.lowerBound) }
+            return "\(items.count) action items, \(items.filter(\.isOpen).count) open"
+        case .timeline?:
+            return "\(document.timeline.entries.filter { section.range.contains($0.range.lowerBound) }.count) entries"
+        default:
+            return section.kind?.rawValue
+        }
     }
 
     /// Sections, fenced code blocks and multi-line comments fold.

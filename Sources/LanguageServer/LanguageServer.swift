@@ -156,10 +156,12 @@ public final class LanguageServer {
         case "textDocument/diagnostic": return try pullDiagnostics(message.params(as: DocumentDiagnosticParams.self))
         case "textDocument/codeAction": return try codeActions(message.params(as: CodeActionParams.self))
         case "textDocument/completion": return try completions(message.params(as: TextDocumentPositionParams.self))
-        case "completionItem/resolve": return try resolve(message.params(as: CompletionItem.self))
+        case "completionItem/resolve": return resolve(try message.params(as: CompletionItem.self))
         case "textDocument/hover": return try hover(message.params(as: TextDocumentPositionParams.self))
         case "textDocument/documentSymbol": return try documentSymbols(message.params(as: DocumentParams.self))
         case "textDocument/foldingRange": return try foldingRanges(message.params(as: DocumentParams.self))
+        case "textDocument/inlayHint": return try inlayHints(message.params(as: InlayHintParams.self))
+        case "textDocument/codeLens": return try codeLenses(message.params(as: DocumentParams.self))
         default: throw .methodNotFound(method)
         }
     }

@@ -10,15 +10,9 @@ struct CLIRun {
     var errorLines: [String] { errors.split(separator: "\n").map(String.init) }
 
     /// Runs the command line in-process with `directory` as its working directory.
-    static func inProcess(_ arguments: [String], in directory: String, input: String = "", terminal: Bool = false,
-                          environment: [String: String] = [:]) -> CLIRun {
-        let output = Buffer()
-        let errors = Buffer()
-        let console = Console(writeOutput: { output.append($0) }, writeError: { errors.append($0) },
-                              readInput: { Array(input.utf8) }, environment: environment, outputIsTerminal: terminal,
-                              currentDirectory: directory)
-        let status = PMLintCLI.main(arguments: arguments, console: console)
-        return CLIRun(status: status, output: output.text, errors: errors.text)
+    static func inProcess(_ arguments: [String], in directory: String, input: String = "", environment: [String: String] = [:]) -> CLIRun {
+        let run = CapturedRun(arguments, currentDirectory: directory, input: Array(input.utf8), environment: environment)
+        return CLIRun(status: run.status, output: run.output, errors: run.errors)
     }
 
     /// Runs the built `pmlint` executable.
@@ -49,13 +43,4 @@ struct CLIRun {
         }
         return folder.appendingPathComponent("pmlint")
     }
-}
-
-/// Collects what a console writes; the CLI writes from one thread at a time.
-final class Buffer: @unchecked Sendable {
-    private let lock = NSLock()
-    private var parts: [String] = []
-
-    func append(_ text: String) { lock.withLock { parts.append(text) } }
-    var text: String { lock.withLock { parts.joined() } }
 }

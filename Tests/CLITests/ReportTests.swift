@@ -81,4 +81,15 @@ import LintEngine
         #expect(result.files.map(\.path) == files.keys.sorted())
         #expect(result.count(.error) == (0..<40).reduce(0) { $0 + $1 % 3 })
     }
+
+    @Test func theJSONReportIsAvailableAsALibraryCall() throws {
+        folder.makeFolder(".git")
+        folder.write("docs/b.md", "# B\n")
+        folder.write("docs/a.md", "# A\n")
+        let run = CapturedRun.jsonReport(for: ["docs"], currentDirectory: folder.path)
+        let json = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as! [String: Any]
+        #expect(json["version"] as? Int == 1)
+        #expect((json["files"] as! [[String: Any]]).map { $0["path"] as! String } == ["docs/a.md", "docs/b.md"])
+        #expect(run.errors.isEmpty)
+    }
 }
