@@ -34,6 +34,10 @@ let package = Package(
         // Drives the command line in-process and as the built executable.
         .testTarget(name: "CLITests", dependencies: ["PMLintCLI", "LintEngine", "pmlint"]),
         // Drives the built `pmlint-lsp` through stdio; depends on it so `swift test` builds it.
+        // Fuzz regression corpus, generated-document properties, pathological inputs and
+        // in-process server sessions; shares its invariant checks with the fuzzers in Fuzz/.
+        .testTarget(name: "RobustnessTests", dependencies: ["LintEngine", "MarkdownSyntax", "PostmortemModel", "JSONRPC",
+                                                           "LSPTypes", "LanguageServer", "PMLintCLI"]),
         .testTarget(name: "LanguageServerTests", dependencies: ["JSONRPC", "LintEngine", "MarkdownSyntax", "pmlint-lsp"]),
     ]
 )

@@ -20,27 +20,41 @@ enum ServerHarness {
     /// frames of JSON-RPC 2.0 objects. (A crash or hang is caught by the caller.)
     static func violations(for bytes: [UInt8]) -> [String] {
         let (exitCode, output) = serve(bytes)
-        var problems: [String] = []
-        if exitCode != 0 && exitCode != 1 { problems.append("exit code \(exitCode)") }
+        let problems = exitCode == 0 || exitCode == 1 ? [] : ["exit code \(exitCode)"]
+        return problems + messages(in: output).problems
+    }
+
+    /// The JSON-RPC objects in what the server wrote, and whatever in it was not one.
+    static func messages(in output: [UInt8]) -> (messages: [[String: Any]], problems: [String]) {
         var reader = FrameReader(source: MemorySource(bytes: output))
+        var messages: [[String: Any]] = []
+        var problems: [String] = []
         while true {
             switch reader.next() {
             case .end(let cutOff):
-                if let cutOff { problems.append("output: \(cutOff)") }
-                return problems
+                return (messages, problems + (cutOff.map { ["output: \($0)"] } ?? []))
             case .malformed(let problem):
                 problems.append("output frame: \(problem)")
             case .message(let body):
-                let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any]
-                if object?["jsonrpc"] as? String != "2.0" {
+                guard let object = try? JSONSerialization.jsonObject(with: body) as? [String: Any], object["jsonrpc"] as? String == "2.0" else {
                     problems.append("output body is not a JSON-RPC 2.0 object: \(String(decoding: body.prefix(200), as: UTF8.self))")
+                    continue
                 }
+                messages.append(object)
             }
         }
     }
 
+    /// One framed message, as a client writes it.
+    static func frame(_ message: [String: Any]) -> [UInt8] {
+        var message = message
+        message["jsonrpc"] = "2.0"
+        let body = Array(try! JSONSerialization.data(withJSONObject: message))
+        return Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body
+    }
+
     /// Runs one server over `bytes`; returns its exit code and everything it wrote.
-    static func serve(_ bytes: [UInt8]) -> (exitCode: Int32, output: [UInt8]) {
+    static func serve(_ bytes: [UInt8], maxMessageSize: Int = maxMessageSize) -> (exitCode: Int32, output: [UInt8]) {
         let input = temporaryFile(holding: bytes)
         let output = temporaryFile(holding: [])
         let exitCode = LanguageServer(input: input, output: output, options: .init(maxMessageSize: maxMessageSize)).run()
