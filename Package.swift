@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(name: "PostmortemModelTests", dependencies: ["PostmortemModel"]),
         .testTarget(name: "LintEngineTests", dependencies: ["LintEngine"]),
         // Drives the command line in-process and as the built executable.
-        .testTarget(name: "CLITests", dependencies: ["PMLintCLI", "LintEngine", "pmlint"]),
+        .testTarget(name: "CLITests", dependencies: ["PMLintCLI", "LintEngine", "pmlint"], exclude: ["Golden"]),
         // Drives the built `pmlint-lsp` through stdio; depends on it so `swift test` builds it.
         // Fuzz regression corpus, generated-document properties, pathological inputs and
         // in-process server sessions; shares its invariant checks with the fuzzers in Fuzz/.

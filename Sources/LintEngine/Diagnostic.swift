@@ -66,11 +66,11 @@ public struct Diagnostic: Sendable {
         self.fixes = fixes
     }
 
-    /// Document order, then rule ID, then message: the stable order of every output.
+    /// Document order, then rule ID, then end. Ties keep the order the rule reported them
+    /// in (the engine sorts stably), which is also the order their insertions must land in.
     public static func sortedOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
         if a.range.lowerBound != b.range.lowerBound { return a.range.lowerBound < b.range.lowerBound }
         if a.ruleID != b.ruleID { return a.ruleID < b.ruleID }
-        if a.range.upperBound != b.range.upperBound { return a.range.upperBound < b.range.upperBound }
-        return a.message < b.message
+        return a.range.upperBound < b.range.upperBound
     }
 }

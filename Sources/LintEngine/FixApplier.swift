@@ -39,9 +39,10 @@ public enum FixApplier {
         return out
     }
 
-    /// Two ranges conflict when they share a byte, or when both are insertions at one point.
+    /// Two ranges conflict when they share a byte, or when one inserts inside the other.
+    /// Insertions at one point do not conflict: they land in the order given.
     static func overlap(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        if a.isEmpty && b.isEmpty { return a.lowerBound == b.lowerBound }
+        if a.isEmpty && b.isEmpty { return false }
         return a.lowerBound < b.upperBound && b.lowerBound < a.upperBound
             || (a.isEmpty && b.contains(a.lowerBound)) || (b.isEmpty && a.contains(b.lowerBound))
     }

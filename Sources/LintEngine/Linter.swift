@@ -33,8 +33,10 @@ public struct Linter: Sendable {
                                               message: finding.message, range: finding.range, fixes: finding.fixes))
             }
         }
-        diagnostics.sort(by: Diagnostic.sortedOrder)
-        return LintResult(document: document, profile: profile, diagnostics: diagnostics)
+        let ordered = diagnostics.enumerated().sorted { a, b in
+            Diagnostic.sortedOrder(a.element, b.element) || (!Diagnostic.sortedOrder(b.element, a.element) && a.offset < b.offset)
+        }.map(\.element)
+        return LintResult(document: document, profile: profile, diagnostics: ordered)
     }
 
     /// Command line or editor first, then the document's front matter, then the configuration.

@@ -41,8 +41,12 @@ public struct Suppressions: Sendable {
 
         let end = document.source.count
         var openRegions: [String?: Int] = [:]
+        /// The rule IDs a directive names; `nil` stands for every rule. Unknown names silence
+        /// nothing (the unknown-rule rule reports them).
         func ids(_ directive: Directive) -> [String?] {
-            directive.ruleNames.isEmpty ? [nil] : directive.ruleNames.compactMap { resolve($0.name) }
+            guard !directive.ruleNames.isEmpty else { return [nil] }
+            let known: [String] = directive.ruleNames.compactMap { resolve($0.name) }
+            return known.map(Optional.some)
         }
         for directive in directives {
             switch directive.kind {

@@ -108,3 +108,13 @@ enum UTF8Width {
         return 4
     }
 }
+
+extension SourceText {
+    /// The document's line ending (`\r\n`, `\r` or `\n`), so that inserted text matches it.
+    public var lineEnding: String {
+        guard lines.lineCount > 1 else { return "\n" }
+        let end = lines.contentRange(ofLine: 0).upperBound
+        let length = lines.lineStarts[1] - end
+        return length == 2 ? "\r\n" : (bytes[end] == UInt8(ascii: "\r") ? "\r" : "\n")
+    }
+}

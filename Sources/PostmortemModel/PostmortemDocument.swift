@@ -35,13 +35,7 @@ public struct PostmortemDocument: Sendable {
 
     /// Every section, subsections included, in document order.
     public var allSections: [Section] {
-        var result: [Section] = []
-        func visit(_ section: Section) {
-            result.append(section)
-            section.subsections.forEach(visit)
-        }
-        sections.forEach(visit)
-        return result
+        PostmortemReader.flatten(sections)
     }
 
     /// The sections of `kind`, in document order.

@@ -6,7 +6,29 @@ struct PostmortemReader {
     let options: ModelOptions
 
     func read() -> PostmortemDocument {
-        PostmortemDocument(markdown: markdown, sections: [], preamble: [], frontMatter: nil, metadata: Metadata(entries: []),
-                           actionItems: [], timeline: Timeline(), requestedProfile: nil)
+        var frontMatter: FrontMatter?
+        if let first = markdown.root.children.first, case .frontMatter(let matter) = first.kind { frontMatter = matter }
+        let (preamble, sections) = SectionBuilder(markdown: markdown, catalog: options.catalog).build(from: markdown.root.children)
+        let all = Self.flatten(sections)
+        let actionSections = all.filter { $0.kind == .actionItems }
+        let excluded = all.filter { $0.kind == .actionItems || $0.kind == .timeline }.map(\.range)
+        let metadata = MetadataReader(markdown: markdown, excluded: excluded).read(frontMatter: frontMatter)
+        let requested = (frontMatter?.entry("pmlint") ?? frontMatter?.entry("profile"))?.value
+        return PostmortemDocument(markdown: markdown, sections: sections, preamble: preamble, frontMatter: frontMatter,
+                                  metadata: metadata, actionItems: ActionItemReader(markdown: markdown).read(sections: actionSections),
+                                  timeline: Timeline(sections: sections, metadata: metadata, frontMatter: frontMatter,
+                                                     source: markdown.source, options: options.timeline),
+                                  requestedProfile: requested.flatMap { $0.isEmpty ? nil : $0.lowercased() })
+    }
+
+    /// Sections in document order, subsections after their parent. Iterative.
+    static func flatten(_ sections: [Section]) -> [Section] {
+        var result: [Section] = []
+        var stack = Array(sections.reversed())
+        while let section = stack.popLast() {
+            result.append(section)
+            stack.append(contentsOf: section.subsections.reversed())
+        }
+        return result
     }
 }

@@ -42,6 +42,10 @@ public struct SectionCatalog: Sendable {
         if let kind = kindsByAlias[normalized] { return kind }
         // "Incident Postmortem — Timeline" or "3. Timeline": try without a leading label.
         if let stripped = HeadingText.withoutNumbering(normalized), let kind = kindsByAlias[stripped] { return kind }
+        // "Timeline (UTC)", "Action items (as of May 2)": try without a trailing remark.
+        if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
+            return kind(ofHeading: String(text[..<open]))
+        }
         return nil
     }
 }

@@ -18,3 +18,15 @@ import Testing
         #expect(String(decoding: out, as: UTF8.self) == "xdef")
     }
 }
+
+extension FixApplierTests {
+    @Test func insertionsAtOnePointLandInTheOrderGiven() {
+        let make = { (text: String) in
+            Diagnostic(ruleID: "PM001", ruleName: "missing-section", severity: .error, message: "", range: 0..<1,
+                       fixes: [Fix(title: text, edits: [.insert(text, at: 1)])])
+        }
+        let (out, applied) = FixApplier.applySafeFixes(of: [make("B"), make("C")], to: Array("AD".utf8))
+        #expect(applied == 2)
+        #expect(String(decoding: out, as: UTF8.self) == "ABCD")
+    }
+}

@@ -6,13 +6,14 @@
 ///   "rules": {"PM010": "off", "action-item-owner": {"severity": "warning", "options": {}}},
 ///   "sections": {"aliases": {"timeline": ["Chronology"]},
 ///                "required": [{"kind": "communication", "title": "Communication"}]},
-///   "profiles": {"security": {"extends": "internal", "sections": [{"kind": "disclosure"}]}}
+///   "profiles": {"security": {"extends": "internal", "sections": [{"kind": "disclosure"}]}},
+///   "timeline": {"zone": "UTC", "rolloverHours": 12, "keywords": {"detection": ["alert fired"]}}
 /// }
 /// ```
 public enum ConfigurationFile {
     /// The name looked for in each folder from the linted file's own up to the repository root.
     public static let name = ".pmlint.json"
-    static let topLevelKeys = ["$schema", "profile", "rules", "sections", "profiles"]
+    static let topLevelKeys = ["$schema", "profile", "rules", "sections", "profiles", "timeline"]
 
     /// Applies the configuration in `bytes` (read from `path`) over `configuration`.
     public static func apply(_ bytes: [UInt8], path: String, to configuration: inout Configuration) throws(ConfigurationError) {
@@ -29,6 +30,7 @@ public enum ConfigurationFile {
         if let profiles = members["profiles"] { try SectionSettingsReader.applyProfiles(profiles, to: &configuration) }
         if let sections = members["sections"] { try SectionSettingsReader.applySections(sections, to: &configuration) }
         if let rules = members["rules"] { try RuleSettingsReader.apply(rules, to: &configuration) }
+        if let timeline = members["timeline"] { try TimelineSettingsReader.apply(timeline, to: &configuration) }
         if let profile = members["profile"] {
             configuration.defaultProfile = try profile.choice(configuration.profiles.keys.sorted())
             configuration.origins["profile"] = path

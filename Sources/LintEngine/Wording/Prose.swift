@@ -16,8 +16,10 @@ struct Prose {
     }
 
     /// All the prose of `document`.
-    init(document: PostmortemDocument) {
-        var builder = Builder(markdown: document.markdown)
+    /// - Parameter headings: whether section titles count as prose. Rules that look for a
+    ///   statement leave them out: a heading "Apology" apologises for nothing.
+    init(document: PostmortemDocument, headings: Bool = true) {
+        var builder = Builder(markdown: document.markdown, headings: headings)
         for block in document.preamble { builder.add(block, section: nil) }
         for section in document.sections { builder.add(section, inherited: nil) }
         tokens = builder.tokens
@@ -25,7 +27,7 @@ struct Prose {
 
     /// The prose of one piece of inline content, for example an action item's text.
     init(markdown: MarkdownDocument, content: InlineContent, section: SectionKind?) {
-        var builder = Builder(markdown: markdown)
+        var builder = Builder(markdown: markdown, headings: false)
         builder.add(content, section: section)
         tokens = builder.tokens
     }
@@ -62,7 +64,7 @@ struct Prose {
 
     /// Whether a negation (`not`, `no`, `never`, `without`, `didn't`, …) stands among the
     /// few words before `index` in its sentence: "nobody is to blame", "not a minor issue".
-    func isNegated(before index: Int, window: Int = 4) -> Bool {
+    func isNegated(before index: Int, window: Int = 5) -> Bool {
         var position = index - 1
         while position >= 0 && position >= index - window && tokens[position].sentence == tokens[index].sentence {
             let text = tokens[position].text
@@ -79,17 +81,19 @@ struct Prose {
     /// Collects tokens block by block, numbering sentences and blocks over the document.
     private struct Builder {
         let markdown: MarkdownDocument
+        let headings: Bool
         var tokens: [WordToken] = []
         var sentence = 0
         var run = 0
 
-        init(markdown: MarkdownDocument) {
+        init(markdown: MarkdownDocument, headings: Bool) {
             self.markdown = markdown
+            self.headings = headings
         }
 
         mutating func add(_ section: Section, inherited: SectionKind?) {
             let kind = section.kind ?? inherited
-            add(InlineContent(segments: [section.titleRange]), section: kind)
+            if headings { add(InlineContent(segments: [section.titleRange]), section: kind) }
             for block in section.blocks { add(block, section: kind) }
             for subsection in section.subsections { add(subsection, inherited: kind) }
         }
@@ -99,7 +103,7 @@ struct Prose {
             case .paragraph(let content):
                 add(content, section: section)
             case .heading(let heading):
-                add(heading.content, section: section)
+                if headings { add(heading.content, section: section) }
             case .list, .listItem:
                 for child in block.children { add(child, section: section) }
             case .table(let table):

@@ -44,7 +44,9 @@ struct ExplainCommand: Command {
             if !example.options.isEmpty { notes.append("options \(JSONValue.object(example.options))") }
             lines.append("")
             if !notes.isEmpty { lines.append("  With " + notes.joined(separator: ", ") + ":") }
-            lines += example.markdown.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }
+            var markdown = Substring(example.markdown)
+            while markdown.last == "\n" { markdown = markdown.dropLast() }
+            lines += markdown.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }
         }
         return lines
     }

@@ -98,7 +98,7 @@ struct LintCommand: Command {
     }
 
     /// Today in UTC, against which due dates are judged.
-    private static func today() -> CalendarDate {
+    static func today() -> CalendarDate {
         CalendarDate(daysSinceEpoch: Int(time(nil)) / 86_400)
     }
 }

@@ -1,5 +1,6 @@
 import LintEngine
 import MarkdownSyntax
+import PostmortemModel
 
 /// The outcome for one document: its findings, or the one-line reason it could not be linted.
 public struct FileReport: Sendable {
@@ -14,15 +15,21 @@ public struct FileReport: Sendable {
     public var fixesApplied: Int
     /// `path: problem`, when the file could not be read, decoded, configured or written.
     public var failure: String?
+    /// What the document says, for the commands that report on it (`metrics`, `actions`).
+    public var document: PostmortemDocument?
+    /// The configuration the document was read with (its `today` judges due dates).
+    public var configuration: Configuration?
 
     public init(path: String, absolutePath: String? = nil, source: SourceText?, diagnostics: [Diagnostic] = [], fixesApplied: Int = 0,
-                failure: String? = nil) {
+                failure: String? = nil, result: LintResult? = nil, configuration: Configuration? = nil) {
         self.path = path
         self.absolutePath = absolutePath
         self.source = source
         self.diagnostics = diagnostics
         self.fixesApplied = fixesApplied
         self.failure = failure
+        self.document = result?.document
+        self.configuration = configuration
     }
 
     static func failed(_ path: String, _ problem: String) -> FileReport {

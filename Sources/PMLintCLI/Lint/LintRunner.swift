@@ -67,8 +67,13 @@ public struct LintRunner: Sendable {
             return FileReport(path: path, source: nil, failure: error.description)
         }
         let linter = Linter(configuration: configuration, rules: rules)
-        var diagnostics = linter.lint(source).diagnostics
-        guard applyFixes, let snapshot else { return FileReport(path: path, absolutePath: input.configurationPath, source: source, diagnostics: diagnostics) }
+        var result = linter.lint(source)
+        var diagnostics = result.diagnostics
+        func report(fixesApplied: Int = 0) -> FileReport {
+            FileReport(path: path, absolutePath: input.configurationPath, source: source, diagnostics: diagnostics,
+                       fixesApplied: fixesApplied, result: result, configuration: configuration)
+        }
+        guard applyFixes, let snapshot else { return report() }
 
         var applied = 0
         for _ in 0..<Self.maximumFixPasses {
@@ -77,16 +82,17 @@ public struct LintRunner: Sendable {
             guard count > 0, fixed != source.bytes, let next = try? SourceText(utf8: Self.byteOrderMark(source) + fixed) else { break }
             applied += count
             source = next
-            diagnostics = linter.lint(source).diagnostics
+            result = linter.lint(source)
+            diagnostics = result.diagnostics
         }
-        guard applied > 0 else { return FileReport(path: path, absolutePath: input.configurationPath, source: source, diagnostics: diagnostics) }
+        guard applied > 0 else { return report() }
         let output = Self.byteOrderMark(source) + source.bytes
         do throws(CommandError) {
             try SafeFileWriter.replace(input.absolutePath!, readAs: snapshot, with: output)
         } catch {
             return .failed(path, error.description)
         }
-        return FileReport(path: path, absolutePath: input.configurationPath, source: source, diagnostics: diagnostics, fixesApplied: applied)
+        return report(fixesApplied: applied)
     }
 
     /// The mark the file was read with, so that fixing never drops it.

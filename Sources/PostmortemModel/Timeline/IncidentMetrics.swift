@@ -12,12 +12,21 @@ public struct Milestone: Sendable {
     public var range: Range<Int>
     public var origin: Origin
     public var isDateKnown: Bool
+    /// The zone it was written in, for printing it as the document does.
+    public var zone: WrittenZone?
 
-    public init(instant: Instant, range: Range<Int>, origin: Origin, isDateKnown: Bool) {
+    public init(instant: Instant, range: Range<Int>, origin: Origin, isDateKnown: Bool, zone: WrittenZone?) {
         self.instant = instant
         self.range = range
         self.origin = origin
         self.isDateKnown = isDateKnown
+        self.zone = zone
+    }
+
+    /// ISO 8601 in the zone it was written in (`2024-04-15T09:14-04:00`), without the date
+    /// when the document gives none, and without an offset when it states no zone.
+    public var iso8601: String {
+        instant.iso8601(offsetSeconds: zone?.offsetSeconds(on: instant.utcDate), includeDate: isDateKnown)
     }
 }
 
@@ -40,11 +49,11 @@ public struct IncidentMetrics: Sendable {
     public init(entries: [TimelineEntry], keyTimestamps: [KeyTimestamp]) {
         func fromMetadata(_ field: MetadataField) -> Milestone? {
             guard let key = keyTimestamps.first(where: { $0.field == field }), let instant = key.instant else { return nil }
-            return Milestone(instant: instant, range: key.range, origin: .metadata(field), isDateKnown: key.isDateKnown)
+            return Milestone(instant: instant, range: key.range, origin: .metadata(field), isDateKnown: key.isDateKnown, zone: key.zone)
         }
         let timed = entries.indices.compactMap { index in
             entries[index].instant.map { Milestone(instant: $0, range: entries[index].timeRange, origin: .timeline(index),
-                                                   isDateKnown: entries[index].isDateKnown) }
+                                                   isDateKnown: entries[index].isDateKnown, zone: entries[index].zone) }
         }
         func earliest(_ kind: EventKind) -> Milestone? {
             timed.filter { milestone in

@@ -17,20 +17,26 @@ public struct Instant: Sendable, Hashable, Comparable, Codable {
     /// The seconds from `earlier` to `self` (negative when `earlier` is later).
     public func seconds(since earlier: Instant) -> Int { secondsSinceEpoch - earlier.secondsSinceEpoch }
 
+    /// The day this instant falls on in UTC.
+    public var utcDate: CalendarDate {
+        let seconds = secondsSinceEpoch
+        return CalendarDate(daysSinceEpoch: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+    }
+
     public func adding(seconds: Int) -> Instant { Instant(secondsSinceEpoch: secondsSinceEpoch + seconds) }
 
     /// ISO 8601 in a zone `offsetSeconds` east of UTC: `2024-04-15T09:14-04:00`, or
-    /// `2024-04-15T13:14Z` at offset zero; seconds only when they are not zero.
+    /// `2024-04-15T13:14Z` at offset zero; seconds only when they are not zero. A nil
+    /// offset (a time whose zone nobody stated) prints local time without one.
     /// Without `includeDate`, only the clock time and offset (`09:14-04:00`), for timelines
     /// whose date is unknown.
-    public func iso8601(offsetSeconds: Int = 0, includeDate: Bool = true) -> String {
-        let local = secondsSinceEpoch + offsetSeconds
-        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
-        let secondsOfDay = local - days * 86_400
-        var text = includeDate ? CalendarDate(daysSinceEpoch: days).description + "T" : ""
+    public func iso8601(offsetSeconds: Int? = 0, includeDate: Bool = true) -> String {
+        let local = adding(seconds: offsetSeconds ?? 0)
+        let secondsOfDay = local.secondsSinceEpoch - local.utcDate.daysSinceEpoch * 86_400
+        var text = includeDate ? local.utcDate.description + "T" : ""
         text += ClockFormat.hoursMinutes(secondsOfDay, padHours: true)
         if secondsOfDay % 60 != 0 { text += ":" + ClockFormat.twoDigits(secondsOfDay % 60) }
-        return text + ClockFormat.offset(offsetSeconds)
+        return text + (offsetSeconds.map(ClockFormat.offset) ?? "")
     }
 }
 

@@ -1,7 +1,7 @@
 import MarkdownSyntax
 
-/// Collects the durations a document states: a `Duration:` metadata field, the
-/// `Duration` row of an impact table, and the first incident length in the summary.
+/// Collects the durations a document states, in document order: a `Duration:` metadata
+/// field, the `Duration` row of an impact table, and the first incident length in the summary.
 struct StatedDurationReader {
     let source: SourceText
 
@@ -12,9 +12,6 @@ struct StatedDurationReader {
             guard !found.contains(where: { $0.range.overlaps(range) }), let seconds = DurationText.parse(text), seconds > 0 else { return }
             found.append(StatedDuration(seconds: seconds, range: range, text: text, source: source))
         }
-        for entry in metadata.entries where entry.field == .duration {
-            add(entry.valueRange, .metadata)
-        }
         for block in impacts.flatMap(\.allBlocks) {
             guard case .table(let table) = block.kind else { continue }
             for row in table.rows where row.cells.count >= 2 {
@@ -24,6 +21,11 @@ struct StatedDurationReader {
                 }
             }
         }
+        // After the impact table, so that its `Duration` row, which the metadata also
+        // reads, is named as the table.
+        for entry in metadata.entries where entry.field == .duration {
+            add(entry.valueRange, .metadata)
+        }
         for block in summaries.flatMap(\.allBlocks) {
             guard case .paragraph(let content) = block.kind else { continue }
             if let stated = content.segments.lazy.compactMap({ StatedDurationFinder.first(in: self.source.bytes, $0) }).first {
@@ -32,6 +34,6 @@ struct StatedDurationReader {
                 break
             }
         }
-        return found
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 }

@@ -46,6 +46,10 @@ public enum TimeText {
         }
     }
 
+    /// Why a template's `HH:MM` or `TBD` is not a time; rules leave these to the
+    /// placeholder rule, which reports every unfilled template field the same way.
+    public static let placeholderReason = "it is a placeholder"
+
     /// Markup and punctuation that may stand before a time in Markdown.
     static let leadingMarkup: Set<UInt8> = Set("*_`[(@~\"' \t".utf8)
 
@@ -324,7 +328,7 @@ public enum TimeText {
         let word = s.letters()
         let text = s.text(word).uppercased()
         if ["TBD", "TBC", "TODO", "UNKNOWN"].contains(text) {
-            return .invalid(range: word, reason: "it is a placeholder")
+            return .invalid(range: word, reason: placeholderReason)
         }
         var i = s.position
         while i < s.end, s.bytes[i] == UInt8(ascii: "?") || s.bytes[i] == UInt8(ascii: ":") || ByteScanner.isLetter(s.bytes[i]) && "HMSXhmsx".utf8.contains(s.bytes[i]) {
@@ -332,7 +336,7 @@ public enum TimeText {
         }
         let candidate = s.text(s.position..<i)
         if candidate.contains(":"), candidate.count >= 4, i == s.end || !ByteScanner.isLetter(s.bytes[i]) {
-            return .invalid(range: s.position..<i, reason: "it is a placeholder")
+            return .invalid(range: s.position..<i, reason: placeholderReason)
         }
         return .none
     }

@@ -67,12 +67,13 @@ public struct Timeline: Sendable {
     static func keyTimestamp(field: MetadataField, range: Range<Int>, written: WrittenTime, zone: WrittenZone?,
                              incidentDate: CalendarDate?) -> KeyTimestamp {
         var instant: Instant?
+        let zone = written.zone ?? zone
         if let seconds = written.secondsOfDay {
             let day = written.date ?? incidentDate ?? TimelineClock.unknownDay
-            instant = Instant(date: day, secondsOfDay: seconds, offsetSeconds: (written.zone ?? zone)?.offsetSeconds(on: day) ?? 0)
+            instant = Instant(date: day, secondsOfDay: seconds, offsetSeconds: zone?.offsetSeconds(on: day) ?? 0)
         }
         return KeyTimestamp(field: field, range: range, written: written, instant: instant,
-                            isDateKnown: written.date != nil || incidentDate != nil)
+                            isDateKnown: written.date != nil || incidentDate != nil, zone: zone)
     }
 
     /// A statement in a timeline section wins, then the time column's header, the front

@@ -10,15 +10,25 @@ struct TimelineClock {
     /// Phrases that put an entry on the day after the previous one whatever the step back.
     static let nextDayPhrases = ["next day", "following day", "next morning", "+1 day", "+1d", "(+1 day)"]
 
+    /// The zone most entries write, for the few that write none when the document states
+    /// no zone: in a timeline of "9:15 AM ET" entries, a bare "10:31" is ET too. The first
+    /// written wins a tie.
+    static func mostWritten(_ zones: [WrittenZone]) -> WrittenZone? {
+        var counts: [WrittenZone: Int] = [:]
+        for zone in zones { counts[zone, default: 0] += 1 }
+        return zones.first { counts[$0] == counts.values.max() }
+    }
+
     /// The day used when nothing gives one: instants still order and subtract correctly.
     static let unknownDay = CalendarDate(daysSinceEpoch: 0)
 
     func resolve(_ pending: [TimelineEntryReader.Pending]) -> [TimelineEntry] {
         var entries = pending.map(\.entry)
         var previous: (givenDay: CalendarDate, day: CalendarDate, seconds: Int)?
+        let usualZone = Self.mostWritten(pending.compactMap(\.entry.written?.zone))
         for (index, item) in pending.enumerated() {
             guard let written = item.entry.written else { continue }
-            let zone = written.zone ?? item.columnZone ?? documentZone
+            let zone = written.zone ?? item.columnZone ?? documentZone ?? usualZone
             entries[index].zone = zone
             guard let seconds = written.secondsOfDay else { continue }
             let givenDay = written.date ?? item.day ?? incidentDate ?? Self.unknownDay

@@ -45,13 +45,16 @@ public struct KeyTimestamp: Sendable {
     public var written: WrittenTime?
     public var instant: Instant?
     public var isDateKnown: Bool
+    /// The zone it is read in: its own, or the document's.
+    public var zone: WrittenZone?
 
-    public init(field: MetadataField, range: Range<Int>, written: WrittenTime?, instant: Instant?, isDateKnown: Bool) {
+    public init(field: MetadataField, range: Range<Int>, written: WrittenTime?, instant: Instant?, isDateKnown: Bool, zone: WrittenZone?) {
         self.field = field
         self.range = range
         self.written = written
         self.instant = instant
         self.isDateKnown = isDateKnown
+        self.zone = zone
     }
 }
 

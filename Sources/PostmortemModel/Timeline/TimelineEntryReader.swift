@@ -162,7 +162,7 @@ struct TimelineEntryReader {
         var i = start
         while i < end {
             let b = bytes[i]
-            if " \t*_:-|).,]".utf8.contains(b) {
+            if " \t*_`:-|).,]".utf8.contains(b) {
                 i += 1
             } else if b == 0xE2, i + 2 < end, bytes[i + 1] == 0x80, bytes[i + 2] == 0x93 || bytes[i + 2] == 0x94 {
                 i += 3
@@ -186,7 +186,9 @@ struct TimelineEntryReader {
         while i < limit {
             if bytes[i] == UInt8(ascii: ":") || (bytes[i] == 0xE2 && i + 1 < limit && bytes[i + 1] == 0x80) {
                 let start = skipSeparators(from: segment.lowerBound, to: i)
-                return start < i ? start..<i : nil
+                var end = i
+                while end > start, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+                return start < end ? start..<end : nil
             }
             i += 1
         }

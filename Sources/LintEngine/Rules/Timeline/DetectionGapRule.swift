@@ -19,7 +19,7 @@ struct DetectionGapRule: Rule {
                        "Words that make an action item a detection improvement."),
         ],
         triggering: [
-            RuleExample("## Timeline\n\n- 09:14 UTC Deploy\n- ↓09:42 UTC First customer support ticket received\n\n## Action Items\n\n- [ ] Add a deploy checklist (@dana, due 2024-05-01)"),
+            RuleExample("## Timeline\n\n- 09:14 UTC Deploy\n- **↓09:42 UTC** First customer support ticket received\n\n## Action Items\n\n- [ ] Add a deploy checklist (@dana, due 2024-05-01)"),
             RuleExample("## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| ↓14:02 | Customer reported failed logins |\n\n## Action Items\n\n| Action | Owner |\n|---|---|\n| Fix retry loop | @sam |", isWrappable: false),
             RuleExample("**Detected at:** ↓10:02 UTC (customer report)\n\n## Timeline\n\n- 10:00 UTC Deploy\n\n## Action Items\n\n- Write a runbook (Owner: Kim)"),
         ],

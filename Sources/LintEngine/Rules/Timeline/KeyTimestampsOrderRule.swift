@@ -27,7 +27,7 @@ struct KeyTimestampsOrderRule: Rule {
         let timeline = context.document.timeline
         let metrics = timeline.metrics
         let closed = timeline.keyTimestamps.first { $0.field == .closed }.flatMap { key in
-            key.instant.map { Milestone(instant: $0, range: key.range, origin: .metadata(.closed), isDateKnown: key.isDateKnown) }
+            key.instant.map { Milestone(instant: $0, range: key.range, origin: .metadata(.closed), isDateKnown: key.isDateKnown, zone: key.zone) }
         }
         let chain: [(name: String, milestone: Milestone?)] = [
             ("impact started", metrics.start), ("detected", metrics.detection), ("acknowledged", metrics.acknowledgement),

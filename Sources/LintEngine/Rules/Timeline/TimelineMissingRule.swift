@@ -1,33 +1,42 @@
 import PostmortemModel
 
-/// A timeline section that holds no timed entries.
+/// A postmortem without a single timed event.
 struct TimelineMissingRule: Rule {
     static let description = RuleDescription(
         id: "PM201", name: "timeline-missing",
-        summary: "The timeline section has no entries that start with a time.",
+        summary: "The postmortem has no timeline entries: no timeline section, or one without times.",
         rationale: """
             A timeline is the factual spine of a postmortem: reviewers read detection, response and \
             recovery off it, and pmlint computes time to detect and time to resolve from it. A \
             narrative without times cannot be checked or measured. Write one entry per event, \
-            starting with its time (`- 09:42 UTC: first customer ticket`) or as a table row. A \
-            document without any timeline section is reported by `missing-section`.
+            starting with its time (`- 09:42 UTC: first customer ticket`) or as a table row.
             """,
         defaultSeverity: .error,
+        // Not wrappable: inside a code fence or front matter the timeline is gone, which is
+        // exactly what the rule reports.
         triggering: [
-            RuleExample("↓## Timeline\n\nThe deploy went out in the morning and we rolled it back after lunch."),
-            RuleExample("↓## What Happened (Timeline)\n\n- A routine cache update was deployed\n- Customers reported stale dashboards\n- Cache rolled back", profile: "external"),
-            RuleExample("↓## Incident timeline\n\n| Time | Event |\n|------|-------|"),
+            RuleExample("↓## Timeline\n\nThe deploy went out in the morning and we rolled it back after lunch.", isWrappable: false),
+            RuleExample("↓## What Happened (Timeline)\n\n- A routine cache update was deployed\n- Customers reported stale dashboards\n- Cache rolled back", profile: "external", isWrappable: false),
+            RuleExample("↓## Incident timeline\n\n| Time | Event |\n|------|-------|", isWrappable: false),
+            RuleExample("↓# Checkout outage\n\n## Summary\n\nCheckout failed for two hours until the certificate was renewed.", isWrappable: false),
         ],
         nonTriggering: [
             RuleExample("## Timeline\n\n- 09:14 UTC: cache update deployed\n- 09:42 UTC: first customer ticket"),
             RuleExample("## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 14:02 | Alert fired |"),
-            RuleExample("## Summary\n\nThe cache served stale data for two hours."),
+            RuleExample("## What Happened (Timeline)\n\n- **9:14am ET:** A routine cache update was deployed", profile: "external"),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let timeline = context.document.timeline
-        guard timeline.entries.isEmpty, let heading = timeline.headingRanges.first else { return [] }
-        return [Finding(range: heading,
-                        message: "The timeline has no entries starting with a time; write one line per event, such as \"- 09:42 UTC: first customer report\".")]
+        let document = context.document
+        guard document.timeline.entries.isEmpty else { return [] }
+        if let heading = document.timeline.headingRanges.first {
+            return [Finding(range: heading, message: """
+                The timeline has no entries starting with a time; write one line per event, such as "- 09:42 UTC: first customer report".
+                """)]
+        }
+        let start = document.sections.first?.headingRange ?? context.source.lines.contentRange(ofLine: 0)
+        return [Finding(range: start, message: """
+            The postmortem has no timeline; add a Timeline section with one line per event, such as "- 09:42 UTC: first customer report".
+            """)]
     }
 }

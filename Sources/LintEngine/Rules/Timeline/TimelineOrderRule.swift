@@ -14,9 +14,9 @@ struct TimelineOrderRule: Rule {
             """,
         defaultSeverity: .warning,
         triggering: [
-            RuleExample("## Timeline\n\n- **10:15 UTC** — Root cause identified\n- ↓**10:05 UTC** — Cache rollback initiated"),
+            RuleExample("## Timeline\n\n- **10:15 UTC** — Root cause identified\n- **↓10:05 UTC** — Cache rollback initiated"),
             RuleExample("## Timeline\n\n| Time (UTC) | Event |\n|---|---|\n| 14:02 | Alert fired |\n| 14:20 | Rollback started |\n| ↓14:11 | On-call acknowledged |", isWrappable: false),
-            RuleExample("## Timeline\n\nAll times in ET.\n\n- **9:42am** Support ticket received\n- **9:47am** Engineering alerted\n- ↓**9:45am** Dashboard checked\n- ↓**9:44am** Status page updated"),
+            RuleExample("## Timeline\n\nAll times in ET.\n\n- **9:42am** Support ticket received\n- **9:47am** Engineering alerted\n- **↓9:45am** Dashboard checked\n- **↓9:44am** Status page updated"),
         ],
         nonTriggering: [
             RuleExample("## Timeline\n\n- 09:14 UTC deploy\n- 09:42 UTC ticket\n- 11:47 UTC resolved"),
@@ -26,19 +26,15 @@ struct TimelineOrderRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let entries = context.document.timeline.entries
-        var latest: TimelineEntry?
-        var findings: [Finding] = []
-        for entry in entries {
-            guard let instant = entry.instant else { continue }
-            if let previous = latest, let previousInstant = previous.instant, instant < previousInstant {
-                findings.append(Finding(range: entry.timeRange, message: """
-                    \(TimelineMessages.entry(entry, in: context)) is earlier than \(TimelineMessages.entry(previous, in: context)) \
-                    written above it; put the entries in time order or correct the time.
-                    """))
-            } else {
-                latest = entry
-            }
+        // Each entry is compared with the one just above it, so that a list pasted twice or a
+        // single misplaced row gives one finding, not one per entry after it.
+        let timed = entries.filter { $0.instant != nil }
+        return zip(timed, timed.dropFirst()).compactMap { previous, entry in
+            guard entry.instant! < previous.instant! else { return nil }
+            return Finding(range: entry.timeRange, message: """
+                \(TimelineMessages.entry(entry, in: context)) is earlier than \(TimelineMessages.entry(previous, in: context)) \
+                written above it; put the entries in time order or correct the time.
+                """)
         }
-        return findings
     }
 }

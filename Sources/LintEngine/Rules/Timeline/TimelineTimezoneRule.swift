@@ -15,8 +15,8 @@ struct TimelineTimezoneRule: Rule {
         defaultSeverity: .warning,
         triggering: [
             RuleExample("↓## Timeline\n\n- 09:14 Cache update deployed\n- 09:42 First customer ticket"),
-            RuleExample("## Timeline\n\n- **9:14am ET** Cache update deployed\n- ↓**13:42 UTC** First customer ticket"),
-            RuleExample("## Timeline\n\nAll times in UTC.\n\n- 14:02 Alert fired\n- ↓**16:10 CEST** Rollback started\n- ↓**10:15 ET** Vendor confirmed the fix"),
+            RuleExample("## Timeline\n\n- **9:14am ET** Cache update deployed\n- **↓13:42 UTC** First customer ticket"),
+            RuleExample("## Timeline\n\nAll times in UTC.\n\n- 14:02 Alert fired\n- **↓16:10 CEST** Rollback started\n- **↓10:15 ET** Vendor confirmed the fix"),
         ],
         nonTriggering: [
             RuleExample("## Timeline\n\nAll times in UTC.\n\n- 09:14 Cache update deployed\n- 09:42 First customer ticket"),

@@ -3,13 +3,13 @@ import PostmortemModel
 /// PM101: a person or role named as the cause.
 struct BlameLanguageRule: Rule {
     /// The words that name a person as a subject: "the on-call engineer", "Alice".
-    private static let subject = "(the|our|an|a) (on-call|oncall|senior|junior|new) {person} (who|that)"
+    private static let subject = "(the|our|an|a) (on-call|oncall|senior|junior|new) {person} (on call|on-call|who|that)"
     /// Adverbs that may stand between a person and the verb ("the engineer simply forgot").
     private static let adverb = "(simply|just|apparently|clearly|obviously|also|then|again|somehow|accidentally|mistakenly)"
 
     static let list = PhraseList([
         PhraseGroup("“{phrase}” names a person as the cause: describe the condition that let an ordinary action do harm (a missing check, guard, default or alert).",
-                    ["human|operator|engineer|pilot|user|developer|admin error", "human mistake|failure|factor", "people problem"]),
+                    ["human|operator|engineer|pilot|user|developer|admin error", "human mistake|failure", "people problem"]),
         PhraseGroup("“{phrase}” puts the cause on a person: say what in the system made the slip possible and what would have caught it regardless of who was on call.",
                     ["\(subject) \(adverb) fail to", "\(subject) \(adverb) forget", "\(subject) \(adverb) neglect", "\(subject) \(adverb) ignore",
                      "\(subject) \(adverb) overlook", "\(subject) miss (the|an|a|both|all) (first|second|initial|critical|final|earlier|early) alert|alerts|alarm|alarms|page|pages|warning|warnings|step|notification|signs|sign|error",
@@ -26,7 +26,7 @@ struct BlameLanguageRule: Rule {
                      "lack of attention|care|diligence", "not paying attention", "lapse in judgment|judgement", "poor judgment|judgement",
                      "dropped the ball", "asleep at the wheel", "should have known better", "cowboy"]),
         PhraseGroup("“{phrase}” looks for someone at fault: a blameless review asks what made the failure possible.",
-                    ["blame", "finger-pointing", "finger pointing", "point fingers", "point the finger"]),
+                    ["blame", "(the) fault [lies|rests|lay|rested] with", "finger-pointing", "finger pointing", "point fingers", "point the finger"]),
     ], exceptions: ["git|svn|hg blame", "blame view|output|annotation", "{possessive} error rate|rates|budget|handling|message|messages|log|logs|code|codes|count"],
        configuredMessage: "“{phrase}” is on the team's list of blaming phrases: describe the system condition, not the person.")
 

@@ -12,7 +12,7 @@ struct MinimizingLanguageRule: Rule {
         PhraseGroup("“{phrase}” plays the impact down: say what users could not do and for how long.",
                     ["minor|small|slight|brief|short|momentary|little \(impactNoun)", "(for) a brief|short period|window|moment|time|while",
                      "(only) briefly|momentarily", "slight|slightly", "only (a) minor|slight|brief|short|small|little|limited",
-                     "minimal|limited impact|disruption|downtime|effect|inconvenience", "negligible", "barely|hardly noticeable|noticed|affected",
+                     "minimal|limited impact|disruption|downtime|effect|inconvenience", "impact|disruption|effect|outage|issue|downtime|interruption|slowdown (on customers|on users|on our customers) be (very|only|relatively) minimal|limited|negligible|small|minor|slight|brief|short|momentary", "negligible", "barely|hardly noticeable|noticed|affected",
                      "merely", "nothing more than", "no|not a big deal", "blip", "hiccup", "glitch"]),
     ], exceptions: ["slightly more|less|over|under|above|below|longer|shorter|fewer|later|earlier (than)", "short-lived"],
        configuredMessage: "“{phrase}” is on the team's list of minimising phrases: state the impact plainly, with numbers.")

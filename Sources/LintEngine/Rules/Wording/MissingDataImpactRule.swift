@@ -6,11 +6,12 @@ struct MissingDataImpactRule: Rule {
     /// order, within a few words ("no data was lost", "your data was not exposed", "data
     /// integrity was unaffected", "records were corrupted").
     private static let data = "data|records|information|files|backups|content|messages|transactions|payments"
-    private static let outcome = "lose|lost|loss|corrupt|corrupted|corruption|expose|exposed|exposure|leak|leaked|breach|breached|access|accessed|compromise|compromised|intact|safe|delete|deleted|deletion|integrity|affected|unaffected|destroyed|damaged|altered"
+    private static let outcome = "lose|lost|loss|corrupt|corrupted|corruption|expose|exposed|exposure|leak|leaked|breach|breached|access|accessed|compromise|compromised|intact|safe|delete|deleted|deletion|integrity|affected|unaffected|destroyed|damaged|altered|risk|saved"
 
     static let list = PhraseList([
         PhraseGroup("data", ["\(data) \(outcome)", "\(data) {any} \(outcome)", "\(data) {any} {any} \(outcome)",
-                             "\(data) {any} {any} {any} \(outcome)", "\(outcome) {any} \(data)", "\(outcome) {any} {any} \(data)"]),
+                             "\(data) {any} {any} {any} \(outcome)", "\(outcome) {any} \(data)", "\(outcome) {any} {any} \(data)",
+                             "none|nothing be lost|deleted|corrupted|exposed|leaked|accessed|affected"]),
     ], configuredMessage: "data")
 
     static let description = RuleDescription(
@@ -40,7 +41,7 @@ struct MissingDataImpactRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = Prose(document: context.document)
+        let prose = Prose(document: context.document, headings: false)
         let classes = WordClasses(prose: prose, document: context.document)
         let stated = !Self.list.book(context.options).hits(in: prose, isMember: classes.contains).isEmpty
         guard !stated, let anchor = context.document.anchor(preferring: [.impact, .summary]) else { return [] }

@@ -62,15 +62,22 @@ struct NamesInExternalRule: Rule {
         let text = token.kind == .autolink ? token.raw.lowercased().replacing("mailto:", with: "") : token.text
         guard token.kind != .code, token.kind != .markup else { return nil }
         if let at = text.firstIndex(of: "@") {
-            if at == text.startIndex { return text.count > 1 && token.kind == .word ? .handle : nil }
+            // A handle with capitals (`@ExampleStatus`) is a brand account; people's are lower case.
+            if at == text.startIndex {
+                let isPersonal = text.count > 1 && token.kind == .word && token.raw == text && !broadcastHandles.contains(text)
+                return isPersonal ? .handle : nil
+            }
             let local = text[..<at]
             let isRoleAddress = local.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "_" || $0 == "+" })
                 .contains { roleAddressWords.contains(String($0)) }
             return isRoleAddress ? nil : .email
         }
-        guard token.kind == .word, let people, People.isNameShaped(token), people.isName(token.text) else { return nil }
+        let name = text.hasSuffix("'s") ? String(text.dropLast(2)) : text
+        guard token.kind == .word, let people, People.isNameShaped(token), people.isName(name) else { return nil }
         return .name
     }
+
+    private static let broadcastHandles: Set<String> = ["@here", "@channel", "@everyone", "@all"]
 
     /// Words in the local part of a team mailbox.
     private static let roleAddressWords: Set<String> = [

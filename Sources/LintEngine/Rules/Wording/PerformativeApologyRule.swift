@@ -4,7 +4,8 @@ import PostmortemModel
 struct PerformativeApologyRule: Rule {
     static let list = PhraseList([
         PhraseGroup("“{phrase}” apologises without saying for what: name the actual impact (“We're sorry that exports failed for two hours on the morning of your reporting deadline”).",
-                    ["[apologize|apologise|apologies|sorry|regret] (for) any|the inconvenience|inconveniences|trouble|disruption|frustration|issues|impact",
+                    ["[apologize|apologise|apologies|sorry|regret] (for) any inconvenience|inconveniences|trouble|disruption|frustration|issues|impact",
+                     "[apologize|apologise|apologies|sorry|regret] (for) the inconvenience|inconveniences",
                      "any inconvenience (this|that|it) (may|might) (have) (caused|cause)", "any inconvenience caused",
                      "[apologize|apologise|apologies|sorry] if (this|you|anyone|any|your)"]),
     ], configuredMessage: "“{phrase}” is on the team's list of performative apologies: name the actual impact.")
@@ -50,7 +51,7 @@ struct PerformativeApologyRule: Rule {
 
     /// Words that say what actually happened to customers.
     private static let impactWords: Set<String> = [
-        "outage", "outages", "downtime", "unavailable", "unavailability", "error", "errors", "failed", "failure", "failures", "fail",
+        "unavailable", "unavailability", "error", "errors", "failed", "failure", "failures", "fail",
         "delayed", "delay", "delays", "stale", "lost", "loss", "unable", "couldn't", "slow", "slower", "timeout", "timeouts",
         "degraded", "interrupted", "missing", "incorrect", "wrong", "duplicate", "duplicated", "blocked", "offline", "down",
         "inaccessible", "hours", "hour", "minutes", "morning", "afternoon", "evening", "overnight", "deadline", "deadlines",

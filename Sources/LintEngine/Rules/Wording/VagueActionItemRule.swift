@@ -39,14 +39,19 @@ struct VagueActionItemRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let book = Self.list.book(context.options)
+        let prevention = VaguePreventionRule.list.book(RuleOptions(defaults: VaguePreventionRule.description.options))
         return context.document.actionItems.compactMap { item in
             let prose = Prose(markdown: context.markdown, content: InlineContent(segments: [item.textRange]), section: .actionItems)
             let tokens = prose.tokens
-            guard let start = tokens.firstIndex(where: { !Self.leadingFiller.contains($0.text) }),
-                  let hit = book.hits(in: prose).first(where: { $0.match.tokens.lowerBound == start }),
-                  tokens[hit.match.tokens.upperBound...].allSatisfy({ $0.kind == .word && Self.generic.contains($0.text) })
-            else { return nil }
-            return Finding(range: tokens[start].range.lowerBound..<tokens[tokens.count - 1].range.upperBound, message: hit.message)
+            guard let start = tokens.firstIndex(where: { !Self.leadingFiller.contains($0.text) }) else { return nil }
+            let range = tokens[start].range.lowerBound..<tokens[tokens.count - 1].range.upperBound
+            if let hit = book.hits(in: prose).first(where: { $0.match.tokens.lowerBound == start }),
+               tokens[hit.match.tokens.upperBound...].allSatisfy({ $0.kind == .word && Self.generic.contains($0.text) }) {
+                return Finding(range: range, message: hit.message)
+            }
+            // "Review our procedures for capacity changes": vague prevention, written as an item.
+            guard let hit = VaguePreventionRule.unspecific(prevention.hits(in: prose), in: prose).first else { return nil }
+            return Finding(range: range, message: hit.message)
         }
     }
 
@@ -64,6 +69,7 @@ struct VagueActionItemRule: Rule {
         "steps", "step", "reliability", "resilience", "performance", "stability", "quality", "coverage", "tooling", "practices",
         "procedures", "system", "systems", "service", "services", "infrastructure", "general", "overall", "related", "similar",
         "future", "prevention", "recurrence", "happening", "from", "whether", "ways", "way", "can", "could", "be", "needed", "etc",
-        "as", "appropriate", "necessary", "where", "relevant", "internally", "offline", "together",
+        "vendor", "vendors", "provider", "supplier", "partner", "customer", "customers", "them", "people", "leadership", "management",
+        "doesn't", "does", "not", "won't", "never", "happen", "occur", "recur", "as", "appropriate", "necessary", "where", "relevant", "internally", "offline", "together",
     ]
 }

@@ -1,0 +1,64 @@
+import PostmortemModel
+
+/// A metadata value outside what the team agreed on.
+struct InvalidMetadataRule: Rule {
+    static let description = RuleDescription(
+        id: "PM007", name: "invalid-metadata",
+        summary: "Severity outside the scale, a date that does not parse, or an unknown status.",
+        rationale: """
+            Metadata is read by tools and dashboards as well as people: `SEV-9`, `last Tuesday` \
+            or a status nobody defined break the counting and the search. The scale and the set \
+            of statuses are configurable.
+            """,
+        defaultSeverity: .warning,
+        options: [
+            RuleOption("severities", default: .array((1...5).map { .string("SEV-\($0)") } + (0...4).map { .string("P\($0)") }),
+                       "Allowed severities; compared ignoring case, spaces and hyphens (SEV1 = Sev-1)."),
+            RuleOption("statuses", default: .array(["Draft", "In progress", "In review", "Reviewed", "Final", "Published", "Resolved",
+                                                    "Closed", "Complete", "Completed", "Monitoring", "Mitigated"].map(JSONValue.string)),
+                       "Allowed statuses, compared ignoring case."),
+        ],
+        triggering: [
+            RuleExample("**Severity:** ↓SEV-9"),
+            RuleExample("**Date of incident:** ↓last Tuesday"),
+            RuleExample("**Status:** ↓Sort of done"),
+            RuleExample("- Severity: ↓Catastrophic"),
+            RuleExample("| Field | Value |\n|---|---|\n| Date | ↓2024-02-30 |"),
+        ],
+        nonTriggering: [
+            RuleExample("**Severity:** SEV-2"),
+            RuleExample("**Severity:** sev1"),
+            RuleExample("**Date of incident:** April 15, 2024"),
+            RuleExample("**Status:** In review"),
+            RuleExample("**Severity:** Major", options: ["severities": .array([.string("Critical"), .string("Major"), .string("Minor")])]),
+            RuleExample("**Date of incident:** YYYY-MM-DD"),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let severities = Set(context.options.strings("severities").map(Self.severityKey))
+        let statuses = Set(context.options.strings("statuses").map { $0.lowercased() })
+        let placeholders = Placeholders()
+        var findings: [Finding] = []
+        var seen: Set<MetadataField> = []
+        for entry in context.document.metadata.entries {
+            guard let field = entry.field, !entry.value.isEmpty, !placeholders.isPlaceholder(entry.value), seen.insert(field).inserted
+            else { continue }
+            let problem: String? = switch field {
+            case .severity where !severities.contains(Self.severityKey(entry.value)):
+                "Severity \"\(entry.value)\" is not on the scale (\(context.options.strings("severities").joined(separator: ", ")))."
+            case .date where DateText.parse(entry.value) == nil, .lastUpdated where DateText.parse(entry.value) == nil:
+                "\(field.label) \"\(entry.value)\" is not a date; write it as 2024-04-15 or April 15, 2024."
+            case .status where !statuses.contains(entry.value.lowercased()):
+                "Status \"\(entry.value)\" is not one of: \(context.options.strings("statuses").joined(separator: ", "))."
+            default: nil
+            }
+            if let problem { findings.append(Finding(range: entry.valueRange, message: problem)) }
+        }
+        return findings
+    }
+
+    /// "Sev 1", "SEV-1" and "sev1" are the same severity.
+    static func severityKey(_ text: String) -> String {
+        String(text.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" })
+    }
+}

@@ -1,0 +1,130 @@
+import MarkdownSyntax
+import PostmortemModel
+
+/// A section the profile requires (or recommends) is absent.
+struct MissingSectionRule: Rule {
+    static let description = RuleDescription(
+        id: "PM001", name: "missing-section",
+        summary: "A section the profile requires is missing.",
+        rationale: """
+            Each section answers a question reviewers will ask: what happened, who was hurt, in \
+            which order, why, and what changes. A missing section is usually a question nobody \
+            answered. Required sections are errors, recommended ones warnings; the fix inserts an \
+            empty heading where the profile places it.
+            """,
+        defaultSeverity: .error, isFixable: true,
+        triggering: [
+            RuleExample("""
+                # Cache outage
+                ## Summary
+                Dashboards served stale data for two hours. No data was lost.
+                ↓## Impact
+                All Professional accounts saw yesterday's data.
+                ## Root Cause
+                A cache deploy failed silently.
+                ## Detection
+                A customer ticket.
+                ## Resolution
+                Rolled back.
+                ## Action Items
+                - [ ] Add a freshness alert (@priya, due 2024-05-01, P1)
+                ## Lessons Learned
+                Check accuracy, not liveness.
+                """, isWrappable: false),
+            RuleExample("""
+                ## Summary
+                Checkout failed for 40 minutes.
+                ↓## What Happened (Timeline)
+                - **9:14am ET:** Deploy
+                ## How We Responded
+                We rolled back.
+                ## What We're Changing
+                1. A config validator in the deploy pipeline.
+                ## Apology and Commitment
+                We are sorry for the failed payments this caused.
+                """, profile: "external", isWrappable: false),
+            RuleExample("""
+                ## Summary
+                Checkout failed for 40 minutes.
+                ## What Happened (Timeline)
+                - **9:14am ET:** Deploy
+                ## Why It Happened
+                A config error.
+                ## How We Responded
+                We rolled back.
+                ↓## What We're Changing
+                1. A config validator.
+                """, profile: "external", isWrappable: false),
+        ],
+        nonTriggering: [
+            RuleExample("""
+                ## Summary
+                Checkout failed for 40 minutes.
+                ## Impact
+                12% of orders failed.
+                ## Timeline
+                - 09:14 UTC deploy
+                ## Root Cause
+                A config error.
+                ## Detection
+                Alert fired.
+                ## Resolution
+                Rolled back.
+                ## Action Items
+                - [ ] Validate config (@priya, due 2024-05-01, P1)
+                ## Lessons Learned
+                Validate early.
+                """),
+            RuleExample("""
+                ## Incident summary
+                Login failed.
+                ## Customer impact
+                All users.
+                ## Incident timeline
+                - 12:00 reported
+                ## Contributors
+                A poison pill event.
+                ## How it was detected
+                Pager.
+                ## Recovery
+                Restarted.
+                ## Follow-up actions
+                - Add a recover() wrapper — @chris
+                ## Learnings and risks
+                Key person risk.
+                """),
+            RuleExample("""
+                ## Summary
+                Checkout failed.
+                ## What Happened (Timeline)
+                - **9:14am ET:** Deploy
+                ## Why It Happened
+                A config error.
+                ## How We Responded
+                We rolled back.
+                ## What We're Changing
+                1. A config validator.
+                ## Apology and Commitment
+                We're sorry.
+                """, profile: "external"),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let document = context.document
+        let present = Dictionary(document.allSections.compactMap { section in section.kind.map { ($0, section) } },
+                                 uniquingKeysWith: { first, _ in first })
+        let placement = SectionPlacement(document: document, profile: context.profile)
+        var findings: [Finding] = []
+        for requirement in context.profile.sections where requirement.level != .optional && present[requirement.kind] == nil {
+            let spot = placement.spot(for: requirement.kind)
+            let where_ = spot.after.map { " It belongs after \"\($0.title)\"." } ?? spot.before.map { " It belongs before \"\($0.title)\"." } ?? ""
+            let level = requirement.level == .required ? "required" : "recommended"
+            let fix = Fix(title: "Insert a \"\(requirement.title)\" section",
+                          edits: [placement.insertion(of: requirement.title, at: spot)])
+            findings.append(Finding(range: spot.anchorRange,
+                                    message: "Missing \(level) section \"\(requirement.title)\".\(where_)",
+                                    fixes: [fix], severity: requirement.level == .required ? .error : .warning))
+        }
+        return findings
+    }
+}

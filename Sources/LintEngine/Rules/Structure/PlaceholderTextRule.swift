@@ -1,0 +1,57 @@
+import MarkdownSyntax
+
+/// Unfilled template text left in a document that looks finished.
+struct PlaceholderTextRule: Rule {
+    static let description = RuleDescription(
+        id: "PM005", name: "placeholder-text",
+        summary: "Template placeholders left unfilled.",
+        rationale: """
+            Postmortems start from templates, and under pressure to close the ticket the \
+            placeholders survive: `YYYY-MM-DD`, `[Name, team]`, `TBD`, `@engineer`. A reader cannot \
+            tell a placeholder from a fact that was never found out, so each one must be filled in \
+            or removed before the review.
+            """,
+        defaultSeverity: .warning,
+        options: [
+            RuleOption("handles", default: .array(Placeholders.defaultHandles.map(JSONValue.string)),
+                       "Handles that name nobody, as in templates."),
+            RuleOption("allow", default: .array([.string("REDACTED")]), "Bracketed or capitalised words that are meant, not placeholders."),
+        ],
+        triggering: [
+            RuleExample("**Date of incident:** ↓YYYY-MM-DD"),
+            RuleExample("**Document owner:** ↓[Name, team]"),
+            RuleExample("The cache was rebuilt at ↓HH:MM by the on-call engineer."),
+            RuleExample("**Incident ID:** ↓INC-YYYY-NNN"),
+            RuleExample("Our ↓{{product_name}} service was unavailable."),
+            RuleExample("## Detection\n\nRoot cause: ↓TBD, still under investigation."),
+            RuleExample("**Severity:** ↓SEV-1 / SEV-2 / SEV-3"),
+            RuleExample("- ↓..."),
+            RuleExample("| # | Action | Owner |\n|---|---|---|\n| 1 | Add heartbeat monitor | ↓@engineer |"),
+            RuleExample("Our ↓[specific service/system] experienced a disruption."),
+        ],
+        nonTriggering: [
+            RuleExample("**Date of incident:** 2024-04-15"),
+            RuleExample("**Document owner:** Priya Raman, Platform team"),
+            RuleExample("The cache was rebuilt at 10:22 UTC."),
+            RuleExample("See the [runbook](https://wiki.example.com/runbooks/cache) for the rebuild steps."),
+            RuleExample("- [ ] Add divergence alert (@priya, due 2024-05-01)"),
+            RuleExample("Format dates as `YYYY-MM-DD` in the export."),
+            RuleExample("Customer names were [REDACTED] in this report."),
+            RuleExample("**Severity:** SEV-2"),
+        ])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let placeholders = Placeholders(handles: context.options.strings("handles"), allowed: context.options.strings("allow"))
+        var findings: [Finding] = []
+        context.markdown.root.forEachInlineContent { content in
+            let skipping = NonProse.ranges(in: context.markdown.inlines(content))
+            for segment in content.segments {
+                for range in placeholders.find(in: segment, of: context.source, skipping: skipping) {
+                    let text = context.source.text(range)
+                    findings.append(Finding(range: range, message: "Placeholder \"\(text)\" left unfilled; write the real value or remove it."))
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,167 @@
+import MarkdownSyntax
+
+/// Recognises unfilled template text: `[Name, team]`, `YYYY-MM-DD`, `HH:MM`, `INC-YYYY-NNN`,
+/// `{{product_name}}`, `TODO`, `TBD`, `XXX`, a lone `...`, template handles such as
+/// `@engineer`, and choices left as offered (`SEV-1 / SEV-2 / SEV-3`).
+///
+/// Shared by `placeholder-text`, which reports them, and the rules that must not treat a
+/// placeholder as a real value (an owner of `@engineer` is no owner).
+struct Placeholders {
+    /// Template handles that name nobody.
+    var handles: Set<String>
+    /// Texts that look like placeholders but are meant (`[REDACTED]`).
+    var allowed: Set<String>
+
+    static let defaultHandles = ["@engineer", "@on-call-lead", "@tech-lead", "@owner", "@name", "@someone", "@username",
+                                 "@person", "@team", "@assignee", "@handle", "@user"]
+    static let markerWords: Set<String> = ["TODO", "TBD", "TBA", "TBC", "XXX", "FIXME", "TKTK", "???"]
+    private static let templateParts: Set<String> = ["YYYY", "YY", "MM", "DD", "HH", "SS", "NNN", "NN", "NNNN", "X", "XX"]
+
+    init(handles: [String] = Placeholders.defaultHandles, allowed: [String] = []) {
+        self.handles = Set(handles.map { $0.lowercased() })
+        self.allowed = Set(allowed.map { $0.lowercased() })
+    }
+
+    /// Whether a whole field value is a placeholder (or empty).
+    func isPlaceholder(_ value: String) -> Bool {
+        let trimmed = value.trimmingCharacters(in: " \t")
+        if trimmed.isEmpty { return true }
+        let source = SourceText(trimmed)
+        return !find(in: 0..<source.count, of: source, skipping: []).isEmpty
+    }
+
+    /// Placeholder spans inside `range` of `source`, outside the `skipping` ranges
+    /// (code spans, links, HTML), in order.
+    func find(in range: Range<Int>, of source: SourceText, skipping: [Range<Int>]) -> [Range<Int>] {
+        let bytes = source.bytes
+        let text = source.text(range).trimmingCharacters(in: " \t")
+        if text == "..." || text == "…" { return [range] }
+        var found: [Range<Int>] = []
+        var i = range.lowerBound
+        func skipped(_ offset: Int) -> Range<Int>? { skipping.first { $0.contains(offset) } }
+        while i < range.upperBound {
+            if let skip = skipped(i) { i = max(skip.upperBound, i + 1); continue }
+            let b = bytes[i]
+            if b == UInt8(ascii: "{"), i + 1 < range.upperBound, bytes[i + 1] == UInt8(ascii: "{"),
+               let close = index(of: [UInt8(ascii: "}"), UInt8(ascii: "}")], in: bytes, from: i + 2, to: range.upperBound) {
+                found.append(i..<close + 2)
+                i = close + 2
+                continue
+            }
+            if b == UInt8(ascii: "["), let end = bracketPlaceholder(at: i, in: source, limit: range.upperBound) {
+                found.append(i..<end)
+                i = end
+                continue
+            }
+            if isWordStart(i, range: range, bytes: bytes) {
+                let end = tokenEnd(from: i, in: bytes, limit: range.upperBound)
+                if end > i {
+                    if let choiceEnd = offeredChoices(from: i, firstEnd: end, in: source, limit: range.upperBound) {
+                        found.append(i..<choiceEnd)
+                        i = choiceEnd
+                        continue
+                    }
+                    if isPlaceholderToken(source.text(i..<end)) { found.append(i..<end) }
+                    i = end
+                    continue
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    private func isPlaceholderToken(_ token: String) -> Bool {
+        if allowed.contains(token.lowercased()) { return false }
+        var word = Substring(token)
+        while let last = word.last, ":.,;)".contains(last) { word.removeLast() }
+        if Self.markerWords.contains(String(word)) { return true }
+        if word.hasPrefix("@") { return handles.contains(word.lowercased()) }
+        if word == "$X" || word == "X%" || word == "SEV-X" { return true }
+        let parts = word.split(whereSeparator: { $0 == "-" || $0 == ":" || $0 == "/" })
+        return parts.count >= 2 && parts.contains { Self.templateParts.contains(String($0)) }
+            && parts.allSatisfy { $0.allSatisfy { $0.isUppercase || $0.isNumber } }
+    }
+
+    /// `SEV-1 / SEV-2 / SEV-3` or `P1/P2`: two or more severity-like tokens joined by slashes.
+    private func offeredChoices(from start: Int, firstEnd: Int, in source: SourceText, limit: Int) -> Int? {
+        guard Self.isSeverityToken(source.text(start..<firstEnd)) else { return nil }
+        let bytes = source.bytes
+        var end = firstEnd
+        var count = 1
+        while true {
+            var j = end
+            while j < limit && bytes[j] == UInt8(ascii: " ") { j += 1 }
+            guard j < limit, bytes[j] == UInt8(ascii: "/") else { break }
+            j += 1
+            while j < limit && bytes[j] == UInt8(ascii: " ") { j += 1 }
+            let next = tokenEnd(from: j, in: bytes, limit: limit)
+            guard next > j, Self.isSeverityToken(source.text(j..<next)) else { break }
+            end = next
+            count += 1
+        }
+        return count >= 2 ? end : nil
+    }
+
+    static func isSeverityToken(_ token: String) -> Bool {
+        let upper = token.uppercased()
+        if upper.hasPrefix("SEV") { return upper.dropFirst(3).drop(while: { $0 == "-" || $0 == " " }).allSatisfy(\.isNumber) }
+        return upper.count == 2 && upper.hasPrefix("P") && upper.last!.isNumber
+    }
+
+    /// `[Name, team]` that is neither a link, a task box, a footnote nor a citation number.
+    private func bracketPlaceholder(at start: Int, in source: SourceText, limit: Int) -> Int? {
+        let bytes = source.bytes
+        var j = start + 1
+        var hasLetter = false
+        while j < limit && j - start <= 80 {
+            let b = bytes[j]
+            if b == UInt8(ascii: "]") { break }
+            if b == UInt8(ascii: "[") || b == UInt8(ascii: "\n") { return nil }
+            if (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") || b >= 0x80 { hasLetter = true }
+            j += 1
+        }
+        guard j < limit, bytes[j] == UInt8(ascii: "]"), hasLetter, bytes[start + 1] != UInt8(ascii: "^") else { return nil }
+        let inner = source.text((start + 1)..<j)
+        if inner == "x" || inner == "X" || allowed.contains(inner.lowercased()) || allowed.contains("[\(inner.lowercased())]") { return nil }
+        // `[text](url)` or `[text][ref]` are links, whatever the inline parser made of them.
+        if j + 1 < limit && (bytes[j + 1] == UInt8(ascii: "(") || bytes[j + 1] == UInt8(ascii: "[")) { return nil }
+        return j + 1
+    }
+
+    private func isWordStart(_ i: Int, range: Range<Int>, bytes: [UInt8]) -> Bool {
+        i == range.lowerBound || !Self.isTokenByte(bytes[i - 1])
+    }
+
+    private func tokenEnd(from start: Int, in bytes: [UInt8], limit: Int) -> Int {
+        var j = start
+        while j < limit && (Self.isTokenByte(bytes[j]) || bytes[j] == UInt8(ascii: "?")) { j += 1 }
+        return j
+    }
+
+    /// Letters, digits and the joiners of template tokens (`-`, `:`, `/`, `@`, `$`, `%`, `_`).
+    private static func isTokenByte(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || ((b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z"))
+            || b == UInt8(ascii: "-") || b == UInt8(ascii: ":") || b == UInt8(ascii: "/") || b == UInt8(ascii: "@")
+            || b == UInt8(ascii: "$") || b == UInt8(ascii: "%") || b == UInt8(ascii: "_") || b >= 0x80
+    }
+
+    private func index(of pattern: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Int? {
+        var i = from
+        while i + pattern.count <= to {
+            if bytes[i] == pattern[0] && bytes[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
+            i += 1
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// Without leading and trailing characters from `set`. (Foundation-free.)
+    func trimmingCharacters(in set: String) -> String {
+        var slice = Substring(self)
+        while let first = slice.first, set.contains(first) { slice.removeFirst() }
+        while let last = slice.last, set.contains(last) { slice.removeLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,48 @@
+import MarkdownSyntax
+import PostmortemModel
+
+/// Where a section of a given kind belongs in a document, following the profile's order:
+/// after the nearest present section that comes before it, or else before the nearest one
+/// that comes after it.
+struct SectionPlacement {
+    let document: PostmortemDocument
+    let profile: Profile
+
+    struct Spot {
+        var after: Section?
+        var before: Section?
+        /// Where to show a finding about the absent section: the neighbouring heading.
+        var anchorRange: Range<Int>
+    }
+
+    func spot(for kind: SectionKind) -> Spot {
+        let order = profile.sections.map(\.kind)
+        guard let index = order.firstIndex(of: kind) else { return spot(after: nil, before: nil) }
+        let sections = document.allSections
+        let after = order[..<index].reversed().lazy.compactMap { k in sections.first { $0.kind == k } }.first
+        let before = after == nil ? order[(index + 1)...].lazy.compactMap { k in sections.first { $0.kind == k } }.first : nil
+        return spot(after: after, before: before)
+    }
+
+    private func spot(after: Section?, before: Section?) -> Spot {
+        let anchor = after?.headingRange ?? before?.headingRange ?? document.allSections.first?.headingRange
+            ?? document.source.lines.contentRange(ofLine: 0)
+        return Spot(after: after, before: before, anchorRange: anchor)
+    }
+
+    /// The edit that writes an empty `title` heading at `spot`, at the level of its neighbour.
+    func insertion(of title: String, at spot: Spot) -> TextEdit {
+        let newline = document.source.lineEnding
+        let level = (spot.after ?? spot.before ?? document.allSections.first { $0.level > 1 } ?? document.allSections.first)?.level ?? 2
+        let heading = String(repeating: "#", count: level) + " " + title
+        if let after = spot.after {
+            // The section's own line ending follows the insertion point.
+            return .insert(newline + newline + heading, at: after.range.upperBound)
+        }
+        if let before = spot.before {
+            return .insert(heading + newline + newline, at: before.headingRange.lowerBound)
+        }
+        let end = document.source.count
+        return .insert(end == 0 ? heading + newline : newline + newline + heading, at: end)
+    }
+}

@@ -1,0 +1,39 @@
+import LintEngine
+import PostmortemModel
+
+/// Reads the documents that `metrics` and `actions` report on, the way `lint` finds and
+/// configures them, with `--today` to judge due dates against a fixed day.
+struct DocumentReports {
+    static let options: [OptionSpec] = [
+        OptionSpec("--config", value: "FILE", "Use this configuration instead of looking for .pmlint.json."),
+        OptionSpec("--today", value: "DATE", "Judge due dates against this day (YYYY-MM-DD) instead of today."),
+    ]
+
+    /// The readable documents, sorted by path, and one line per path that could not be read.
+    let files: [FileReport]
+    let failures: [String]
+
+    init(_ arguments: ParsedArguments, console: Console, command: String) throws(CommandError) {
+        var today = LintCommand.today()
+        if let text = arguments.value("--today") {
+            guard let date = DateText.parse(text) else { throw .usage("--today needs a date such as 2024-05-01, not '\(text)'", command: command) }
+            today = date
+        }
+        var collector = InputCollector(currentDirectory: console.currentDirectory, stdinName: nil)
+        for path in arguments.positionals.isEmpty ? ["."] : arguments.positionals { collector.add(path) }
+        for warning in collector.warnings { console.printError("pmlint: warning: \(warning)") }
+        let resolver = ConfigurationResolver(explicitPath: arguments.value("--config"), today: today,
+                                             currentDirectory: console.currentDirectory)
+        let report = LintReport(files: LintRunner(resolver: resolver).run(collector.inputs, standardInput: console.readInput),
+                                failures: collector.failures)
+        files = report.files.filter { $0.document != nil }
+        failures = report.allFailures
+    }
+
+    /// Prints the failures; the exit status for a run that printed `output`.
+    func finish(_ output: String, console: Console) -> ExitCode {
+        if !output.isEmpty { console.print(output) }
+        for failure in failures { console.printError(failure) }
+        return failures.isEmpty ? .clean : .failure
+    }
+}

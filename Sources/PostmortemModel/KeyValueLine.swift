@@ -1,0 +1,53 @@
+import MarkdownSyntax
+
+/// A `**Key:** value` or `Key: value` line, as found in paragraphs and list items.
+struct KeyValueLine {
+    var key: String
+    var keyRange: Range<Int>
+    var value: String
+    var valueRange: Range<Int>
+    /// Whether the key was set in bold or italics, which makes any key count.
+    var isEmphasized: Bool
+
+    /// Reads one line (one segment of inline content). Nil when the line is not a pair.
+    init?(segment: Range<Int>, in markdown: MarkdownDocument) {
+        let inlines = markdown.inlines(InlineContent(segments: [segment]))
+        let bytes = markdown.source.bytes
+        guard let first = inlines.first else { return nil }
+        if first.kind == .strong || first.kind == .emphasis {
+            var key = markdown.plainText(of: first.children).trimmingSpaces
+            var valueStart = first.range.upperBound
+            if key.hasSuffix(":") {
+                key.removeLast()
+            } else if valueStart < segment.upperBound && bytes[valueStart] == UInt8(ascii: ":") {
+                valueStart += 1
+            } else {
+                return nil
+            }
+            key = key.trimmingSpaces
+            guard !key.isEmpty else { return nil }
+            self.init(key: key, keyRange: first.range, valueStart: valueStart, segment: segment, markdown: markdown, isEmphasized: true)
+        } else {
+            // Plain "Key: value": the key is a few words before the first colon.
+            guard first.kind == .text, let colon = bytes[first.range].firstIndex(of: UInt8(ascii: ":")),
+                  colon + 1 == segment.upperBound || bytes[colon + 1] == UInt8(ascii: " ") || bytes[colon + 1] == UInt8(ascii: "\t")
+            else { return nil }
+            let key = markdown.source.text(first.range.lowerBound..<colon).trimmingSpaces
+            let wordCount = key.split(separator: " ").count
+            guard (1...5).contains(wordCount), !key.contains("http") else { return nil }
+            self.init(key: key, keyRange: first.range.lowerBound..<colon, valueStart: colon + 1, segment: segment,
+                      markdown: markdown, isEmphasized: false)
+        }
+    }
+
+    private init(key: String, keyRange: Range<Int>, valueStart: Int, segment: Range<Int>, markdown: MarkdownDocument, isEmphasized: Bool) {
+        let bytes = markdown.source.bytes
+        var start = valueStart
+        while start < segment.upperBound && (bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t")) { start += 1 }
+        self.key = key
+        self.keyRange = keyRange
+        self.valueRange = start..<segment.upperBound
+        self.value = start < segment.upperBound ? markdown.plainText(InlineContent(segments: [start..<segment.upperBound])).trimmingSpaces : ""
+        self.isEmphasized = isEmphasized
+    }
+}

@@ -1,0 +1,64 @@
+import MarkdownSyntax
+
+/// Finds metadata fields wherever writers put them: front matter, `**Key:** value` lines,
+/// `Key: value` bullets, and two-column tables. Block quotes and code are not read.
+struct MetadataReader {
+    let markdown: MarkdownDocument
+    /// Ranges not read for metadata: action items and timelines say "Owner:" and
+    /// "Resolved:" of other things than the incident.
+    let excluded: [Range<Int>]
+
+    func read(frontMatter: FrontMatter?) -> Metadata {
+        var entries: [MetadataEntry] = []
+        if let frontMatter {
+            for entry in frontMatter.entries where Self.isPlainKey(entry.key) {
+                guard let field = MetadataFieldAliases.field(forKey: entry.key) else { continue }
+                let items = entry.children.map(\.value)
+                let value = items.isEmpty ? entry.value : items.joined(separator: ", ")
+                var range = entry.valueRange
+                if let first = entry.children.first, let last = entry.children.last {
+                    range = first.valueRange.lowerBound..<last.valueRange.upperBound
+                }
+                entries.append(MetadataEntry(key: entry.key, field: field, value: value, keyRange: entry.keyRange,
+                                             valueRange: range, source: .frontMatter))
+            }
+        }
+        var stack: [(block: Block, inListItem: Bool)] = markdown.root.children.reversed().map { ($0, false) }
+        while let (block, inListItem) = stack.popLast() {
+            if excluded.contains(where: { $0.contains(block.range.lowerBound) }) { continue }
+            switch block.kind {
+            case .paragraph(let content):
+                let segments = inListItem ? Array(content.segments.prefix(1)) : content.segments
+                for segment in segments {
+                    guard let line = KeyValueLine(segment: segment, in: markdown),
+                          let field = MetadataFieldAliases.field(forKey: line.key)
+                    else { continue }
+                    entries.append(MetadataEntry(key: line.key, field: field, value: line.value, keyRange: line.keyRange,
+                                                 valueRange: line.valueRange, source: inListItem ? .listItem : .keyValueLine))
+                }
+            case .table(let table) where table.header.cells.count == 2:
+                for row in table.rows where row.cells.count >= 2 {
+                    let key = markdown.plainText(row.cells[0].inlineContent)
+                    guard let field = MetadataFieldAliases.field(forKey: key) else { continue }
+                    entries.append(MetadataEntry(key: key, field: field, value: markdown.plainText(row.cells[1].inlineContent),
+                                                 keyRange: row.cells[0].content, valueRange: row.cells[1].content, source: .table))
+                }
+            case .list:
+                stack.append(contentsOf: block.children.reversed().map { ($0, false) })
+            case .listItem:
+                // Only an item's first paragraph can be a `Key: value` bullet; nested lists are read too.
+                for (index, child) in block.children.enumerated().reversed() {
+                    stack.append((child, index == 0))
+                }
+            default:
+                continue
+            }
+        }
+        return Metadata(entries: entries)
+    }
+
+    /// A YAML key as people write them (`incident_id`, `Date of incident`), not stray Markdown.
+    static func isPlainKey(_ key: String) -> Bool {
+        !key.isEmpty && key.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || " _-".unicodeScalars.contains($0) }
+    }
+}

@@ -1,0 +1,55 @@
+import MarkdownSyntax
+
+/// Groups the top-level blocks of a document under their headings.
+///
+/// Only top-level headings open sections: a heading inside a list or quote is content.
+/// A section runs until the next heading of the same or a higher level.
+struct SectionBuilder {
+    let markdown: MarkdownDocument
+    let catalog: SectionCatalog
+
+    func build(from blocks: [Block]) -> (preamble: [Block], sections: [Section]) {
+        var preamble: [Block] = []
+        var roots: [Section] = []
+        var stack: [Section] = []
+
+        func close(downTo level: Int) {
+            while let last = stack.last, last.level >= level {
+                stack.removeLast()
+                if stack.isEmpty { roots.append(last) } else { stack[stack.count - 1].subsections.append(last) }
+            }
+        }
+
+        for block in blocks {
+            if case .heading(let heading) = block.kind {
+                close(downTo: heading.level)
+                let title = markdown.plainText(heading.content).trimmingSpaces
+                let titleRange = heading.content.span ?? block.range.upperBound..<block.range.upperBound
+                stack.append(Section(title: title, kind: catalog.kind(ofHeading: title), level: heading.level,
+                                     headingRange: block.range, titleRange: titleRange, range: block.range,
+                                     blocks: [], subsections: []))
+            } else if stack.isEmpty {
+                if case .frontMatter = block.kind { continue }
+                preamble.append(block)
+            } else {
+                stack[stack.count - 1].blocks.append(block)
+            }
+            // Every open section now reaches at least the end of this block.
+            for index in stack.indices {
+                stack[index].range = stack[index].range.lowerBound..<max(stack[index].range.upperBound, block.range.upperBound)
+            }
+        }
+        close(downTo: 0)
+        return (preamble, roots)
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs.
+    var trimmingSpaces: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+        return String(scalars)
+    }
+}
