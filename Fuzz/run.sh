@@ -18,10 +18,14 @@ out=$root/.build-fuzz
 mkdir -p "$out/modules" "$out/artifacts-$target" "$out/corpus-$target"
 flags=(-sanitize=fuzzer,address -O -g -I "$out/modules")
 
-module() {  # module NAME: one whole-module object and its interface, rebuilt when a source is newer
+earlier=()  # the objects of the modules before this one, which it may import
+module() {  # module NAME: one whole-module object and its interface, rebuilt when out of date
     local name=$1 object=$out/modules/$1.o
     local sources; sources=$(find "$root/Sources/$name" -name '*.swift' | sort)
-    if [[ -f $object ]] && [[ -z $(find "$root/Sources/$name" -name '*.swift' -newer "$object") ]]; then return; fi
+    local newer=false dependency
+    for dependency in "${earlier[@]}"; do [[ $dependency -nt $object ]] && newer=true; done
+    earlier+=("$object")
+    if ! $newer && [[ -f $object ]] && [[ -z $(find "$root/Sources/$name" -name '*.swift' -newer "$object") ]]; then return; fi
     echo "compiling $name" >&2
     # shellcheck disable=SC2086
     swiftc "${flags[@]}" -wmo -parse-as-library -module-name "$name" -emit-module \
@@ -53,5 +57,7 @@ swiftc "${flags[@]}" -use-ld=lld -parse-as-library -module-name "${target^}Fuzz"
 [[ $seconds == 0 ]] && exit 0
 
 cd "$out"
+# The Swift runtime's own crash backtracer fights the address sanitizer's report.
+export SWIFT_BACKTRACE=enable=no
 exec "./$target-fuzzer" "${options[@]}" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -print_final_stats=1 -artifact_prefix="$out/artifacts-$target/" "$@" "$out/corpus-$target" "${seeds[@]}"

@@ -74,7 +74,8 @@ public struct LineIndex: Sendable {
         guard line < lineStarts.count else { return bytes.count }
         guard line >= 0 else { return 0 }
         let content = contentRange(ofLine: line)
-        var offset = min(content.lowerBound + max(column, 0), content.upperBound)
+        // Clamped before adding: an editor may send any Int, and Int.max + start overflows.
+        var offset = content.lowerBound + min(max(column, 0), content.count)
         // Never land inside a multi-byte character.
         while offset > content.lowerBound && offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
         return offset

@@ -180,6 +180,15 @@ final class ServerProcess: @unchecked Sendable {
         return process.isRunning ? nil : process.terminationStatus
     }
 
+    /// The most memory the server has held so far (its peak resident set), in bytes; nil where
+    /// `/proc` does not tell.
+    func peakMemory() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return nil }
+        return kilobytes * 1024
+    }
+
     /// What the server logged so far.
     func stderrText() -> String {
         condition.lock()

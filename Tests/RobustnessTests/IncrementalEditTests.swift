@@ -73,7 +73,7 @@ struct IncrementalEditTests {
 
     @Test("the document store ends with the editor's text, in both position encodings", arguments: [PositionEncoding.utf16, .utf8])
     func storeMatchesEditor(encoding: PositionEncoding) {
-        for seed in UInt64(1)...150 {
+        for seed in UInt64(1)...80 {
             let session = Self.editSession(seed: seed, count: 15)
             var document = OpenDocument(uri: "untitled:a", version: 1, text: session.initial, revision: 1)
             for change in session.changes[encoding]! { document.apply(change, encoding: encoding) }
@@ -83,7 +83,7 @@ struct IncrementalEditTests {
 
     @Test("over the protocol, edited and whole-text documents get the same diagnostics, symbols and folds")
     func sessionMatchesFullText() throws {
-        for seed in UInt64(1)...25 {
+        for seed in UInt64(1)...12 {
             let session = Self.editSession(seed: seed, count: 10)
             var input = ServerHarness.frame(["id": 1, "method": "initialize",
                                              "params": ["processId": NSNull(), "rootUri": NSNull(), "capabilities": ["textDocument": ["diagnostic": [:]]]]])
