@@ -33,15 +33,15 @@ struct HostileClientTests {
         #expect(server.shutDown() == 0)
     }
 
-    @Test("opening, editing and closing a 1 MB document 30 times does not pile up memory")
+    @Test("opening, editing and closing a 200 KB document 30 times does not pile up memory")
     func documentsAreReleased() throws {
         let server = try started()
-        let text = String(repeating: "## Timeline\n\n- 13:02 UTC alert fired, human error 🔥\n\n", count: 20_000)
+        let text = String(repeating: "## Timeline\n\n- 13:02 UTC alert fired, human error 🔥\n\n", count: 4_000)
         func cycle(_ index: Int) {
             let name = "file:///big-\(index).md"
             server.open(name, text)
             server.change(name, version: 2, [["range": lspRange(0, 0, 0, 2), "text": "#"]])
-            _ = server.request("textDocument/documentSymbol", textDocument(name))
+            _ = server.request("textDocument/documentSymbol", textDocument(name), timeout: 60)
             server.notify("textDocument/didClose", textDocument(name))
         }
         for index in 0..<3 { cycle(index) }

@@ -97,9 +97,9 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// Sends a request and waits for its response.
-    func request(_ method: String, _ params: Any? = nil) -> JSONObject {
+    func request(_ method: String, _ params: Any? = nil, timeout: TimeInterval = 10) -> JSONObject {
         let id = sendRequest(method, params)
-        guard let response = waitFor({ $0["id"] as? Int == id && $0["method"] == nil }) else {
+        guard let response = waitFor(timeout: timeout, { $0["id"] as? Int == id && $0["method"] == nil }) else {
             Issue.record("no response to \(method) (id \(id)); stderr: \(stderrText())")
             return [:]
         }

@@ -5,7 +5,7 @@ import Testing
 
 /// Hostile shapes through the whole Linter (every rule, both profiles), not only the parser:
 /// each must finish without a stack overflow and give a sensible result. Times are measured
-/// by `Fuzz/pathological-timings.sh`, never asserted here.
+/// by `Fuzz/pathological-timings.sh` (release build, 1x/2x/4x sizes), never asserted here.
 @Suite("Pathological documents")
 struct PathologicalLintTests {
     /// Lints `text` with every rule in both profiles; checks every range and that one pass
