@@ -1,3 +1,4 @@
+import Foundation
 import JSONRPC
 import LintEngine
 import LSPTypes
@@ -20,6 +21,7 @@ extension LanguageServer {
                     actions.append(CodeAction(title: fix.title, kind: CodeActionKinds.quickFix, diagnostics: [diagnostic],
                                               isPreferred: index == 0, edit: WorkspaceEdit(changes: [uri: fix.edits])))
                 }
+                if let action = allowPhrase(diagnostic, in: uri, converter: converter) { actions.append(action) }
                 if let rule = diagnostic.code {
                     let source = lint.result.document.source
                     let edits = [SuppressionEdit.disableLine(rule, line: diagnostic.range.start.line, in: source),
@@ -39,20 +41,38 @@ extension LanguageServer {
         return actions
     }
 
-    /// Every safe fix, applied as `pmlint --fix` would (a few rounds, since overlapping fixes
-    /// wait for the next), as one edit covering what changed; nil when nothing would change.
-    private func fixAll(_ uri: String, lint: LintSnapshot) -> LintEngine.TextEdit? {
-        let original = lint.result.document.source.bytes
-        let linter = Linter(configuration: configuration(for: uri))
-        var bytes = original
-        var diagnostics = lint.result.diagnostics
-        for _ in 0..<3 {
-            let (fixed, applied) = FixApplier.applySafeFixes(of: diagnostics, to: bytes)
-            guard applied > 0, let source = try? SourceText(utf8: fixed) else { break }
-            bytes = fixed
-            diagnostics = linter.lint(source).diagnostics
+    /// "Allow this phrase in this project" for a wording rule: the server writes the phrase
+    /// into the rule's `allow` option of the nearest `.pmlint.json` (creating one at the
+    /// repository root when there is none and the client can create files).
+    private func allowPhrase(_ diagnostic: LSPTypes.Diagnostic, in uri: String, converter: PositionConverter) -> CodeAction? {
+        guard let code = diagnostic.code, let rule = RuleRegistry.rule(named: code)?.description,
+              rule.options.contains(where: { $0.name == "allow" }), let documentPath = FileLocation.path(of: uri) else { return nil }
+        let phrase = AllowPhraseEdit.phrase(from: converter.source.text(converter.bytes(of: diagnostic.range)))
+        guard !phrase.isEmpty else { return nil }
+        let title = "Allow “\(phrase)” for \(rule.id) in this project"
+        let edit: WorkspaceEdit
+        if let path = configuration(for: uri).file, let uriOfFile = FileLocation.uri(ofPath: path) {
+            guard let data = FileManager.default.contents(atPath: path), let old = try? SourceText(utf8: Array(data)),
+                  let json = try? JSONDecoder().decode(JSONValue.self, from: data) else { return nil }
+            let whole = PositionConverter(source: old, encoding: encoding).range(of: 0..<old.count)
+            let text = AllowPhraseEdit.text(AllowPhraseEdit.adding(phrase, ruleID: rule.id, to: json))
+            edit = WorkspaceEdit(changes: [uriOfFile: [LSPTypes.TextEdit(range: whole, newText: text)]])
+        } else {
+            guard client.createsFiles, let newFile = FileLocation.uri(ofPath: AllowPhraseEdit.newFileLocation(forDocumentAt: documentPath)) else { return nil }
+            let start = LSPRange(start: Position(line: 0, character: 0), end: Position(line: 0, character: 0))
+            let text = AllowPhraseEdit.text(AllowPhraseEdit.adding(phrase, ruleID: rule.id, to: nil))
+            edit = WorkspaceEdit(documentChanges: [.createFile(uri: newFile), .edit(uri: newFile, edits: [LSPTypes.TextEdit(range: start, newText: text)])])
         }
-        return bytes == original ? nil : TextDifference.edit(from: original, to: bytes)
+        return CodeAction(title: title, kind: CodeActionKinds.quickFix, diagnostics: [diagnostic], isPreferred: nil, edit: edit)
+    }
+
+    /// Every safe fix, applied as `pmlint --fix` does, as one edit covering what changed;
+    /// nil when nothing would change.
+    private func fixAll(_ uri: String, lint: LintSnapshot) -> LintEngine.TextEdit? {
+        let original = lint.result.document.source
+        let fixed = FixApplier.applySafeFixesRepeatedly(to: original, diagnostics: lint.result.diagnostics,
+                                                        linter: Linter(configuration: configuration(for: uri))).source
+        return fixed.bytes == original.bytes ? nil : TextDifference.edit(from: original.bytes, to: fixed.bytes)
     }
 }
 

@@ -18,6 +18,8 @@ extension LanguageServer {
         client.snippets = capabilities.textDocument?.completion?.completionItem?.snippetSupport == true
         client.asksForConfiguration = capabilities.workspace?.configuration == true
         client.registersWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration == true
+        let workspaceEdit = capabilities.workspace?.workspaceEdit
+        client.createsFiles = workspaceEdit?.documentChanges == true && workspaceEdit?.resourceOperations?.contains("create") == true
         if let options = try message.params(as: PMLintInitializeParams.self).initializationOptions {
             apply(options)
         }

@@ -32,6 +32,8 @@ public final class LanguageServer {
         var snippets = false
         var asksForConfiguration = false
         var registersWatchers = false
+        /// Whether a workspace edit may create a file (for a first `.pmlint.json`).
+        var createsFiles = false
     }
 
     let connection: Connection

@@ -20,13 +20,14 @@ public struct Linter: Sendable {
         let profile = resolveProfile(for: document)
         let suppressions = Suppressions(document: markdown) { RuleRegistry.rule(named: $0)?.description.id }
         var diagnostics: [Diagnostic] = []
+        let memo = DocumentMemo()
         for rule in rules {
             let description = rule.description
             let setting = configuration.setting(for: description.id)
             guard setting.isEnabled ?? !description.isOptIn, description.applies(to: profile.audience) else { continue }
             let context = RuleContext(document: document, profile: profile,
                                       options: RuleOptions(defaults: description.options, configured: setting.options),
-                                      configuration: configuration, suppressions: suppressions)
+                                      configuration: configuration, suppressions: suppressions, memo: memo)
             for finding in rule.init().check(context) where !suppressions.isSuppressed(ruleID: description.id, at: finding.range.lowerBound) {
                 diagnostics.append(Diagnostic(ruleID: description.id, ruleName: description.name,
                                               severity: setting.severity ?? finding.severity ?? description.defaultSeverity,

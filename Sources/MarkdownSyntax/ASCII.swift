@@ -51,7 +51,43 @@ enum ASCII {
     }
 }
 
+/// Eight bytes tested at once (SWAR), for the scans that pass over every byte of a document
+/// (line starts, UTF-8 validation, comment openers), on every keystroke in the editor.
+enum ByteWord {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether any byte of `word` is below `limit` (at most 128). A borrow can only carry
+    /// past a byte that was itself below the limit, so the answer is exact.
+    @inline(__always) static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
+        (word &- ones &* UInt64(limit)) & ~word & highBits != 0
+    }
+
+    @inline(__always) static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+        hasByte(below: 1, in: word ^ (ones &* UInt64(byte)))
+    }
+}
+
 extension UnsafeBufferPointer<UInt8> {
+    /// The eight bytes from `offset` (at most `count - 8`) as one word.
+    @inline(__always) func word(at offset: Int) -> UInt64 {
+        UnsafeRawPointer(baseAddress! + offset).loadUnaligned(as: UInt64.self)
+    }
+
+    /// The first offset in `range` holding `byte`.
+    func firstIndex(of byte: UInt8, in range: Range<Int>) -> Int? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if i + 8 <= range.upperBound && !ByteWord.hasByte(byte, in: word(at: i)) {
+                i += 8
+                continue
+            }
+            if self[i] == byte { return i }
+            i += 1
+        }
+        return nil
+    }
+
     /// `range` without leading and trailing spaces and tabs.
     func trimmingSpaces(_ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
@@ -87,6 +123,11 @@ extension UnsafeBufferPointer<UInt8> {
         var i = range.lowerBound
         let last = range.upperBound - count
         while i <= last {
+            // A pattern that opens with punctuation ("<!--") jumps from one candidate to the next.
+            if !ASCII.isLetter(first) {
+                guard let candidate = firstIndex(of: first, in: i..<(last + 1)) else { return nil }
+                i = candidate
+            }
             if ASCII.lowercased(self[i]) == first && matchesCaseInsensitive(pattern, at: i, end: range.upperBound) { return i }
             i += 1
         }

@@ -7,20 +7,29 @@ public struct LineIndex: Sendable {
     public let lineStarts: [Int]
     private let bytes: [UInt8]
 
+    /// Built for every document and, in the editor, on every keystroke: the loop skips eight
+    /// bytes at a time while none of them is a line ending (or another control character).
     public init(bytes: [UInt8]) {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 32 + 1)
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b == UInt8(ascii: "\n") {
-                starts.append(i + 1)
-            } else if b == UInt8(ascii: "\r") {
-                if i + 1 < n && bytes[i + 1] == UInt8(ascii: "\n") { i += 1 }
-                starts.append(i + 1)
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = 0
+            let n = buffer.count
+            while i < n {
+                if i + 8 <= n && !ByteWord.hasByte(below: UInt8(ascii: "\r") + 1, in: buffer.word(at: i)) {
+                    i += 8
+                    continue
+                }
+                let b = buffer[i]
+                i += 1
+                guard b <= UInt8(ascii: "\r") else { continue }
+                if b == UInt8(ascii: "\n") {
+                    starts.append(i)
+                } else if b == UInt8(ascii: "\r") {
+                    if i < n && buffer[i] == UInt8(ascii: "\n") { i += 1 }
+                    starts.append(i)
+                }
             }
-            i += 1
         }
         self.lineStarts = starts
         self.bytes = bytes

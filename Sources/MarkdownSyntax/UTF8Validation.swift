@@ -8,6 +8,11 @@ enum UTF8Validation {
             var i = 0
             let n = buffer.count
             while i < n {
+                // Markdown is nearly all ASCII: skip eight ASCII bytes at a time.
+                while i + 8 <= n, buffer.word(at: i) & ByteWord.highBits == 0 {
+                    i += 8
+                }
+                guard i < n else { break }
                 let b0 = buffer[i]
                 if b0 < 0x80 { i += 1; continue }
                 let length: Int

@@ -67,11 +67,14 @@ struct ActionAnnotations {
             if j < range.upperBound && bytes[j] == UInt8(ascii: ":") {
                 j += 1
             } else if role == .dueDate && name == "due" && j < range.upperBound && bytes[j] == UInt8(ascii: " ") {
-                // "due 2024-05-01", "due by May 1": only when a date follows.
+                // "due 2024-05-01", "due by May 1": when a date follows, or inside an annotation
+                // list such as "(@ana, due next sprint)", whatever follows (but never "due to").
                 var k = j + 1
                 if Self.matchesIgnoringCase("by ", bytes[k..<min(k + 3, range.upperBound)]) { k += 3 }
+                guard !Self.matchesIgnoringCase("to ", bytes[k..<min(k + 3, range.upperBound)]) else { continue }
                 let end = Self.yearAfterComma(Self.valueEnd(from: k, in: bytes, limit: range.upperBound), in: bytes, limit: range.upperBound)
-                guard DateText.parsePrefix(String(decoding: bytes[k..<end], as: UTF8.self)) != nil else { continue }
+                let isDate = DateText.parsePrefix(String(decoding: bytes[k..<end], as: UTF8.self)) != nil
+                guard isDate || Self.isInAnnotationList(i, range: range, bytes: bytes) else { continue }
                 return (role, k)
             } else {
                 continue
@@ -145,6 +148,13 @@ struct ActionAnnotations {
         }
         while j > start && bytes[j - 1] == UInt8(ascii: " ") { j -= 1 }
         return j
+    }
+
+    /// Whether `i` follows `(` or `,` (spaces skipped): a place where annotations are listed.
+    private static func isInAnnotationList(_ i: Int, range: Range<Int>, bytes: [UInt8]) -> Bool {
+        var j = i
+        while j > range.lowerBound && bytes[j - 1] == UInt8(ascii: " ") { j -= 1 }
+        return j > range.lowerBound && (bytes[j - 1] == UInt8(ascii: "(") || bytes[j - 1] == UInt8(ascii: ","))
     }
 
     /// "May 3" followed by ", 2024": the comma belongs to the date, not the list of annotations.

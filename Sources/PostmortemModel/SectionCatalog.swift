@@ -24,16 +24,20 @@ public struct SectionCatalog: Sendable {
         .meetingNotes: ["Meeting notes", "Post-mortem meeting notes", "Postmortem meeting notes", "Review meeting notes"],
     ]
 
+    /// The built-in aliases normalised once per process: every linted document makes a catalog.
+    private static let builtInKindsByAlias: [String: SectionKind] = normalized(builtInAliases, over: [:])
+
     /// - Parameter extraAliases: aliases from the configuration; they win over built-ins.
     public init(extraAliases: [SectionKind: [String]] = [:]) {
-        var map: [String: SectionKind] = [:]
-        for (kind, aliases) in Self.builtInAliases {
-            for alias in aliases { map[HeadingText.normalize(alias)] = kind }
+        kindsByAlias = Self.normalized(extraAliases, over: Self.builtInKindsByAlias)
+    }
+
+    private static func normalized(_ aliases: [SectionKind: [String]], over base: [String: SectionKind]) -> [String: SectionKind] {
+        var map = base
+        for (kind, names) in aliases {
+            for name in names { map[HeadingText.normalize(name)] = kind }
         }
-        for (kind, aliases) in extraAliases {
-            for alias in aliases { map[HeadingText.normalize(alias)] = kind }
-        }
-        kindsByAlias = map
+        return map
     }
 
     /// The kind of a heading, or nil for a heading pmlint does not know.
@@ -55,21 +59,30 @@ public enum HeadingText {
     /// Lower-cased ASCII letters and digits and non-ASCII letters, with every other run of
     /// characters (punctuation, emoji, spaces) folded to a single space. Apostrophes
     /// vanish, so "What We're Changing" matches "what were changing".
+    ///
+    /// Every heading of every document passes through here, so ASCII (nearly all headings)
+    /// is handled as bytes; only other scalars pay for Unicode property lookups.
     public static func normalize(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             if scalar == "'" || scalar == "\u{2019}" { continue }
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-                out.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else {
+            let ascii = scalar.isASCII ? UInt8(scalar.value) : nil
+            let isWordCharacter = ascii.map { $0.isASCIILetter || $0.isASCIIDigit } ?? scalar.properties.isAlphabetic
+            guard isWordCharacter else {
                 pendingSpace = true
+                continue
+            }
+            if pendingSpace && !out.isEmpty { out.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+            if let ascii {
+                out.append(ascii.isASCIILetter ? ascii | 0x20 : ascii)
+            } else {
+                out += scalar.properties.lowercaseMapping.utf8
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// "3 timeline" → "timeline"; nil when there is no leading number.
@@ -77,4 +90,9 @@ public enum HeadingText {
         guard let first = normalized.first, first.isNumber, let space = normalized.firstIndex(of: " ") else { return nil }
         return String(normalized[normalized.index(after: space)...])
     }
+}
+
+private extension UInt8 {
+    var isASCIILetter: Bool { (self | 0x20) >= UInt8(ascii: "a") && (self | 0x20) <= UInt8(ascii: "z") }
+    var isASCIIDigit: Bool { self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9") }
 }

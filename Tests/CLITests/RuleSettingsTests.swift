@@ -26,6 +26,8 @@ import LintEngine
                 == "/repo/.pmlint.json: rules.PM206.options.tolerance: unknown key (allowed: toleranceMinutes, tolerancePercent)")
         #expect(configurationError(#"{"rules": {"detection-gap": {"options": {"customerKeywords": ["customer", 3]}}}}"#)
                 == "/repo/.pmlint.json: rules.detection-gap.options.customerKeywords.1: expected a string, got a number")
+        #expect(configurationError(#"{"rules": {"over-promising": {"options": {"allow": ["never again", 2]}}}}"#)
+                == "/repo/.pmlint.json: rules.over-promising.options.allow.1: expected a string, got a number")
         #expect(configurationError(#"{"rules": {"PM201": {"options": {"any": 1}}}}"#) == "/repo/.pmlint.json: rules.PM201.options.any: unknown key (allowed: none)")
     }
 

@@ -6,9 +6,13 @@ import PostmortemModel
 /// What the engine says about a text, in the editor's terms, to compare with what the server
 /// published. One line per diagnostic: `PM001 error 3:4-3:9 message`.
 enum EngineExpectations {
+    /// Today in UTC, as both front ends count overdue dates.
+    static var today: CalendarDate {
+        CalendarDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+
     static func diagnostics(for text: String, utf16: Bool = true) -> [String] {
         let source = SourceText(text)
-        let today = CalendarDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
         let result = Linter(configuration: Configuration(today: today)).lint(source)
         return result.diagnostics.map { diagnostic in
             func position(_ offset: Int) -> String {
@@ -33,23 +37,35 @@ enum EngineExpectations {
     }
 
     /// Text after an LSP edit, computed independently of the server: `range` in UTF-16
-    /// code units (or UTF-8 bytes) of each line.
+    /// code units (or UTF-8 bytes) of each line; lines end at `\n`, `\r\n` or `\r`.
     static func apply(_ text: String, range: (Int, Int, Int, Int), _ newText: String, utf16: Bool = true) -> String {
-        func offset(_ line: Int, _ column: Int) -> String.Index {
-            var lineStart = text.startIndex
-            for _ in 0..<line {
-                guard let newline = text[lineStart...].firstIndex(of: "\n") else { return text.endIndex }
-                lineStart = text.index(after: newline)
-            }
-            let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
-            if utf16 {
-                return text.utf16.index(lineStart, offsetBy: min(column, text.utf16.distance(from: lineStart, to: lineEnd)))
-            }
-            return text.utf8.index(lineStart, offsetBy: min(column, text.utf8.distance(from: lineStart, to: lineEnd)))
+        let scalars = Array(text.unicodeScalars)
+        var lineStarts = [0]
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n" { index += 1 }
+            if scalars[index] == "\n" || scalars[index] == "\r" { lineStarts.append(index + 1) }
+            index += 1
         }
-        let start = offset(range.0, range.1)
-        let end = offset(range.2, range.3)
-        return String(text[..<start]) + newText + String(text[end...])
+        func offset(_ line: Int, _ column: Int) -> Int {
+            guard line < lineStarts.count else { return scalars.count }
+            var end = line + 1 < lineStarts.count ? lineStarts[line + 1] : scalars.count
+            while end > lineStarts[line] && (scalars[end - 1] == "\n" || scalars[end - 1] == "\r") { end -= 1 }
+            var position = lineStarts[line]
+            var units = 0
+            while position < end {
+                let width = utf16 ? UTF16.width(scalars[position]) : UTF8.width(scalars[position])
+                if units + width > column { break }
+                units += width
+                position += 1
+            }
+            return position
+        }
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars[..<offset(range.0, range.1)])
+        result.append(contentsOf: newText.unicodeScalars)
+        result.append(contentsOf: scalars[offset(range.2, range.3)...])
+        return String(result)
     }
 }
 

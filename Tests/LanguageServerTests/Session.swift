@@ -22,6 +22,13 @@ extension ServerProcess {
         notify("textDocument/didChange", ["textDocument": ["uri": uri, "version": version], "contentChanges": changes])
     }
 
+    /// The text of the next `window/showMessage`, empty when none comes.
+    func shownMessage() -> String {
+        let message = waitFor { $0["method"] as? String == "window/showMessage" }
+        let params = message?["params"] as? JSONObject
+        return params?["message"] as? String ?? ""
+    }
+
     /// `shutdown` then `exit`; returns the exit code.
     func shutDown() -> Int32? {
         _ = request("shutdown")

@@ -46,6 +46,39 @@ import Testing
         #expect(throws: SourceTextError.self) { try SourceText(utf8: bytes) }
     }
 
+    /// The validator skips ASCII eight bytes at a time: a bad byte anywhere in or after such
+    /// a run is still reported at its own offset, and good multi-byte text after one passes.
+    @Test(arguments: [0, 7, 8, 9, 16, 23, 40])
+    func invalidUTF8AfterASCIIIsReportedWhereItIs(offset: Int) throws {
+        let ascii = Array(repeating: UInt8(ascii: "a"), count: offset)
+        #expect(throws: SourceTextError.invalidUTF8(offset: offset)) {
+            try SourceText(utf8: ascii + [0xFF] + Array(repeating: UInt8(ascii: "b"), count: 12))
+        }
+        #expect(try SourceText(utf8: ascii + Array("é — 東京\n".utf8)).lines.lineCount == 2)
+    }
+
+    /// Line starts are found eight bytes at a time: every line length around that width, with
+    /// every kind of line ending, still gives the right starts.
+    @Test func lineStartsAreRightForEveryLineLengthAndEnding() {
+        var text = ""
+        var expected = [0]
+        for length in 0..<20 {
+            for ending in ["\n", "\r\n", "\r"] {
+                text += String(repeating: "x", count: length) + ending
+                expected.append(text.utf8.count)
+            }
+        }
+        #expect(SourceText(text).lines.lineStarts == expected)
+    }
+
+    /// Comment openers are searched for eight bytes at a time, past decoys that start the same.
+    @Test(arguments: [0, 1, 7, 8, 9, 15, 16, 17])
+    func inlineCommentsAreFoundAfterAnyRunOfText(length: Int) {
+        let prefix = String(repeating: "x", count: length) + " < <! <!-"
+        let document = parse(prefix + "<!-- pmlint-disable-line -->\n")
+        #expect(document.comments.map(document.text) == ["<!-- pmlint-disable-line -->"])
+    }
+
     @Test func invalidUTF8OffsetCountsTheByteOrderMark() {
         #expect(throws: SourceTextError.invalidUTF8(offset: 4)) {
             try SourceText(utf8: [0xEF, 0xBB, 0xBF, 0x61, 0xFF])

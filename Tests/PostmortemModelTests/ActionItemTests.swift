@@ -60,6 +60,11 @@ import PostmortemModel
         #expect(String(decoding: bytes[items[0].owner!.range], as: UTF8.self) == "@alice")
     }
 
+    @Test func dueInAnAnnotationListIsADueDateEvenWhenNotADate() {
+        let items = readPostmortem("## Action Items\n\n- [ ] Move the list (@yama, due next sprint, P2)\n- [ ] Retry due to timeouts (@ana)").actionItems
+        #expect(items.map { $0.dueDate?.value } == ["next sprint", nil])
+    }
+
     @Test func nestedOwnerBulletsBelongToTheirItem() {
         let items = readPostmortem("## Action Items\n\n- Add alert on cache age\n  - Owner: Alice\n  - Due: 2024-05-01").actionItems
         #expect(items.count == 1)

@@ -70,9 +70,12 @@ enum RuleSettingsReader {
         guard sameType(value.value, example) else {
             throw value.error("expected \(example.typeName), got \(value.value.typeName)")
         }
-        guard case .array(let defaults) = example, let first = defaults.first else { return }
-        for element in try value.elements() where !sameType(element.value, first) {
-            throw element.error("expected \(first.typeName), got \(element.value.typeName)")
+        // A list's elements take the type of the default's first element; an option whose
+        // default is an empty list is a list of strings (phrases, names, keywords).
+        guard case .array(let defaults) = example else { return }
+        let elementExample = defaults.first ?? .string("")
+        for element in try value.elements() where !sameType(element.value, elementExample) {
+            throw element.error("expected \(elementExample.typeName), got \(element.value.typeName)")
         }
     }
 

@@ -6,32 +6,44 @@
 /// missed form costs recall. Irregular verbs come from a table; any of their forms written in
 /// a phrase stands for all of them.
 enum Inflection {
+    /// Works on bytes: it runs for every phrase word when a process first lints, and the
+    /// words it inflects are plain lower-case ASCII.
     static func forms(of word: String) -> Set<String> {
         if let group = irregularGroups[word] { return group }
-        guard word.count >= 2, word.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return [word] }
+        // A compound inflects its last part: `rubber-stamp` → `rubber-stamped`.
+        if let hyphen = word.lastIndex(of: "-"), hyphen != word.startIndex, word.index(after: hyphen) != word.endIndex {
+            let head = word[...hyphen]
+            return Set(forms(of: String(word[word.index(after: hyphen)...])).map { head + $0 })
+        }
+        let letters = Array(word.utf8)
+        guard letters.count >= 2, letters.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return [word] }
         var forms: Set<String> = [word, word + "s", word + "es", word + "ed", word + "ing"]
-        let last = word.last!
-        let stem = String(word.dropLast())
-        if last == "e" {
+        let last = letters[letters.count - 1]
+        let stem = String(decoding: letters.dropLast(), as: UTF8.self)
+        if last == UInt8(ascii: "e") {
             forms.formUnion([word + "d", stem + "ing"])
         }
-        if last == "y", let beforeLast = stem.last, !vowels.contains(beforeLast) {
+        if last == UInt8(ascii: "y"), !isVowel(letters[letters.count - 2]) {
             forms.formUnion([stem + "ies", stem + "ied"])
         }
-        if endsConsonantVowelConsonant(word) {
-            forms.formUnion([word + String(last) + "ed", word + String(last) + "ing"])
+        if endsConsonantVowelConsonant(letters) {
+            let doubled = word + String(UnicodeScalar(last))
+            forms.formUnion([doubled + "ed", doubled + "ing"])
         }
         return forms
     }
 
-    private static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+    private static func isVowel(_ letter: UInt8) -> Bool {
+        letter == UInt8(ascii: "a") || letter == UInt8(ascii: "e") || letter == UInt8(ascii: "i")
+            || letter == UInt8(ascii: "o") || letter == UInt8(ascii: "u")
+    }
 
     /// `drop` → `dropped`, `commit` → `committed`.
-    private static func endsConsonantVowelConsonant(_ word: String) -> Bool {
-        let letters = Array(word.suffix(3))
-        guard letters.count == 3 else { return false }
-        return !vowels.contains(letters[0]) && vowels.contains(letters[1]) && !vowels.contains(letters[2])
-            && !["w", "x", "y"].contains(letters[2])
+    private static func endsConsonantVowelConsonant(_ letters: [UInt8]) -> Bool {
+        guard letters.count >= 3 else { return false }
+        let (a, b, c) = (letters[letters.count - 3], letters[letters.count - 2], letters[letters.count - 1])
+        return !isVowel(a) && isVowel(b) && !isVowel(c)
+            && c != UInt8(ascii: "w") && c != UInt8(ascii: "x") && c != UInt8(ascii: "y")
     }
 
     /// Irregular verbs that postmortem phrases use, each form mapped to the whole group.

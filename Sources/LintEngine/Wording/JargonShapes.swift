@@ -23,6 +23,7 @@ enum JargonShape: CaseIterable {
 
     /// The shape of a word as written, if it is jargon by shape.
     static func of(_ raw: String) -> JargonShape? {
+        guard mayBeJargon(raw) else { return nil }
         let text = raw.hasSuffix("()") ? String(raw.dropLast(2)) : raw
         if raw.hasSuffix("()") && text.count > 1 { return .codeIdentifier }
         if isErrorName(text) { return .errorName }
@@ -30,6 +31,23 @@ enum JargonShape: CaseIterable {
         if isInstanceID(text) { return .instanceID }
         if isCodeIdentifier(text) { return .codeIdentifier }
         return nil
+    }
+
+    /// A quick look at the bytes that rules out ordinary words (`outage`, `Dashboards`) before
+    /// the shape tests, which most words of a document would otherwise pay for.
+    private static func mayBeJargon(_ raw: String) -> Bool {
+        var uppercase = 0
+        var index = 0
+        for byte in raw.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): break
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): if index > 0 { uppercase += 1 }
+            case UInt8(ascii: "'"): break
+            default: return true
+            }
+            index += 1
+        }
+        return uppercase > 0
     }
 
     /// `NullPointerException`, `TimeoutError`, `SIGSEGV`, `ECONNREFUSED`, `OOMKilled`.
@@ -94,13 +112,9 @@ enum JargonShape: CaseIterable {
     /// `cache_ttl_seconds`, `maxConnections`, `com.example.cache.CacheLoader`, `Loader.java:42`.
     private static func isCodeIdentifier(_ text: String) -> Bool {
         if text.contains("_"), text.contains(where: \.isLetter), !text.hasPrefix("_") || text.count > 2 { return true }
-        let scalars = Array(text)
-        if scalars.count >= 5, scalars[0].isLowercase, scalars[1].isLowercase,
-           let hump = scalars.firstIndex(where: \.isUppercase), hump + 1 < scalars.count, scalars[hump + 1].isLowercase,
-           scalars.allSatisfy({ $0.isLetter || $0.isNumber }) {
-            return true
-        }
         let segments = text.split(separator: ".")
+        if segments.count >= 2, segments.contains(where: { isLowerCamel(String($0)) }) { return true }
+        if isLowerCamel(text) { return true }
         if segments.count >= 3, segments.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber } && $0.first?.isLetter == true }),
            segments.dropFirst().contains(where: { $0.first?.isUppercase == true }), segments[0].first?.isLowercase == true {
             return true
@@ -110,6 +124,15 @@ enum JargonShape: CaseIterable {
             return true
         }
         return false
+    }
+
+    /// `maxConnections`, `enableNewRouter`: not `iPhone` or `macOS`.
+    private static func isLowerCamel(_ text: String) -> Bool {
+        let scalars = Array(text)
+        guard scalars.count >= 5, scalars[0].isLowercase, scalars[1].isLowercase,
+              let hump = scalars.firstIndex(where: \.isUppercase), hump + 1 < scalars.count, scalars[hump + 1].isLowercase
+        else { return false }
+        return scalars.allSatisfy { $0.isLetter || $0.isNumber }
     }
 
     private static let codeExtensions = [".java", ".py", ".go", ".rb", ".js", ".ts", ".swift", ".kt", ".cs", ".cpp", ".c", ".rs", ".scala", ".php"]

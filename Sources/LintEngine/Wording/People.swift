@@ -35,8 +35,9 @@ struct People: Sendable {
 
     /// `Alice`, not `ALICE` or `alice`: capitalised the way a name is written.
     static func isNameShaped(_ token: WordToken) -> Bool {
-        let scalars = Array(token.raw.unicodeScalars)
-        return scalars.count > 1 && scalars[0].properties.isUppercase && scalars[1].properties.isLowercase
+        var scalars = token.raw.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), let second = scalars.next() else { return false }
+        return first.properties.isUppercase && second.properties.isLowercase
     }
 
     /// A first name from the built-in list or the document's owners (lower case).

@@ -15,6 +15,20 @@ struct PhraseGroup: Sendable {
 struct PhraseHit {
     var match: PhraseMatch
     var message: String
+
+    /// Leftmost-longest hits that do not overlap, in document order.
+    static func leftmostLongest(_ hits: [PhraseHit]) -> [PhraseHit] {
+        let ordered = hits.sorted {
+            $0.match.tokens.lowerBound != $1.match.tokens.lowerBound ? $0.match.tokens.lowerBound < $1.match.tokens.lowerBound
+                : $0.match.tokens.count != $1.match.tokens.count ? $0.match.tokens.count > $1.match.tokens.count
+                : $0.match.payload < $1.match.payload
+        }
+        var chosen: [PhraseHit] = []
+        for hit in ordered where chosen.last.map({ $0.match.tokens.upperBound <= hit.match.tokens.lowerBound }) ?? true {
+            chosen.append(hit)
+        }
+        return chosen
+    }
 }
 
 /// A wording rule's phrase list: the built-in groups, built-in exceptions (phrases that
@@ -44,7 +58,7 @@ struct PhraseList: Sendable {
     /// configuration files can treat all wording rules alike.
     static let options: [RuleOption] = [
         RuleOption("phrases", default: .array([]),
-                   "Replaces the built-in list when not empty. Words match whole, in any case and inflection (write `fail to` for `failed to`); `(word)` is optional; `a|b` are alternatives."),
+                   "Replaces the built-in list when not empty. Words match whole, in any case and inflection (write `fail to` for `failed to`); `(word)` is optional; `a|b` and `[did not|never]` are alternatives; `{person}`, `{possessive}`, `{number}`, `{participle}` and `{any}` match a class of words."),
         RuleOption("extraPhrases", default: .array([]), "Phrases reported on top of the list, in the same syntax."),
         RuleOption("allow", default: .array([]),
                    "Phrases never reported: a match that lies inside one of these is dropped. The editor's “allow this phrase” quick fix adds to it."),
@@ -85,13 +99,19 @@ struct PhraseBook: Sendable {
     func hits(in prose: Prose, isMember: (_ name: String, _ index: Int) -> Bool = { _, _ in false },
               candidates: [PhraseHit] = []) -> [PhraseHit] {
         let all = matcher.allMatches(in: prose.tokens, isMember: isMember)
-        let excused = all.filter { $0.payload < 0 }.map(\.tokens)
+        // Exceptions by the token they start at, so each hit checks only those that could cover it.
+        var excused: [Int: [Range<Int>]] = [:]
+        for match in all where match.payload < 0 { excused[match.tokens.lowerBound, default: []].append(match.tokens) }
+        let longestException = excused.values.joined().map(\.count).max() ?? 0
         let found = all.filter { $0.payload >= 0 }.map { match in
             PhraseHit(match: match, message: messages[match.payload].replacing("{phrase}", with: prose.text(of: match)))
         }
         let reported = (found + candidates).filter { hit in
-            !excused.contains { $0.lowerBound <= hit.match.tokens.lowerBound && hit.match.tokens.upperBound <= $0.upperBound }
+            let start = hit.match.tokens.lowerBound
+            return !(max(0, start - longestException)...start).contains { first in
+                excused[first]?.contains { hit.match.tokens.upperBound <= $0.upperBound } ?? false
+            }
         }
-        return PhraseMatch.leftmostLongest(reported.map(\.match)).compactMap { match in reported.first { $0.match == match } }
+        return PhraseHit.leftmostLongest(reported)
     }
 }

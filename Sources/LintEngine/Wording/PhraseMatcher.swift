@@ -137,18 +137,3 @@ struct PhraseMatcher: Sendable {
         return matches
     }
 }
-
-extension PhraseMatch {
-    /// Leftmost-longest matches that do not overlap, in document order.
-    static func leftmostLongest(_ matches: [PhraseMatch]) -> [PhraseMatch] {
-        let ordered = matches.sorted {
-            $0.tokens.lowerBound != $1.tokens.lowerBound ? $0.tokens.lowerBound < $1.tokens.lowerBound
-                : $0.tokens.count != $1.tokens.count ? $0.tokens.count > $1.tokens.count : $0.payload < $1.payload
-        }
-        var chosen: [PhraseMatch] = []
-        for match in ordered where chosen.last.map({ $0.tokens.upperBound <= match.tokens.lowerBound }) ?? true {
-            chosen.append(match)
-        }
-        return chosen
-    }
-}

@@ -16,41 +16,56 @@ enum PhraseSlot: Hashable, Sendable {
 enum PhrasePattern {
     /// The pattern as a list of positions, each with its alternatives; an optional group has
     /// the empty sequence as one alternative. Empty for a pattern with no words.
+    ///
+    /// Every built-in phrase is compiled when a process first lints, so the syntax (all ASCII)
+    /// is read as bytes: reading it as `Character`s cost more than the lint of a typical file.
     static func groups(of pattern: String) -> [[[PhraseSlot]]] {
+        let bytes = Array(pattern.utf8)
         var groups: [[[PhraseSlot]]] = []
-        var rest = Substring(pattern)
-        while let first = rest.first {
-            if first == "(" || first == "[" {
-                let close = rest.firstIndex(of: first == "(" ? ")" : "]") ?? rest.endIndex
-                let inside = alternatives(rest[rest.index(after: rest.startIndex)..<close])
-                groups.append(first == "(" ? inside + [[]] : inside.filter { !$0.isEmpty })
-                rest = close == rest.endIndex ? "" : rest[rest.index(after: close)...]
-            } else if first.isWhitespace {
-                rest = rest.dropFirst()
+        var index = 0
+        while index < bytes.count {
+            let first = bytes[index]
+            if first == UInt8(ascii: "(") || first == UInt8(ascii: "[") {
+                let closer = first == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+                let close = bytes[(index + 1)...].firstIndex(of: closer) ?? bytes.count
+                let inside = alternatives(bytes[(index + 1)..<close])
+                groups.append(first == UInt8(ascii: "(") ? inside + [[]] : inside.filter { !$0.isEmpty })
+                index = close + 1
+            } else if isSpace(first) {
+                index += 1
             } else {
-                let end = rest.firstIndex { $0.isWhitespace || $0 == "(" || $0 == "[" } ?? rest.endIndex
-                let options = alternatives(rest[..<end]).filter { !$0.isEmpty }
+                let end = bytes[index...].firstIndex { isSpace($0) || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") } ?? bytes.count
+                let options = alternatives(bytes[index..<end]).filter { !$0.isEmpty }
                 if !options.isEmpty { groups.append(options) }
-                rest = rest[end...]
+                index = end
             }
         }
         return groups.allSatisfy { $0.contains([]) } ? [] : groups
     }
 
-    private static func alternatives(_ text: Substring) -> [[PhraseSlot]] {
-        text.split(separator: "|", omittingEmptySubsequences: false).map(slots)
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+
+    private static func alternatives(_ text: ArraySlice<UInt8>) -> [[PhraseSlot]] {
+        text.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map(slots)
     }
 
     /// The words of `text`, read by the same tokenizer as prose so that a phrase and the
-    /// text it should match agree on where words start and end.
-    private static func slots(_ text: Substring) -> [PhraseSlot] {
+    /// text it should match agree on where words start and end. A chunk of plain ASCII
+    /// letters, which most are, is one word whatever the tokenizer, and skips it.
+    private static func slots(_ text: ArraySlice<UInt8>) -> [PhraseSlot] {
         var result: [PhraseSlot] = []
-        for chunk in text.split(whereSeparator: \.isWhitespace) {
-            if chunk.hasPrefix("{"), chunk.hasSuffix("}"), chunk.count > 2 {
-                result.append(.tokenClass(String(chunk.dropFirst().dropLast())))
+        for chunk in text.split(whereSeparator: isSpace) {
+            if chunk.first == UInt8(ascii: "{"), chunk.last == UInt8(ascii: "}"), chunk.count > 2 {
+                result.append(.tokenClass(String(decoding: chunk.dropFirst().dropLast(), as: UTF8.self)))
                 continue
             }
-            let bytes = Array(chunk.utf8)
+            if chunk.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) {
+                result.append(.word(String(decoding: chunk.map { $0 | 0x20 }, as: UTF8.self)))
+                continue
+            }
+            let bytes = Array(chunk)
             var tokenizer = ProseTokenizer(bytes: bytes, run: 0, section: nil, firstSentence: 0)
             for token in tokenizer.tokenize([.text(0..<bytes.count)]) where token.kind == .word {
                 result.append(.word(token.text))

@@ -63,16 +63,21 @@ struct Prose {
     }
 
     /// Whether a negation (`not`, `no`, `never`, `without`, `didn't`, …) stands among the
-    /// few words before `index` in its sentence: "nobody is to blame", "not a minor issue".
+    /// few words before `index` in its clause: "nobody is to blame", "not a minor issue".
     func isNegated(before index: Int, window: Int = 5) -> Bool {
         var position = index - 1
         while position >= 0 && position >= index - window && tokens[position].sentence == tokens[index].sentence {
             let text = tokens[position].text
+            if Self.clauseStarts.contains(text) { return false }
             if Self.negations.contains(text) || text.hasSuffix("n't") { return true }
             position -= 1
         }
         return false
     }
+
+    /// Words that start a new clause: a negation before them does not reach the words after
+    /// ("Bob didn't check and forgot to renew").
+    private static let clauseStarts: Set<String> = ["and", "but", "because", "so", "which", "while", "although", "though", "whereas"]
 
     private static let negations: Set<String> = [
         "not", "no", "never", "without", "nobody", "none", "nor", "neither", "cannot", "avoid", "avoiding", "rather", "instead",

@@ -78,10 +78,12 @@ struct ProseTokenizer {
 
     private mutating func read(_ range: Range<Int>) {
         var scalars: [(Unicode.Scalar, Int)] = []
+        scalars.reserveCapacity(range.count)
         var offset = range.lowerBound
-        for scalar in String(decoding: bytes[range], as: UTF8.self).unicodeScalars {
+        while offset < range.upperBound {
+            let (scalar, width) = Self.decode(at: offset, in: bytes, end: range.upperBound)
             scalars.append((scalar, offset))
-            offset += UTF8.width(scalar)
+            offset += width
         }
         var index = 0
         while index < scalars.count {
@@ -168,8 +170,26 @@ struct ProseTokenizer {
         }
     }
 
+    /// The scalar starting at `offset` of valid UTF-8, and its width; a truncated sequence at
+    /// `end` reads as one replacement character per byte.
+    private static func decode(at offset: Int, in bytes: [UInt8], end: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard offset + width <= end else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+        for index in offset + 1..<offset + width { value = value << 6 | UInt32(bytes[index] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
+    /// ASCII, nearly all prose, is decided without the (costly) Unicode property tables.
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            return (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                || byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     private static func isSpaceByte(_ byte: UInt8) -> Bool {

@@ -1,5 +1,16 @@
 import PostmortemModel
 
+extension RuleContext {
+    /// The document's prose, headings included, shared by the wording rules of one lint.
+    var prose: Prose { memo.value("wording.prose") { Prose(document: document) } }
+
+    /// The document's prose without section titles, for rules that look for a statement.
+    var proseWithoutHeadings: Prose { memo.value("wording.prose-without-headings") { Prose(document: document, headings: false) } }
+
+    /// The `{class}` decisions over `prose`.
+    var wordClasses: WordClasses { memo.value("wording.classes") { WordClasses(prose: prose, document: document) } }
+}
+
 /// The `sections` option of wording rules that only read some sections.
 enum SectionScope {
     static func option(default kinds: [SectionKind], _ summary: String) -> RuleOption {

@@ -24,8 +24,9 @@ struct DocumentReports {
         for warning in collector.warnings { console.printError("pmlint: warning: \(warning)") }
         let resolver = ConfigurationResolver(explicitPath: arguments.value("--config"), today: today,
                                              currentDirectory: console.currentDirectory)
-        let report = LintReport(files: LintRunner(resolver: resolver).run(collector.inputs, standardInput: console.readInput),
-                                failures: collector.failures)
+        // The documents are read as `lint` reads them, but no rule runs: only the model is reported on.
+        let runner = LintRunner(resolver: resolver, applyFixes: false, rules: [])
+        let report = LintReport(files: runner.run(collector.inputs, standardInput: console.readInput), failures: collector.failures)
         files = report.files.filter { $0.document != nil }
         failures = report.allFailures
     }

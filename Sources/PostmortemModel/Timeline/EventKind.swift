@@ -12,15 +12,16 @@ public enum EventKind: String, Sendable, Codable, CaseIterable, Comparable {
     }
 
     /// Words that mark each kind, matched at the start of a word without case, so
-    /// `mitigat` covers "mitigated" and "mitigation". From the templates in the seeds and
+    /// `mitigat` covers "mitigated" and "mitigation". The first two of each list are the
+    /// examples messages give. From the templates in the seeds and
     /// the way timelines are commonly written; a configuration can replace any list.
     public static let defaultKeywords: [EventKind: [String]] = [
-        .detection: ["detect", "alert fired", "alerts fired", "alert triggered", "alerted", "alarm", "paged", "page fired",
-                     "pager", "reported", "ticket", "noticed", "first signal", "first report", "complaint", "customer report"],
+        .detection: ["alert", "detect", "alarm", "paged", "page fired", "page sent", "pager", "report", "ticket", "noticed",
+                     "first signal", "complaint"],
         .acknowledgement: ["ack", "investigat", "incident declared", "declared", "war room", "lead assigned", "engaged",
                            "joined", "notified", "escalated", "responder", "on-call engineer"],
         .identification: ["root cause", "identified", "diagnos", "hypothesis", "cause found", "found the cause", "pinpointed"],
-        .mitigation: ["mitigat", "rollback", "rolled back", "roll back", "revert", "failover", "failed over", "hotfix",
+        .mitigation: ["rollback", "rolled back", "mitigat", "roll back", "revert", "failover", "failed over", "hotfix",
                       "workaround", "restart", "reboot", "disabled", "scaled", "fix deployed", "deployed a fix",
                       "deployed fix", "patch"],
         .resolution: ["resolved", "resolution", "restored", "recovered", "back to normal", "all clear", "all-clear",
@@ -28,23 +29,40 @@ public enum EventKind: String, Sendable, Codable, CaseIterable, Comparable {
     ]
 }
 
-/// Tells which kind of event a timeline entry records.
+/// Tells which kinds of event a timeline entry records.
 ///
-/// An entry such as "Rollback complete; service restored" mentions two kinds: the later
-/// one in the lifecycle wins, since the earlier step is implied by it. A keyword after
-/// "not", "not yet", "no" or "without" does not count ("failure not yet detected").
+/// An entry can record several: "Alert fires; on-call acknowledges" is both detection and
+/// acknowledgement. A label before a colon decides alone, so "Mitigation: nameservers
+/// restored" is a mitigation, not a resolution. A keyword after "not", "not yet", "no" or
+/// "without" does not count ("failure not yet detected").
 public struct EventClassifier: Sendable {
     private let keywords: [(kind: EventKind, words: [[UInt8]])]
 
     public init(keywords: [EventKind: [String]] = EventKind.defaultKeywords) {
-        self.keywords = EventKind.allCases.reversed().map { kind in
+        self.keywords = EventKind.allCases.map { kind in
             (kind, (keywords[kind] ?? []).map { Array($0.lowercased().utf8) })
         }
     }
 
-    public func kind(of text: String) -> EventKind? {
+    /// The kinds `text` records, in lifecycle order.
+    public func kinds(of text: String) -> [EventKind] {
         let lowered = Array(text.lowercased().utf8)
-        return keywords.first { $0.words.contains { KeywordMatch.occurs($0, in: lowered) } }?.kind
+        if let label = Self.label(lowered) {
+            let labelled = matches(in: Array(lowered[label]))
+            if !labelled.isEmpty { return labelled }
+        }
+        return matches(in: lowered)
+    }
+
+    private func matches(in text: [UInt8]) -> [EventKind] {
+        keywords.filter { $0.words.contains { KeywordMatch.occurs($0, in: text) } }.map(\.kind)
+    }
+
+    /// `mitigation` in "Mitigation: …": up to three words before a colon at the start.
+    static func label(_ text: [UInt8]) -> Range<Int>? {
+        guard let colon = text.prefix(32).firstIndex(of: UInt8(ascii: ":")), colon > 0 else { return nil }
+        let words = text[..<colon].split(separator: UInt8(ascii: " "))
+        return words.count <= 3 && words.joined().allSatisfy({ KeywordMatch.isWordByte($0) || $0 == UInt8(ascii: "-") }) ? 0..<colon : nil
     }
 }
 

@@ -57,7 +57,7 @@ public struct IncidentMetrics: Sendable {
         }
         func earliest(_ kind: EventKind) -> Milestone? {
             timed.filter { milestone in
-                if case .timeline(let index) = milestone.origin { entries[index].kind == kind } else { false }
+                if case .timeline(let index) = milestone.origin { entries[index].kinds.contains(kind) } else { false }
             }.min { $0.instant < $1.instant }
         }
         start = fromMetadata(.impactStarted) ?? timed.min { $0.instant < $1.instant }

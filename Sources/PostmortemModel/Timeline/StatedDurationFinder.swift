@@ -21,7 +21,8 @@ enum StatedDurationFinder {
                     return (span.seconds, i..<s.position)
                 }
                 s.position = i
-                if let seconds = DurationText.readUnits(&s, allowAttached: true), seconds > 0,
+                // Under a minute is a latency ("took up to three seconds"), never an incident's length.
+                if let seconds = DurationText.readUnits(&s, allowAttached: true), seconds >= 60,
                    isIncidentLength(bytes, i..<s.position, within: range) {
                     return (seconds, i..<s.position)
                 }

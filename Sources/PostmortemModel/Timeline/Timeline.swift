@@ -51,7 +51,7 @@ public struct Timeline: Sendable {
         let classifier = EventClassifier(keywords: options.eventKeywords)
         entries = clock.resolve(reader.pending).map { entry in
             var entry = entry
-            entry.kind = classifier.kind(of: entry.text)
+            entry.kinds = classifier.kinds(of: entry.text)
             return entry
         }
         statedDurations = StatedDurationReader(source: source).read(metadata: metadata, summaries: summaries,

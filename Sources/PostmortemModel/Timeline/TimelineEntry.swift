@@ -14,8 +14,8 @@ public struct TimelineEntry: Sendable {
     /// The event's description, without the time and Markdown markup.
     public var text: String
     public var textRange: Range<Int>
-    /// The recognised kind of event, if any.
-    public var kind: EventKind?
+    /// The recognised kinds of event, in lifecycle order; empty when none.
+    public var kinds: [EventKind]
     /// The zone the time was read in: its own, the table's, the document's or the configured one.
     public var zone: WrittenZone?
     /// Whether the day is known (written, from a heading, or the incident date); when
@@ -23,7 +23,7 @@ public struct TimelineEntry: Sendable {
     public var isDateKnown: Bool
 
     public init(range: Range<Int>, timeRange: Range<Int>, written: WrittenTime?, instant: Instant? = nil, problem: String? = nil,
-                text: String, textRange: Range<Int>, kind: EventKind? = nil, zone: WrittenZone? = nil, isDateKnown: Bool = false) {
+                text: String, textRange: Range<Int>, kinds: [EventKind] = [], zone: WrittenZone? = nil, isDateKnown: Bool = false) {
         self.range = range
         self.timeRange = timeRange
         self.written = written
@@ -31,10 +31,13 @@ public struct TimelineEntry: Sendable {
         self.problem = problem
         self.text = text
         self.textRange = textRange
-        self.kind = kind
+        self.kinds = kinds
         self.zone = zone
         self.isDateKnown = isDateKnown
     }
+
+    /// The latest kind in the lifecycle, to name the entry by.
+    public var kind: EventKind? { kinds.last }
 }
 
 /// A key timestamp from the metadata (`Impact started at: …`, `Resolved at: …`).

@@ -108,8 +108,9 @@ struct TimelineEntryReader {
         }
         for row in table.rows where timeColumn < row.cells.count {
             let cell = row.cells[timeColumn].content
+            // Row numbers (`| 3 |`) are not part of the event.
             let textCells = row.cells.indices.filter { $0 != timeColumn && $0 != dateColumn }.map { row.cells[$0].content }
-                .filter { !$0.isEmpty }
+                .filter { !$0.isEmpty && !bytes[$0].allSatisfy(ByteScanner.isDigit) }
             var rowDay = day
             if let dateColumn, dateColumn < row.cells.count, let date = DateText.parsePrefix(source.text(row.cells[dateColumn].content)) {
                 rowDay = date

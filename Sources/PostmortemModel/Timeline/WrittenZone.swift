@@ -78,6 +78,9 @@ public struct WrittenZone: Sendable, Hashable, CustomStringConvertible {
         "EET": .fixed(2 * hour), "EEST": .fixed(3 * hour), "IST": .fixed(5 * hour + 1800),
         "SGT": .fixed(8 * hour), "JST": .fixed(9 * hour), "KST": .fixed(9 * hour),
         "AEST": .fixed(10 * hour), "AEDT": .fixed(11 * hour), "NZST": .fixed(12 * hour), "NZDT": .fixed(13 * hour),
+        "HST": .fixed(-10 * hour), "AKST": .fixed(-9 * hour), "AKDT": .fixed(-8 * hour), "BRT": .fixed(-3 * hour),
+        "SAST": .fixed(2 * hour), "MSK": .fixed(3 * hour), "WIB": .fixed(7 * hour), "HKT": .fixed(8 * hour),
+        "AWST": .fixed(8 * hour), "ACST": .fixed(9 * hour + 1800),
     ]
 
     /// Whether a name is a zone abbreviation pmlint knows (upper case only, so that words

@@ -8,6 +8,7 @@ import Testing
         #expect(matchedTexts(["forget"], in: "He forgot, she has forgotten, they forget.") == ["forgot", "forgotten", "forget"])
         #expect(matchedTexts(["drop the ball"], in: "We dropped the ball.") == ["dropped the ball"])
         #expect(matchedTexts(["apology"], in: "Our apologies.") == ["apologies"])
+        #expect(matchedTexts(["rubber-stamp"], in: "They rubber-stamped it.") == ["rubber-stamped"])
     }
 
     @Test func wordsMatchWholeAndCaseInsensitively() {

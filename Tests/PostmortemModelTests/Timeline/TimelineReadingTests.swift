@@ -62,6 +62,7 @@ private func minutes(_ seconds: Int?) -> Int? { seconds.map { $0 / 60 } }
         #expect(read.zone?.zone.name == "PDT")
         #expect(read.zone?.source == .tableHeader)
         #expect(described(read) == ["1970-01-01T21:02Z detection", "1970-01-01T21:30Z mitigation"])
+        #expect(read.entries.map(\.text) == ["Alert fired", "Rolled back"])
     }
 
     @Test func dateColumnAndDaySubheadingsGiveTheDay() {
@@ -173,6 +174,11 @@ private func minutes(_ seconds: Int?) -> Int? { seconds.map { $0 / 60 } }
         #expect(read.statedDurations.map(\.source) == [.metadata, .summary, .impactTable])
         #expect(read.statedDurations.map(\.seconds) == [9180, 14_400, 9180])
         #expect(read.statedDurations[1].text == "4 hours")
+    }
+
+    @Test func latenciesUnderAMinuteAreNotTheIncidentLength() {
+        let read = timeline("## Summary\n\nSearches took up to three seconds to appear. The slowdown lasted 50 minutes.")
+        #expect(read.statedDurations.map(\.seconds) == [3000])
     }
 
     @Test func summarySpanBetweenTwoTimesIsAStatedDuration() {

@@ -23,6 +23,12 @@ struct KeyTimestampsOrderRule: Rule {
             RuleExample("**Resolved at:** 11:47 UTC\n\n## Timeline\n\n- 09:14 UTC Deploy\n- 10:22 UTC Rollback"),
         ])
 
+    /// "Fixed at" as the metadata writes it, or `timelineName` for an entry.
+    static func name(_ timelineName: String, of milestone: Milestone, in context: RuleContext) -> String {
+        guard case .metadata(let field) = milestone.origin, let entry = context.document.metadata[field] else { return timelineName }
+        return "\"\(entry.key)\""
+    }
+
     func check(_ context: RuleContext) -> [Finding] {
         let timeline = context.document.timeline
         let metrics = timeline.metrics
@@ -30,17 +36,20 @@ struct KeyTimestampsOrderRule: Rule {
             key.instant.map { Milestone(instant: $0, range: key.range, origin: .metadata(.closed), isDateKnown: key.isDateKnown, zone: key.zone) }
         }
         let chain: [(name: String, milestone: Milestone?)] = [
-            ("impact started", metrics.start), ("detected", metrics.detection), ("acknowledged", metrics.acknowledgement),
-            ("mitigated", metrics.mitigation), ("resolved", metrics.resolution), ("closed", closed),
+            ("the timeline's first entry", metrics.start), ("the timeline's detection", metrics.detection),
+            ("the timeline's acknowledgement", metrics.acknowledgement), ("the timeline's mitigation", metrics.mitigation),
+            ("the timeline's resolution", metrics.resolution), ("closed", closed),
         ]
         var latest: (name: String, milestone: Milestone)?
         var findings: [Finding] = []
-        for (name, milestone) in chain {
+        for (moment, milestone) in chain {
             guard let milestone else { continue }
+            let name = Self.name(moment, of: milestone, in: context)
             if let previous = latest, milestone.instant < previous.milestone.instant {
                 findings.append(Finding(range: milestone.range, message: """
-                    \(name.prefix(1).uppercased() + name.dropFirst()) (\(TimelineMessages.moment(milestone, in: context))) \
-                    is before \(previous.name) (\(TimelineMessages.moment(previous.milestone, in: context))).
+                    \(name) (\(TimelineMessages.moment(milestone, in: context))) is before \(previous.name) \
+                    (\(TimelineMessages.moment(previous.milestone, in: context))); the order must be impact started, \
+                    detected, acknowledged, mitigated, resolved, closed.
                     """))
             } else {
                 latest = (name, milestone)

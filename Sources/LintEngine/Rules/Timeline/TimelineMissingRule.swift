@@ -4,7 +4,7 @@ import PostmortemModel
 struct TimelineMissingRule: Rule {
     static let description = RuleDescription(
         id: "PM201", name: "timeline-missing",
-        summary: "The postmortem has no timeline entries: no timeline section, or one without times.",
+        summary: "The timeline has no timed entries (or, in a profile that does not demand the section, there is no timeline).",
         rationale: """
             A timeline is the factual spine of a postmortem: reviewers read detection, response and \
             recovery off it, and pmlint computes time to detect and time to resolve from it. A \
@@ -18,7 +18,6 @@ struct TimelineMissingRule: Rule {
             RuleExample("↓## Timeline\n\nThe deploy went out in the morning and we rolled it back after lunch.", isWrappable: false),
             RuleExample("↓## What Happened (Timeline)\n\n- A routine cache update was deployed\n- Customers reported stale dashboards\n- Cache rolled back", profile: "external", isWrappable: false),
             RuleExample("↓## Incident timeline\n\n| Time | Event |\n|------|-------|", isWrappable: false),
-            RuleExample("↓# Checkout outage\n\n## Summary\n\nCheckout failed for two hours until the certificate was renewed.", isWrappable: false),
         ],
         nonTriggering: [
             RuleExample("## Timeline\n\n- 09:14 UTC: cache update deployed\n- 09:42 UTC: first customer ticket"),
@@ -34,6 +33,8 @@ struct TimelineMissingRule: Rule {
                 The timeline has no entries starting with a time; write one line per event, such as "- 09:42 UTC: first customer report".
                 """)]
         }
+        // When the profile asks for a timeline section, missing-section already reports its absence.
+        if let requirement = context.profile.requirement(for: .timeline), requirement.level != .optional { return [] }
         let start = document.sections.first?.headingRange ?? context.source.lines.contentRange(ofLine: 0)
         return [Finding(range: start, message: """
             The postmortem has no timeline; add a Timeline section with one line per event, such as "- 09:42 UTC: first customer report".

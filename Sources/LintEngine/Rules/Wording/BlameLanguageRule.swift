@@ -15,10 +15,13 @@ struct BlameLanguageRule: Rule {
                      "\(subject) \(adverb) overlook", "\(subject) miss (the|an|a|both|all) (first|second|initial|critical|final|earlier|early) alert|alerts|alarm|alarms|page|pages|warning|warnings|step|notification|signs|sign|error",
                      "\(subject) [didn't|did not|never] bother|follow|check|notice|test|verify|read|review",
                      "\(subject) [should have|should've] catch|notice|know|check|test|verify|spot|review|see|realize|realise|confirm|double-check|escalate|validate|read",
-                     "\(subject) \(adverb) break|botch", "\(subject) mess|screw up", "\(subject) cause the|this outage|incident|issue|problem|failure",
+                     "\(subject) \(adverb) break|botch|skip|rubber-stamp|fumble|rush",
+                     "\(subject) make a|an (bad|poor|wrong|careless|costly|serious) mistake|error|call|decision|blunder",
+                     "cause be (a|an|the|our) (on-call|oncall|senior|junior|new) {person}", "\(subject) mess|screw up", "\(subject) cause the|this outage|incident|issue|problem|failure",
                      "caused by (a|an|the|our) (on-call) {person}", "\(subject) be at fault", "\(subject) be to blame"]),
         PhraseGroup("“{phrase}” assigns fault to a person: describe the decision the system asked them to make and the information they had.",
-                    ["(the|our) {possessive} (own) mistake|fault|error|oversight|negligence|carelessness|blunder|screw-up|slip-up",
+                    ["(the|our) {possessive} (own) mistake|fault|error|oversight|negligence|carelessness|blunder|screw-up|slip-up|lapse",
+                     "(the|our) {possessive} failure to",
                      "their fault|mistake|carelessness|negligence"]),
         PhraseGroup("“{phrase}” judges a person, not the system: describe what the process allowed and what will change in it.",
                     ["careless", "carelessly", "carelessness", "negligent", "negligently", "negligence", "sloppy", "sloppiness",
@@ -60,8 +63,8 @@ struct BlameLanguageRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = Prose(document: context.document)
-        let classes = WordClasses(prose: prose, document: context.document)
+        let prose = context.prose
+        let classes = context.wordClasses
         return Self.list.book(context.options).findings(in: prose, sections: nil, negatable: true, isMember: classes.contains) {
             $0.section == .rootCause || $0.section == .timeline ? .error : nil
         }

@@ -39,7 +39,7 @@ struct JargonRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = Prose(document: context.document)
+        let prose = context.prose
         var candidates: [PhraseHit] = []
         for (index, token) in prose.tokens.enumerated() where token.kind == .word {
             guard let shape = JargonShape.of(token.raw) else { continue }

@@ -46,8 +46,8 @@ struct MinimizingLanguageRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = Prose(document: context.document)
-        let classes = WordClasses(prose: prose, document: context.document)
+        let prose = context.prose
+        let classes = context.wordClasses
         return Self.list.book(context.options).findings(in: prose, sections: SectionScope.kinds(context.options), negatable: true,
                                                          isMember: classes.contains)
     }

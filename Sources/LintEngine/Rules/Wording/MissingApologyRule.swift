@@ -33,7 +33,7 @@ struct MissingApologyRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = Prose(document: context.document, headings: false)
+        let prose = context.proseWithoutHeadings
         let apologised = !Self.list.book(context.options).hits(in: prose, sections: [.apology, .summary], negatable: true).isEmpty
         guard !apologised, let anchor = context.document.anchor(preferring: [.apology, .summary]) else { return [] }
         return [Finding(range: anchor, message: "No sentence in the summary or the closing apologises: say sorry for the specific impact (“We're sorry that dashboards showed yesterday's data for two and a half hours”).")]

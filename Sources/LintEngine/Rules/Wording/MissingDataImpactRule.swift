@@ -41,7 +41,7 @@ struct MissingDataImpactRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = Prose(document: context.document, headings: false)
+        let prose = context.proseWithoutHeadings
         let classes = WordClasses(prose: prose, document: context.document)
         let stated = !Self.list.book(context.options).hits(in: prose, isMember: classes.contains).isEmpty
         guard !stated, let anchor = context.document.anchor(preferring: [.impact, .summary]) else { return [] }

@@ -34,7 +34,7 @@ struct NamesInExternalRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = Prose(document: context.document)
+        let prose = context.prose
         let options = context.options
         let people = options.strings("phrases").isEmpty ? People(document: context.document) : nil
         var candidates: [PhraseHit] = []

@@ -8,7 +8,8 @@ struct OverPromisingRule: Rule {
         PhraseGroup("“{phrase}” promises what no one can guarantee: say what changed and how it lowers the risk, and commit to improvement, not perfection.",
                     ["(this|it|that) [will never|won't ever|will not ever|can never|could never|won't|will not|cannot|can't|can no longer] \(recur) again",
                      "[will never|can never|won't ever|could never] \(recur) again", "[will never|can never|won't ever] recur",
-                     "you|customers|users will never [experience|see|face|encounter|have] this|it|that again", "never \(recur) again", "never again",
+                     "you|customers|users will never [experience|see|face|encounter|have] this|it|that again",
+                     "nothing (like this|like that|of this kind|similar) [can|will|could] ever \(recur) (again)", "never \(recur) again", "never again",
                      "[can no longer|cannot|can't] \(recur) (again|anymore)", "(is|are) now impossible", "impossible going forward",
                      "impossible to \(recur) again", "zero chance|risk|possibility of", "no [chance|possibility] of (this|it) [happening again|recurring]",
                      "[eliminate|eliminated|eliminating] (any|all|the) [risk|possibility|chance] of"]),
@@ -19,10 +20,12 @@ struct OverPromisingRule: Rule {
                      "100 percent reliable|reliability|uptime|available|availability|safe|secure", "bulletproof", "bullet-proof",
                      "foolproof", "fool-proof", "will never fail (again)", "a thing of the past",
                      "fix|solve|resolve (the|this) (underlying) problem|issue|bug|cause permanently|forever",
-                     "100% resilient|resilience|protected|stable|robust"]),
+                     "100% resilient|resilience|protected|stable|robust", "[fully|completely|totally|permanently] [protected|immune|safe] [against|from]",
+                     "eliminate|eradicate|fix|solve|resolve (the|this) (underlying|root) cause|problem|issue|bug completely|entirely|permanently|forever",
+                     "behind us [for good|forever|once and for all]", "[your data|the service|our service|our platform|the platform|our systems|the system|our api|the api] will always be available|up|online|reliable|accessible"]),
         PhraseGroup("“{phrase}” is a guarantee: customers remember guarantees; promise the specific changes instead.",
                     ["we|i [guarantee|can guarantee|will guarantee]", "we're guaranteeing", "guarantee (that) this|it [will|won't|cannot|can't|will never]",
-                     "guaranteed [not to|never to|to never] \(recur)|fail", "rest assured", "you can be sure"]),
+                     "guaranteed [not to|never to|to never] \(recur)|fail", "rest assured", "you can be sure", "[you have|with] our guarantee", "you have our word"]),
     ], configuredMessage: "“{phrase}” is on the team's list of over-promising phrases: promise specific changes, not outcomes.")
 
     static let description = RuleDescription(
@@ -52,6 +55,6 @@ struct OverPromisingRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        Self.list.book(context.options).findings(in: Prose(document: context.document), sections: nil, negatable: true)
+        Self.list.book(context.options).findings(in: context.prose, sections: nil, negatable: true)
     }
 }

@@ -38,8 +38,8 @@ struct PassiveCauseRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = Prose(document: context.document)
-        let classes = WordClasses(prose: prose, document: context.document)
+        let prose = context.prose
+        let classes = context.wordClasses
         return Self.list.book(context.options).hits(in: prose, sections: SectionScope.kinds(context.options), negatable: false,
                                                      isMember: classes.contains).compactMap { hit in
             let next = hit.match.tokens.upperBound

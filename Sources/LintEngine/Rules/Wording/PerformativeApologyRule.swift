@@ -37,7 +37,7 @@ struct PerformativeApologyRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = Prose(document: context.document)
+        let prose = context.prose
         return Self.list.book(context.options).hits(in: prose, sections: nil, negatable: false).compactMap { hit in
             let paragraph = prose.run(containing: hit.match.tokens.lowerBound)
             let acknowledged = paragraph.contains { !hit.match.tokens.contains($0) && Self.namesImpact(prose.tokens[$0]) }

@@ -4,13 +4,14 @@ import PostmortemModel
 struct VaguePreventionRule: Rule {
     /// Words that may stand before a process noun ("our change management processes").
     private static let area = "(change|deploy|deployment|release|incident|review|on-call|operational|engineering|security|database|maintenance|testing) (management|review|response)"
-    private static let subject = "monitoring|alerting|observability|visibility|processes|process|procedures|testing|communication|documentation|tooling|safeguards|practices|controls|reliability|resilience|coverage|oversight"
+    private static let subject = "monitoring|alerting|observability|visibility|processes|process|procedures|testing|communication|documentation|tooling|safeguards|practices|controls|reliability|resilience|coverage|oversight|systems|infrastructure|platform"
 
     static let list = PhraseList([
         PhraseGroup("“{phrase}” names no mechanism: say what will be added or changed (which alert, threshold, check, test or runbook), who owns it and by when.",
                     ["improve|enhance|strengthen|tighten|bolster|increase|expand (our|the|existing|internal) \(area) \(subject)",
                      "improvements to (our|the) \(area) monitoring|alerting|observability|processes|process|procedures|testing|communication|tooling",
-                     "better \(area) monitoring|alerting|testing|processes|communication|documentation|observability|visibility|tooling|safeguards|coordination|oversight",
+                     "better \(area) monitoring|alerting|testing|processes|communication|documentation|observability|visibility|tooling|safeguards|coordination|oversight|controls|practices|procedures|guardrails|checks",
+                     "continue to [improve|strengthen|invest in|work on]",
                      "more testing|monitoring|alerting|safeguards|oversight|rigor|rigour|diligence|training",
                      "additional|further|extra|new safeguards|monitoring|alerting|testing|measures|controls|precautions|oversight|guardrails|training|steps",
                      "ensure (that) this|it [doesn't|does not|won't|will not|never|cannot|can't] happen|recur|occur (again)",
@@ -60,7 +61,7 @@ struct VaguePreventionRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = Prose(document: context.document)
+        let prose = context.prose
         let items = context.document.actionItems.map(\.textRange)
         let hits = Self.list.book(context.options).hits(in: prose, sections: SectionScope.kinds(context.options), negatable: false)
         return Self.unspecific(hits, in: prose).compactMap { hit in

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import LintEngine
+
+/// The built `pmlint` with the real parser and rules, on documents a user would write.
+@Suite struct EndToEndTests {
+    let folder = TemporaryFolder()
+
+    init() {
+        folder.makeFolder(".git")
+    }
+
+    /// An internal postmortem missing its required sections.
+    let broken = "# Checkout outage\n\n## Summary\n\nCheckout failed for 20 minutes on 2024-05-02 after a bad deploy. We rolled it back.\n"
+
+    @Test func errorFindingsExitOneAndSuppressionCommentsSilenceThem() throws {
+        folder.write("pm.md", broken)
+        let run = try CLIRun.executable(["pm.md"], in: folder.path)
+        #expect(run.status == 1)
+        #expect(run.output.contains("error:"))
+        #expect(run.output.contains("[PM001 missing-section]"))
+        folder.write("quiet.md", "<!-- pmlint-disable-file missing-section -->\n" + broken)
+        let quiet = try CLIRun.executable(["quiet.md", "--format", "json"], in: folder.path)
+        #expect(!quiet.output.contains(#""rule": "PM001""#))
+        folder.write("config-off.md", broken)
+        folder.write(".pmlint.json", #"{"rules": {"missing-section": "off"}}"#)
+        let configured = try CLIRun.executable(["config-off.md", "--format", "json"], in: folder.path)
+        #expect(!configured.output.contains(#""rule": "PM001""#))
+    }
+
+    @Test func fixInsertsMissingSectionsAndASecondRunChangesNothing() throws {
+        folder.write("pm.md", broken)
+        let first = try CLIRun.executable(["--fix", "pm.md"], in: folder.path)
+        #expect(first.output.contains("applied"))
+        let fixed = folder.bytes("pm.md")
+        #expect(fixed.starts(with: Array(broken.utf8.prefix(30))))
+        #expect(!(try CLIRun.executable(["pm.md"], in: folder.path)).output.contains("[PM001 missing-section]"))
+        _ = try CLIRun.executable(["--fix", "pm.md"], in: folder.path)
+        #expect(folder.bytes("pm.md") == fixed)
+    }
+
+    @Test func theTemplatesHaveEverySectionButNeverPassUnfilled() throws {
+        for template in PostmortemTemplate.all {
+            let run = try CLIRun.executable(["-", "--stdin-filename", "new.md", "--format", "json", "--strict"], in: folder.path,
+                                            input: Array(template.markdown.utf8))
+            #expect(run.status == 1, "\(template.profile)")
+            #expect(!run.output.contains(#""rule": "PM001""#), "\(template.profile) misses a section")
+            #expect(run.output.contains(#""name": "placeholder-text""#), "\(template.profile)")
+        }
+    }
+}
