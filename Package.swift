@@ -43,5 +43,8 @@ let package = Package(
         // Drives the built `pmlint-lsp` through stdio, and compares it with the built `pmlint`;
         // depends on both so `swift test` builds them.
         .testTarget(name: "LanguageServerTests", dependencies: ["JSONRPC", "LintEngine", "MarkdownSyntax", "pmlint-lsp", "pmlint"]),
+        // Real editors (Neovim, Emacs), pre-commit and the README's CI example driving the
+        // built executables; each suite skips, saying why, when its program is not installed.
+        .testTarget(name: "IntegrationTests", dependencies: ["pmlint", "pmlint-lsp"], exclude: ["Scripts"]),
     ]
 )

@@ -6,25 +6,53 @@ import MarkdownSyntax
 import PostmortemModel
 
 extension LanguageServer {
-    /// Completions for where the cursor stands: a heading, a date field, an owner, or the
-    /// start of a line (snippets).
+    /// Completions for where the cursor stands: a heading, a metadata value, a table cell
+    /// under a known column, a handle after `@`, or the start of a line (snippets).
     func completions(_ params: TextDocumentPositionParams) throws(ResponseError) -> CompletionList {
         guard settings.completion != false else { return CompletionList(isIncomplete: false, items: []) }
-        let (lint, converter) = try analysis(params.textDocument.uri)
+        let uri = params.textDocument.uri
+        let (lint, converter) = try analysis(uri)
         let context = CompletionContext(lint: lint.result, offset: converter.offset(of: params.position))
         let items: [CompletionItem]
         if let heading = context.headingText {
             items = missingSections(context, replacing: heading, converter: converter)
-        } else if context.isDateField {
-            items = [CompletionItem(label: Clock.today.description, kind: 12, detail: "today (UTC)")]
-        } else if context.isOwnerField {
-            items = owners().map { CompletionItem(label: $0, kind: 18, detail: "owner in this workspace") }
+        } else if let handle = context.handleStart {
+            let typed = converter.range(of: handle..<context.offset)
+            items = owners().filter { $0.hasPrefix("@") }.map { owner in
+                CompletionItem(label: owner, kind: 18, detail: "used in this workspace", textEdit: LSPTypes.TextEdit(range: typed, newText: owner))
+            }
+        } else if let field = context.field {
+            items = values(for: field, uri: uri).map { value in
+                var item = CompletionItem(label: value.label, kind: 12, detail: value.detail)
+                if let replaced = context.valueRange {
+                    item.textEdit = LSPTypes.TextEdit(range: converter.range(of: replaced), newText: context.valuePrefix + value.label)
+                }
+                return item
+            }
         } else if context.isLineStart && client.snippets {
             items = Snippets.all(today: Clock.today, time: Clock.timeOfDay)
         } else {
             items = []
         }
         return CompletionList(isIncomplete: false, items: items)
+    }
+
+    /// What may be written in a field: today for dates, the configured scales of `invalid-metadata`
+    /// for severity and status, the workspace's owners for owners.
+    private func values(for field: MetadataField, uri: String) -> [(label: String, detail: String)] {
+        switch field {
+        case .date, .lastUpdated:
+            return [(Clock.today.description, "today (UTC)")]
+        case .severity, .status:
+            guard let rule = RuleRegistry.rule(named: "invalid-metadata")?.description else { return [] }
+            let options = RuleOptions(defaults: rule.options, configured: configuration(for: uri).setting(for: rule.id).options)
+            let name = field == .severity ? "severities" : "statuses"
+            return options.strings(name).map { ($0, "configured in \(rule.id) \(name)") }
+        case .owner:
+            return owners().map { ($0, "used in this workspace") }
+        default:
+            return []
+        }
     }
 
     /// The profile's sections the document lacks, in canonical order.
@@ -40,13 +68,13 @@ extension LanguageServer {
         }
     }
 
-    /// Owners named in the open documents' action items, most used first.
+    /// Owners and handles named in the workspace's postmortems and the open documents, most
+    /// used first.
     private func owners() -> [String] {
-        var counts: [String: Int] = [:]
+        var counts = workspaceOwners.counts()
         for uri in documents.keys {
-            for item in lint(uri)?.result.document.actionItems ?? [] {
-                if let owner = item.owner?.value, !owner.isEmpty { counts[owner, default: 0] += 1 }
-            }
+            guard let document = lint(uri)?.result.document else { continue }
+            for owner in WorkspaceOwners.owners(in: document) { counts[owner, default: 0] += 1 }
         }
         return counts.keys.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }
     }
@@ -88,18 +116,40 @@ struct CompletionContext {
         return i..<lineContent.upperBound
     }
 
-    /// In the value of a date metadata field, or a table cell under a date column.
-    var isDateField: Bool {
-        let dateFields: Set<MetadataField> = [.date, .lastUpdated]
-        if lint.document.metadata.entries.contains(where: { entry in
-            entry.field.map(dateFields.contains) == true && entry.keyRange.upperBound <= offset && lineContent.contains(entry.keyRange.lowerBound)
-        }) { return true }
-        return columnHeader?.lowercased().contains("date") == true || columnHeader?.lowercased() == "due"
+    /// The metadata entry whose value the cursor is in (on its line, after its key).
+    private var metadataEntry: MetadataEntry? {
+        lint.document.metadata.entries.first { entry in
+            entry.field != nil && entry.keyRange.upperBound <= offset && lineContent.contains(entry.keyRange.lowerBound)
+        }
     }
 
-    /// Right after `@`, or in a table cell under an Owner column.
-    var isOwnerField: Bool {
-        lineBefore.hasSuffix("@") || columnHeader?.lowercased().contains("owner") == true
+    /// The field whose value is being written: a metadata value, or a table cell under a
+    /// Severity, Status, Owner or date column.
+    var field: MetadataField? {
+        if let field = metadataEntry?.field { return field }
+        guard let header = columnHeader?.lowercased() else { return nil }
+        if header.contains("date") || header == "due" { return .date }
+        if header.contains("owner") { return .owner }
+        if header.contains("severity") { return .severity }
+        return nil
+    }
+
+    /// The value written so far in a metadata field, to be replaced by the chosen one.
+    var valueRange: Range<Int>? {
+        guard let entry = metadataEntry else { return nil }
+        return entry.valueRange.lowerBound..<max(offset, entry.valueRange.upperBound)
+    }
+
+    /// A space between `**Severity:**` and a value put right after it.
+    var valuePrefix: String {
+        guard let start = valueRange?.lowerBound, start > 0 else { return "" }
+        return source.bytes[start - 1] == UInt8(ascii: " ") ? "" : " "
+    }
+
+    /// Where an `@handle` being typed starts.
+    var handleStart: Int? {
+        guard let at = lineBefore.lastIndex(of: "@"), !lineBefore[at...].contains(where: \.isWhitespace) else { return nil }
+        return offset - lineBefore[at...].utf8.count
     }
 
     /// Nothing but a word being typed before the cursor.

@@ -20,6 +20,8 @@ extension LanguageServer {
         client.registersWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration == true
         let workspaceEdit = capabilities.workspace?.workspaceEdit
         client.createsFiles = workspaceEdit?.documentChanges == true && workspaceEdit?.resourceOperations?.contains("create") == true
+        let folders = params.workspaceFolders?.map(\.uri) ?? params.rootUri.map { [$0] } ?? []
+        workspaceOwners = WorkspaceOwners(folders: folders.compactMap(FileLocation.path(of:)))
         if let options = try message.params(as: PMLintInitializeParams.self).initializationOptions {
             apply(options)
         }

@@ -43,6 +43,8 @@ public final class LanguageServer {
     var client = ClientFacts()
     var settings = ClientSettings()
     var resolver = ConfigurationResolver(today: Clock.today)
+    /// Owners used in the workspace folders named at `initialize`.
+    var workspaceOwners = WorkspaceOwners(folders: [])
     /// Configuration files found broken, with the problem reported for each.
     var brokenConfigurations: [String: String] = [:]
     var documents: [String: OpenDocument] = [:]

@@ -12,14 +12,48 @@ public enum FixApplier {
     /// fuzzer and property tests can check that no byte outside these edits ever changes.
     public static func acceptedSafeEdits(of diagnostics: [Diagnostic]) -> (edits: [TextEdit], applied: Int) {
         var accepted: [TextEdit] = []
+        var taken = SortedRanges()
         var applied = 0
         for fix in diagnostics.flatMap(\.fixes) where fix.isSafe {
-            let overlaps = fix.edits.contains { edit in accepted.contains { Self.overlap($0.range, edit.range) } }
-            guard !overlaps else { continue }
+            guard !fix.edits.contains(where: { taken.conflicts(with: $0.range) }) else { continue }
+            fix.edits.forEach { taken.insert($0.range) }
             accepted += fix.edits
             applied += 1
         }
         return (accepted, applied)
+    }
+
+    /// The ranges of accepted edits, sorted by start, so that a new edit is checked against
+    /// its neighbours only: thousands of fixes in one file stay cheap.
+    struct SortedRanges {
+        private var ranges: [Range<Int>] = []
+
+        /// The index of the first range starting at or after `offset`.
+        private func firstIndex(startingAtOrAfter offset: Int) -> Int {
+            var low = 0, high = ranges.count
+            while low < high {
+                let mid = (low + high) / 2
+                if ranges[mid].lowerBound < offset { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+
+        mutating func insert(_ range: Range<Int>) {
+            ranges.insert(range, at: firstIndex(startingAtOrAfter: range.lowerBound + 1))
+        }
+
+        /// Accepted ranges are pairwise compatible, so only those starting inside `range`
+        /// and the one just before it can conflict with it.
+        func conflicts(with range: Range<Int>) -> Bool {
+            var index = firstIndex(startingAtOrAfter: range.upperBound + 1)
+            while index > 0 {
+                index -= 1
+                let other = ranges[index]
+                if FixApplier.overlap(other, range) { return true }
+                if other.lowerBound < range.lowerBound && !other.isEmpty { return false }
+            }
+            return false
+        }
     }
 
     /// Applies non-overlapping edits (in any order) to `bytes`.

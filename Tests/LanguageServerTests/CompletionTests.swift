@@ -40,6 +40,38 @@ struct CompletionTests {
         #expect(server.shutDown() == 0)
     }
 
+    @Test("after **Severity:**, the scale configured for invalid-metadata, replacing what was typed")
+    func severityValues() throws {
+        let text = "# Outage\n\n**Severity:** SE\n"
+        let (server, _) = try ServerProcess.initialized()
+        server.open(uri, text)
+        let found = items(server, line: 2, character: 16)
+        let rule = try #require(RuleRegistry.rule(named: "invalid-metadata")?.description)
+        let expected = RuleOptions(defaults: rule.options).strings("severities")
+        #expect(found.map { $0["label"] as? String ?? "" } == expected)
+        let edit = found.first?["textEdit"] as? JSONObject
+        #expect(edit?["range"] as? NSDictionary == lspRange(2, 14, 2, 16) as NSDictionary)
+        #expect(server.shutDown() == 0)
+    }
+
+    @Test("after @, the handles used in the workspace's postmortems and open documents")
+    func handles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pmlint-lsp-owners-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let actionItems = "## Action Items\n\n| # | Action | Owner | Priority | Due date |\n|---|---|---|---|---|\n"
+        try (actionItems + "| 1 | Add an alert | @dana | P1 | 2024-05-01 |\n| 2 | Add a canary | @dana | P2 | 2024-05-02 |\n")
+            .write(to: folder.appendingPathComponent("old.md"), atomically: true, encoding: .utf8)
+        let (server, _) = try ServerProcess.initialized(capabilities: [:], rootURI: folder.absoluteString)
+        let uri = folder.appendingPathComponent("new.md").absoluteString
+        server.open(uri, actionItems + "| 1 | Fix the runbook | @lee | P3 | 2024-06-01 |\n\nAsk @\n")
+        let response = server.request("textDocument/completion", ["textDocument": ["uri": uri], "position": ["line": 6, "character": 5]])
+        let labels = ((response["result"] as? JSONObject)?["items"] as? [JSONObject] ?? []).map { $0["label"] as? String ?? "" }
+        // @dana twice on disk, @lee once in the open document.
+        #expect(labels == ["@dana", "@lee"])
+        #expect(server.shutDown() == 0)
+    }
+
     @Test("at the start of a line, snippets with tab stops, including each profile's template")
     func snippetsAtLineStart() throws {
         let (server, _) = try ServerProcess.initialized(capabilities: snippets)

@@ -15,6 +15,7 @@ final class ServerProcess: @unchecked Sendable {
     private var received: [UInt8] = []
     private var outputEnded = false
     private var errorText: [UInt8] = []
+    private var errorEnded = false
     private var nextID = 1000
     /// Every message read so far that the test has not taken yet, in order.
     private var pending: [JSONObject] = []
@@ -52,6 +53,8 @@ final class ServerProcess: @unchecked Sendable {
                 let data = errorHandle.availableData
                 condition.lock()
                 errorText += data
+                if data.isEmpty { errorEnded = true }
+                condition.broadcast()
                 condition.unlock()
                 if data.isEmpty { return }
             }
@@ -189,10 +192,12 @@ final class ServerProcess: @unchecked Sendable {
         return kilobytes * 1024
     }
 
-    /// What the server logged so far.
+    /// What the server logged so far; once it has exited, everything it logged.
     func stderrText() -> String {
         condition.lock()
         defer { condition.unlock() }
+        let deadline = Date().addingTimeInterval(5)
+        while !process.isRunning && !errorEnded && condition.wait(until: deadline) {}
         return String(decoding: errorText, as: UTF8.self)
     }
 }

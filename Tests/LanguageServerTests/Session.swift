@@ -4,10 +4,10 @@ import Testing
 /// An initialized server with the shortcuts the tests share.
 extension ServerProcess {
     /// Starts the server and completes `initialize`/`initialized`.
-    static func initialized(capabilities: JSONObject = [:], initializationOptions: JSONObject? = nil,
+    static func initialized(capabilities: JSONObject = [:], initializationOptions: JSONObject? = nil, rootURI: String? = nil,
                             arguments: [String] = []) throws -> (server: ServerProcess, result: JSONObject) {
         let server = try ServerProcess(arguments: arguments)
-        var params: JSONObject = ["processId": NSNull(), "rootUri": NSNull(), "capabilities": capabilities]
+        var params: JSONObject = ["processId": NSNull(), "rootUri": rootURI ?? NSNull(), "capabilities": capabilities]
         if let initializationOptions { params["initializationOptions"] = initializationOptions }
         let response = server.request("initialize", params)
         server.notify("initialized")

@@ -30,3 +30,28 @@ extension FixApplierTests {
         #expect(String(decoding: out, as: UTF8.self) == "ABCD")
     }
 }
+
+extension FixApplierTests {
+    @Test func thousandsOfFixesAreAllAppliedWhenTheyDoNotOverlap() {
+        let bytes = Array(String(repeating: "ab", count: 5_000).utf8)
+        let diagnostics = (0..<5_000).reversed().map { index in
+            Diagnostic(ruleID: "PM005", ruleName: "placeholder-text", severity: .warning, message: "", range: 0..<1,
+                       fixes: [Fix(title: "b→B", edits: [TextEdit(range: (2 * index + 1)..<(2 * index + 2), newText: "B")])])
+        }
+        let (out, applied) = FixApplier.applySafeFixes(of: diagnostics, to: bytes)
+        #expect(applied == 5_000)
+        #expect(String(decoding: out, as: UTF8.self) == String(repeating: "aB", count: 5_000))
+    }
+
+    @Test func anEditInsideAnAcceptedReplacementWaits() {
+        let replace = Diagnostic(ruleID: "PM001", ruleName: "a", severity: .error, message: "", range: 0..<1,
+                                 fixes: [Fix(title: "one", edits: [TextEdit(range: 1..<5, newText: "-")])])
+        let inside = Diagnostic(ruleID: "PM002", ruleName: "b", severity: .error, message: "", range: 0..<1,
+                                fixes: [Fix(title: "two", edits: [.insert("!", at: 3)])])
+        let after = Diagnostic(ruleID: "PM003", ruleName: "c", severity: .error, message: "", range: 0..<1,
+                               fixes: [Fix(title: "three", edits: [.insert("?", at: 6)])])
+        let (out, applied) = FixApplier.applySafeFixes(of: [replace, inside, after], to: Array("abcdefg".utf8))
+        #expect(applied == 2)
+        #expect(String(decoding: out, as: UTF8.self) == "a-f?g")
+    }
+}

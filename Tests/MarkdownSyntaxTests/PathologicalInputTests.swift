@@ -35,6 +35,18 @@ import Testing
         #expect(same.root == document.root)
     }
 
+    @Test func hundredThousandRowTable() {
+        let document = parse("| a | b |\n|---|---|\n" + String(repeating: "| x | y |\n", count: 100_000))
+        guard case .table(let table) = document.root.children.first?.kind else { Issue.record("expected a table"); return }
+        #expect(table.rows.count == 100_000)
+        #expect(table.rows.last?.cells.count == 2)
+    }
+
+    @Test func alternatingQuotesAndListsStopAtTheDepthLimit() {
+        let document = parse(String(repeating: "> - ", count: 10_000) + "x\n")
+        #expect(depth(of: document.root) <= BlockParser.maximumDepth + 1)
+    }
+
     @Test func nestedListMarkersOnOneLine() {
         let document = parse(String(repeating: "- ", count: 10_000) + "x\n")
         #expect(depth(of: document.root) <= BlockParser.maximumDepth + 1)

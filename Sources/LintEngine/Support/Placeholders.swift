@@ -34,13 +34,17 @@ struct Placeholders {
     /// (code spans, links, HTML), in order.
     func find(in range: Range<Int>, of source: SourceText, skipping: [Range<Int>]) -> [Range<Int>] {
         let bytes = source.bytes
-        let text = source.text(range).trimmingCharacters(in: " \t")
-        if text == "..." || text == "…" { return [range] }
+        if isLoneEllipsis(bytes[range]) { return [range] }
         var found: [Range<Int>] = []
         var i = range.lowerBound
-        func skipped(_ offset: Int) -> Range<Int>? { skipping.first { $0.contains(offset) } }
+        // `skipping` is sorted, so one cursor walks it alongside `i`.
+        var nextSkip = 0
         while i < range.upperBound {
-            if let skip = skipped(i) { i = max(skip.upperBound, i + 1); continue }
+            while nextSkip < skipping.count && skipping[nextSkip].upperBound <= i { nextSkip += 1 }
+            if nextSkip < skipping.count && skipping[nextSkip].contains(i) {
+                i = max(skipping[nextSkip].upperBound, i + 1)
+                continue
+            }
             let b = bytes[i]
             if b == UInt8(ascii: "{"), i + 1 < range.upperBound, bytes[i + 1] == UInt8(ascii: "{"),
                let close = index(of: [UInt8(ascii: "}"), UInt8(ascii: "}")], in: bytes, from: i + 2, to: range.upperBound) {
@@ -56,12 +60,16 @@ struct Placeholders {
             if isWordStart(i, range: range, bytes: bytes) {
                 let end = tokenEnd(from: i, in: bytes, limit: range.upperBound)
                 if end > i {
-                    if let choiceEnd = offeredChoices(from: i, firstEnd: end, in: source, limit: range.upperBound) {
-                        found.append(i..<choiceEnd)
-                        i = choiceEnd
-                        continue
+                    // Almost every word is ordinary prose; only words with a capital, `@`, `$` or
+                    // `?` can be a placeholder, so only those are looked at more closely.
+                    if Self.mayBePlaceholder(bytes[i..<end]) {
+                        if let choiceEnd = offeredChoices(from: i, firstEnd: end, in: source, limit: range.upperBound) {
+                            found.append(i..<choiceEnd)
+                            i = choiceEnd
+                            continue
+                        }
+                        if isPlaceholderToken(source.text(i..<end)) { found.append(i..<end) }
                     }
-                    if isPlaceholderToken(source.text(i..<end)) { found.append(i..<end) }
                     i = end
                     continue
                 }
@@ -69,6 +77,17 @@ struct Placeholders {
             i += 1
         }
         return found
+    }
+
+    private static func mayBePlaceholder(_ token: ArraySlice<UInt8>) -> Bool {
+        token.contains { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "?") }
+    }
+
+    /// `...` or `…` alone, spaces around allowed.
+    private func isLoneEllipsis(_ text: ArraySlice<UInt8>) -> Bool {
+        let trimmed = text.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        let core = trimmed.reversed().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        return core.elementsEqual(Array("...".utf8)) || core.elementsEqual(Array("…".utf8).reversed())
     }
 
     private func isPlaceholderToken(_ token: String) -> Bool {
