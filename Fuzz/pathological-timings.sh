@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times a release `pmlint` (every rule on, opt-in ones too) on the hostile documents of
-# Tests/RobustnessTests/PathologicalLintTests at 1x, 2x and 4x their size, to show that lint
-# time grows linearly. Usage: Fuzz/pathological-timings.sh [pmlint executable]
+# issue 8 at their full size (Tests/RobustnessTests/PathologicalLintTests lints smaller cuts
+# in a debug build) and at 2x and 4x, to show that lint time grows linearly.
+# Usage: Fuzz/pathological-timings.sh [pmlint executable]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 pmlint=${1:-$root/.build/release/pmlint}
