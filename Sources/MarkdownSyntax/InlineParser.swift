@@ -15,9 +15,25 @@ struct InlineParser {
     static let maximumDepth = 64
 
     func parse(_ content: InlineContent) -> [Inline] {
+        if let plain = plainText(content) { return plain }
         var run = InlineRun(bytes: bytes, segments: content.segments, linkLabels: linkLabels)
         run.scan()
         return run.finish()
+    }
+
+    /// The inlines of content without a single byte that can start a construct, which is
+    /// most table cells and many lines of prose: its lines as text, joined by line breaks.
+    /// The same result as the full scan, without its lists and stacks.
+    private func plainText(_ content: InlineContent) -> [Inline]? {
+        let segments = content.segments
+        for segment in segments where bytes[segment].contains(where: InlineRun.isSpecial) { return nil }
+        var inlines: [Inline] = []
+        inlines.reserveCapacity(segments.count * 2)
+        for index in segments.indices {
+            if !segments[index].isEmpty { inlines.append(Inline(kind: .text, range: segments[index])) }
+            if let lineBreak = InlineRun.lineBreak(after: index, of: segments, bytes: bytes) { inlines.append(lineBreak) }
+        }
+        return inlines
     }
 
     /// The HTML comments among the inlines of `content`, in source order.
@@ -122,7 +138,7 @@ struct InlineRun {
         }
     }
 
-    private static func isSpecial(_ b: UInt8) -> Bool {
+    static func isSpecial(_ b: UInt8) -> Bool {
         switch b {
         case ASCII.backslash, ASCII.backtick, ASCII.star, ASCII.underscore, ASCII.tilde,
              ASCII.openBracket, ASCII.closeBracket, ASCII.exclamation, ASCII.lessThan:
@@ -168,11 +184,16 @@ struct InlineRun {
 
     /// Between two segments: a hard break after two trailing spaces, otherwise a soft break.
     private mutating func appendLineBreak() {
-        guard segment + 1 < segments.count else { return }
-        let end = segments[segment].upperBound
-        let next = segments[segment + 1].lowerBound
+        if let lineBreak = Self.lineBreak(after: segment, of: segments, bytes: bytes) { append(lineBreak) }
+    }
+
+    /// The break between segment `index` and the next one; nil after the last.
+    static func lineBreak(after index: Int, of segments: [Range<Int>], bytes: UnsafeBufferPointer<UInt8>) -> Inline? {
+        guard index + 1 < segments.count else { return nil }
+        let end = segments[index].upperBound
+        let next = segments[index + 1].lowerBound
         let isHard = end + 1 < next && bytes[end] == ASCII.space && bytes[end + 1] == ASCII.space
-        append(Inline(kind: isHard ? .hardBreak : .softBreak, range: end..<next))
+        return Inline(kind: isHard ? .hardBreak : .softBreak, range: end..<next)
     }
 
     /// The finished top-level inlines, with leftover delimiters and brackets as text.

@@ -11,8 +11,11 @@ struct KeyValueLine {
 
     /// Reads one line (one segment of inline content). Nil when the line is not a pair.
     init?(segment: Range<Int>, in markdown: MarkdownDocument) {
-        let inlines = markdown.inlines(InlineContent(segments: [segment]))
         let bytes = markdown.source.bytes
+        // Every line of every paragraph is asked; a pair needs a colon, most prose lines have
+        // none, and looking for one costs far less than parsing the line's inlines.
+        guard bytes[segment].contains(UInt8(ascii: ":")) else { return nil }
+        let inlines = markdown.inlines(InlineContent(segments: [segment]))
         guard let first = inlines.first else { return nil }
         if first.kind == .strong || first.kind == .emphasis {
             var key = markdown.plainText(of: first.children).trimmingSpaces

@@ -60,8 +60,8 @@ struct Placeholders {
             if isWordStart(i, range: range, bytes: bytes) {
                 let end = tokenEnd(from: i, in: bytes, limit: range.upperBound)
                 if end > i {
-                    // Almost every word is ordinary prose; only words with a capital, `@`, `$` or
-                    // `?` can be a placeholder, so only those are looked at more closely.
+                    // Almost every word is ordinary prose; only the few shapes a placeholder can
+                    // take are looked at more closely.
                     if Self.mayBePlaceholder(bytes[i..<end]) {
                         if let choiceEnd = offeredChoices(from: i, firstEnd: end, in: source, limit: range.upperBound) {
                             found.append(i..<choiceEnd)
@@ -79,8 +79,22 @@ struct Placeholders {
         return found
     }
 
+    /// Whether a word has one of the shapes a placeholder can take: `@`, `$` or `?` in it,
+    /// capitals and no lower-case letter (`TBD`, `YYYY-MM-DD`, `X%`), or the start of an offered
+    /// severity (`Sev-1 / Sev-2`, `p1/p2`). "The" or "Postgres" is none of them.
     private static func mayBePlaceholder(_ token: ArraySlice<UInt8>) -> Bool {
-        token.contains { ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "?") }
+        var hasCapital = false
+        for byte in token {
+            if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "$") || byte == UInt8(ascii: "?") { return true }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { hasCapital = true }
+            if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                let start = token.startIndex
+                if token.count == 2 { return token[start] | 0x20 == UInt8(ascii: "p") }
+                return token.count >= 3 && token[start] | 0x20 == UInt8(ascii: "s") && token[start + 1] | 0x20 == UInt8(ascii: "e")
+                    && token[start + 2] | 0x20 == UInt8(ascii: "v")
+            }
+        }
+        return hasCapital
     }
 
     /// `...` or `…` alone, spaces around allowed.

@@ -3,15 +3,16 @@
 /// a code span or an identifier (`cache_age_seconds`, `JIRA-123`) is specific enough, even
 /// if it also says "improve monitoring".
 enum ConcreteTerms {
-    static func isConcrete(_ token: WordToken) -> Bool {
-        switch token.kind {
+    static func isConcrete(at index: Int, in prose: Prose) -> Bool {
+        switch prose.tokens[index].kind {
         case .code, .autolink: return true
         case .markup: return false
         case .word: break
         }
-        if token.text.hasPrefix("@") { return true }
-        if token.text.contains(where: { $0.isNumber || $0 == "_" }) { return true }
-        return words.contains(token.text)
+        let text = prose.text(at: index)
+        if text.hasPrefix("@") { return true }
+        if text.contains(where: { $0.isNumber || $0 == "_" }) { return true }
+        return words.contains(text)
     }
 
     static let words: Set<String> = [

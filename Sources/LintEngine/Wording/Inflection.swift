@@ -6,29 +6,28 @@
 /// missed form costs recall. Irregular verbs come from a table; any of their forms written in
 /// a phrase stands for all of them.
 enum Inflection {
-    /// Works on bytes: it runs for every phrase word when a process first lints, and the
-    /// words it inflects are plain lower-case ASCII.
-    static func forms(of word: String) -> Set<String> {
+    /// The forms as UTF-8 bytes, possibly repeated. Works on bytes: it runs for every phrase
+    /// word when a process first lints, and the words it inflects are plain lower-case ASCII.
+    static func forms(of word: String) -> [[UInt8]] {
         if let group = irregularGroups[word] { return group }
-        // A compound inflects its last part: `rubber-stamp` → `rubber-stamped`.
-        if let hyphen = word.lastIndex(of: "-"), hyphen != word.startIndex, word.index(after: hyphen) != word.endIndex {
-            let head = word[...hyphen]
-            return Set(forms(of: String(word[word.index(after: hyphen)...])).map { head + $0 })
-        }
         let letters = Array(word.utf8)
-        guard letters.count >= 2, letters.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return [word] }
-        var forms: Set<String> = [word, word + "s", word + "es", word + "ed", word + "ing"]
+        // A compound inflects its last part: `rubber-stamp` → `rubber-stamped`.
+        if let hyphen = letters.lastIndex(of: UInt8(ascii: "-")), hyphen != 0, hyphen != letters.count - 1 {
+            let head = letters[...hyphen]
+            return forms(of: String(decoding: letters[(hyphen + 1)...], as: UTF8.self)).map { Array(head) + $0 }
+        }
+        guard letters.count >= 2, letters.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return [letters] }
+        var forms = [letters, letters + "s".utf8, letters + "es".utf8, letters + "ed".utf8, letters + "ing".utf8]
         let last = letters[letters.count - 1]
-        let stem = String(decoding: letters.dropLast(), as: UTF8.self)
+        let stem = Array(letters.dropLast())
         if last == UInt8(ascii: "e") {
-            forms.formUnion([word + "d", stem + "ing"])
+            forms += [letters + "d".utf8, stem + "ing".utf8]
         }
         if last == UInt8(ascii: "y"), !isVowel(letters[letters.count - 2]) {
-            forms.formUnion([stem + "ies", stem + "ied"])
+            forms += [stem + "ies".utf8, stem + "ied".utf8]
         }
         if endsConsonantVowelConsonant(letters) {
-            let doubled = word + String(UnicodeScalar(last))
-            forms.formUnion([doubled + "ed", doubled + "ing"])
+            forms += [letters + [last] + "ed".utf8, letters + [last] + "ing".utf8]
         }
         return forms
     }
@@ -47,7 +46,7 @@ enum Inflection {
     }
 
     /// Irregular verbs that postmortem phrases use, each form mapped to the whole group.
-    private static let irregularGroups: [String: Set<String>] = {
+    private static let irregularGroups: [String: [[UInt8]]] = {
         let groups: [[String]] = [
             ["be", "is", "are", "was", "were", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't"],
             ["have", "has", "had", "having"],
@@ -75,9 +74,9 @@ enum Inflection {
             ["can", "could"],
             ["shall", "should"],
         ]
-        var map: [String: Set<String>] = [:]
+        var map: [String: [[UInt8]]] = [:]
         for group in groups {
-            let forms = Set(group)
+            let forms = group.map { Array($0.utf8) }
             for form in group { map[form] = forms }
         }
         return map

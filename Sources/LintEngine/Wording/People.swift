@@ -7,7 +7,8 @@ import PostmortemModel
 /// The first-name list leaves out names that are also common words or product names
 /// (`Will`, `May`, `Ruby`, `Cassandra`), since a false alarm costs more than a miss.
 struct People: Sendable {
-    private let documentNames: Set<String>
+    /// The names of the document's action-item owners, lower case.
+    let documentNames: Set<String>
 
     init(document: PostmortemDocument) {
         var names: Set<String> = []
@@ -25,35 +26,9 @@ struct People: Sendable {
         documentNames = names
     }
 
-    /// A role, a handle or a capitalised known name.
-    func isPerson(_ token: WordToken) -> Bool {
-        guard token.kind == .word else { return false }
-        if token.text.hasPrefix("@") && token.text.count > 1 { return true }
-        if Self.roles.contains(token.text) { return true }
-        return Self.isNameShaped(token) && isName(token.text)
-    }
-
-    /// `Alice`, not `ALICE` or `alice`: capitalised the way a name is written.
-    static func isNameShaped(_ token: WordToken) -> Bool {
-        var scalars = token.raw.unicodeScalars.makeIterator()
-        guard let first = scalars.next(), let second = scalars.next() else { return false }
-        return first.properties.isUppercase && second.properties.isLowercase
-    }
-
     /// A first name from the built-in list or the document's owners (lower case).
     func isName(_ lowercased: String) -> Bool {
         Self.firstNames.contains(lowercased) || documentNames.contains(lowercased)
-    }
-
-    /// `Alice's`, `the engineer's`, `his`, `her`.
-    func isPersonPossessive(_ token: WordToken) -> Bool {
-        guard token.kind == .word else { return false }
-        if token.text == "his" || token.text == "her" { return true }
-        guard token.text.hasSuffix("'s"), token.text.count > 2 else { return false }
-        var stem = token
-        stem.text = String(token.text.dropLast(2))
-        stem.raw = String(token.raw.dropLast(2))
-        return isPerson(stem)
     }
 
     /// Words that name one person's job in an incident.

@@ -93,12 +93,12 @@ struct PhraseBook: Sendable {
 
     /// The phrases found in `prose`: exceptions applied, overlaps resolved leftmost-longest.
     /// - Parameters:
-    ///   - isMember: decides the `{class}` slots of the rule's phrases.
+    ///   - classes: the `{class}` slots each token fills (`WordClasses.ofToken`); empty when
+    ///     the rule's phrases use none.
     ///   - candidates: hits the rule found by other means (the shape of a word), subject to
     ///     the same exceptions and overlap resolution.
-    func hits(in prose: Prose, isMember: (_ name: String, _ index: Int) -> Bool = { _, _ in false },
-              candidates: [PhraseHit] = []) -> [PhraseHit] {
-        let all = matcher.allMatches(in: prose.tokens, isMember: isMember)
+    func hits(in prose: Prose, classes: [WordClass] = [], candidates: [PhraseHit] = []) -> [PhraseHit] {
+        let all = matcher.allMatches(in: prose, classes: classes)
         // Exceptions by the token they start at, so each hit checks only those that could cover it.
         var excused: [Int: [Range<Int>]] = [:]
         for match in all where match.payload < 0 { excused[match.tokens.lowerBound, default: []].append(match.tokens) }

@@ -9,131 +9,243 @@ struct PhraseMatch: Sendable, Equatable {
 /// Any number of phrase patterns compiled into one graph over word identities, matched in a
 /// single pass over a token stream.
 ///
-/// Every surface form of every phrase word (its inflections) maps to the word's identity,
-/// so a token is looked up once, whatever the number of phrases. Phrases share their common
+/// Every surface form of every phrase word (its inflections) maps to the word's identity, a
+/// lemma; once per lint the prose's lexicon is joined with the forms, so that a token's
+/// lemmas are an array look-up, whatever the number of phrases. Phrases share their common
 /// prefixes as in a trie; inside a phrase, the alternatives of a position (`a|b`, optional
 /// words) lead to one shared node, so a pattern costs nodes in proportion to its length, not
 /// to the number of sentences it stands for. The pass keeps the partial matches alive at the
 /// current token; their number depends on the text just read, not on the length of the lists.
+/// Matches never cross a break between tokens (`isJoinedToPrevious`), so the matches of one
+/// block of prose depend on that block alone.
 struct PhraseMatcher: Sendable {
     private struct Node: Sendable {
-        var words: [Int: [Int]] = [:]
-        var classes: [String: [Int]] = [:]
+        var words: [Int32: [Int32]] = [:]
+        var classes: [ClassEdge] = []
+        /// All the classes of `classes`, to skip a token that is in none of them at once.
+        var classMask: WordClass = []
         var payloads: [Int] = []
         /// Nodes with more than one way in belong to one phrase's alternatives; other phrases
         /// never extend them, so that no phrase's words can complete another's prefix.
         var incoming = 0
     }
 
+    private struct ClassEdge: Sendable {
+        var tokenClass: WordClass
+        var children: [Int32]
+    }
+
     private enum Edge: Hashable {
-        case word(Int)
-        case tokenClass(String)
+        case word(Int32)
+        case tokenClass(WordClass)
+    }
+
+    /// A partial match: the node reached and the token it started at.
+    private struct State {
+        var node: Int32
+        var start: Int
     }
 
     private var nodes: [Node] = [Node()]
-    private var wordIDs: [String: [Int]] = [:]
-    private var lemmas: [String: Int] = [:]
+    /// The root's word edges, by lemma, laid out flat (`rootChildren[rootStarts[lemma]..<rootStarts[lemma + 1]]`):
+    /// every word of the prose is looked up at the root, the other nodes see only the few
+    /// words after a partial match.
+    private var rootStarts: [Int32] = [0]
+    private var rootChildren: [Int32] = []
+    /// Every surface form of the phrase words.
+    private var forms = Lexicon()
+    /// The lemmas each form (by id in `forms`) stands for.
+    private var formLemmas: [[Int32]] = []
+    private var lemmas: [String: Int32] = [:]
 
     /// Compiles `phrases`; each match reports its phrase's payload.
     init(_ phrases: [(pattern: String, payload: Int)]) {
         for (pattern, payload) in phrases {
             let groups = PhrasePattern.groups(of: pattern)
             guard !groups.isEmpty else { continue }
-            var current: Set<Int> = [0]
+            var current: [Int32] = [0]
             for group in groups {
-                var reached: Set<Int> = []
+                var reached: [Int32] = []
                 for alternative in group {
                     var position = current
                     for slot in alternative { position = step(from: position, over: edge(for: slot)) }
-                    reached.formUnion(position)
+                    reached += position
                 }
-                current = reached
+                current = Self.sortedUnique(reached)
             }
-            for node in current.subtracting([0]) where !nodes[node].payloads.contains(payload) {
-                nodes[node].payloads.append(payload)
+            for node in current where node != 0 && !nodes[Int(node)].payloads.contains(payload) {
+                nodes[Int(node)].payloads.append(payload)
             }
         }
+        for lemma in 0..<Int32(lemmas.count) {
+            rootChildren += nodes[0].words[lemma] ?? []
+            rootStarts.append(Int32(rootChildren.count))
+        }
     }
-
-    /// Whether no phrase was compiled.
-    var isEmpty: Bool { nodes[0].words.isEmpty && nodes[0].classes.isEmpty }
 
     private mutating func edge(for slot: PhraseSlot) -> Edge {
         switch slot {
-        case .word(let word): .word(wordID(word))
-        case .tokenClass(let name): .tokenClass(name)
+        case .word(let word): .word(lemma(word))
+        case .tokenClass(let name): .tokenClass(WordClass(named: name))
         }
     }
 
-    /// Follows `edge` from every node of `sources`: into an existing child that only its
-    /// parent reaches, else into one new node shared by all sources that lacked the edge.
-    private mutating func step(from sources: Set<Int>, over edge: Edge) -> Set<Int> {
-        var targets: Set<Int> = []
-        var fresh: Int?
-        for source in sources.sorted() {
-            if let child = children(of: source, over: edge).first(where: { nodes[$0].incoming == 1 }) {
-                targets.insert(child)
+    /// Follows `edge` from every node of `sources` (sorted): into an existing child that
+    /// only its parent reaches, else into one new node shared by all sources that lacked the
+    /// edge. The result is sorted.
+    private mutating func step(from sources: [Int32], over edge: Edge) -> [Int32] {
+        var targets: [Int32] = []
+        var fresh: Int32?
+        for source in sources {
+            if let child = children(of: source, over: edge).first(where: { nodes[Int($0)].incoming == 1 }) {
+                targets.append(child)
                 continue
             }
-            let target = fresh ?? {
+            let target: Int32
+            if let fresh {
+                target = fresh
+            } else {
+                target = Int32(nodes.count)
                 nodes.append(Node())
-                return nodes.count - 1
-            }()
-            fresh = target
-            switch edge {
-            case .word(let id): nodes[source].words[id, default: []].append(target)
-            case .tokenClass(let name): nodes[source].classes[name, default: []].append(target)
+                fresh = target
             }
-            nodes[target].incoming += 1
-            targets.insert(target)
+            switch edge {
+            case .word(let lemma):
+                nodes[Int(source)].words[lemma, default: []].append(target)
+            case .tokenClass(let tokenClass):
+                nodes[Int(source)].classMask.formUnion(tokenClass)
+                if let existing = nodes[Int(source)].classes.firstIndex(where: { $0.tokenClass == tokenClass }) {
+                    nodes[Int(source)].classes[existing].children.append(target)
+                } else {
+                    nodes[Int(source)].classes.append(ClassEdge(tokenClass: tokenClass, children: [target]))
+                }
+            }
+            nodes[Int(target)].incoming += 1
+            targets.append(target)
         }
-        return targets
+        return Self.sortedUnique(targets)
     }
 
-    private func children(of node: Int, over edge: Edge) -> [Int] {
+    private func children(of node: Int32, over edge: Edge) -> [Int32] {
         switch edge {
-        case .word(let id): nodes[node].words[id] ?? []
-        case .tokenClass(let name): nodes[node].classes[name] ?? []
+        case .word(let lemma): nodes[Int(node)].words[lemma] ?? []
+        case .tokenClass(let tokenClass): nodes[Int(node)].classes.first { $0.tokenClass == tokenClass }?.children ?? []
         }
     }
 
-    private mutating func wordID(_ lemma: String) -> Int {
-        if let id = lemmas[lemma] { return id }
-        let id = lemmas.count
-        lemmas[lemma] = id
-        for form in Inflection.forms(of: lemma) { wordIDs[form, default: []].append(id) }
+    private static func sortedUnique(_ nodes: [Int32]) -> [Int32] {
+        guard nodes.count > 1 else { return nodes }
+        var result: [Int32] = []
+        for node in nodes.sorted() where result.last != node { result.append(node) }
+        return result
+    }
+
+    /// The identity of a phrase word, its forms added to `forms` the first time.
+    private mutating func lemma(_ word: String) -> Int32 {
+        if let id = lemmas[word] { return id }
+        let id = Int32(lemmas.count)
+        lemmas[word] = id
+        for form in Inflection.forms(of: word) {
+            let formID = Int(forms.intern(form[...]))
+            if formID == formLemmas.count { formLemmas.append([]) }
+            if formLemmas[formID].last != id { formLemmas[formID].append(id) }
+        }
         return id
     }
 
-    /// Every occurrence of every phrase, overlapping ones included, in order of their end.
-    /// - Parameter isMember: whether token `index` belongs to the class `name`.
-    func allMatches(in tokens: [WordToken], isMember: (_ name: String, _ index: Int) -> Bool) -> [PhraseMatch] {
+    /// Every occurrence of every phrase in `prose`, overlapping ones included, in order of
+    /// their end.
+    /// - Parameter classes: the classes of each token, or empty when the phrases' `{class}`
+    ///   slots match nothing.
+    func allMatches(in prose: Prose, classes: [WordClass]) -> [PhraseMatch] {
+        let lemmasOf = WordLemmas(prose.lexicon, self)
+        let tokens = prose.tokens
         var matches: [PhraseMatch] = []
-        var active: [(node: Int, start: Int)] = []
-        var next: [(node: Int, start: Int)] = []
-        var seen: Set<[Int]> = []
+        var active: [State] = []
+        var next: [State] = []
         for index in tokens.indices {
             let token = tokens[index]
             if !token.isJoinedToPrevious { active.removeAll(keepingCapacity: true) }
-            active.append((0, index))
+            let isWord = token.kind == .word
+            let tokenClasses = classes.isEmpty ? [] : classes[index]
+            // Most words neither continue a match nor start one.
+            if active.isEmpty && !(isWord && lemmasOf.opensPhrase[Int(token.word)]) && nodes[0].classMask.isDisjoint(with: tokenClasses) {
+                continue
+            }
+            let tokenLemmas = isWord ? lemmasOf.range(of: token.word) : 0..<0
+            active.append(State(node: 0, start: index))
             next.removeAll(keepingCapacity: true)
-            seen.removeAll(keepingCapacity: true)
-            let ids = token.kind == .word ? wordIDs[token.text] ?? [] : []
-            for (node, start) in active {
-                for id in ids {
-                    for child in nodes[node].words[id] ?? [] where seen.insert([child, start]).inserted { next.append((child, start)) }
+            for state in active {
+                let node = Int(state.node)
+                for position in tokenLemmas {
+                    let lemma = Int(lemmasOf.lemmas[position])
+                    if node == 0 {
+                        for child in rootChildren[Int(rootStarts[lemma])..<Int(rootStarts[lemma + 1])] {
+                            Self.add(State(node: child, start: state.start), to: &next)
+                        }
+                    } else {
+                        for child in nodes[node].words[Int32(lemma)] ?? [] { Self.add(State(node: child, start: state.start), to: &next) }
+                    }
                 }
-                for (name, children) in nodes[node].classes where isMember(name, index) {
-                    for child in children where seen.insert([child, start]).inserted { next.append((child, start)) }
+                guard !nodes[node].classMask.isDisjoint(with: tokenClasses) else { continue }
+                for edge in nodes[node].classes where !edge.tokenClass.isDisjoint(with: tokenClasses) {
+                    for child in edge.children { Self.add(State(node: child, start: state.start), to: &next) }
                 }
             }
-            for (node, start) in next {
-                for payload in nodes[node].payloads {
-                    matches.append(PhraseMatch(payload: payload, tokens: start..<index + 1))
+            for state in next {
+                for payload in nodes[Int(state.node)].payloads {
+                    matches.append(PhraseMatch(payload: payload, tokens: state.start..<index + 1))
                 }
             }
             swap(&active, &next)
         }
         return matches
+    }
+
+    private static func add(_ state: State, to states: inout [State]) {
+        if !states.contains(where: { $0.node == state.node && $0.start == state.start }) { states.append(state) }
+    }
+
+    /// The lemmas each word of a prose lexicon stands for, laid out flat: word `id`'s are
+    /// `lemmas[range(of: id)]`.
+    private struct WordLemmas {
+        private var starts: [Int32]
+        private(set) var lemmas: [Int32] = []
+        /// Whether a phrase starts with one of the word's lemmas.
+        private(set) var opensPhrase: [Bool]
+
+        /// Joins the words with the matcher's forms, reading the smaller of the two.
+        init(_ lexicon: Lexicon, _ matcher: PhraseMatcher) {
+            var pairs: [(word: Int32, form: Int32)] = []
+            if matcher.forms.count <= lexicon.count {
+                for form in 0..<Int32(matcher.forms.count) {
+                    if let word = lexicon.id(of: form, in: matcher.forms) { pairs.append((word, form)) }
+                }
+            } else {
+                for word in 0..<Int32(lexicon.count) {
+                    if let form = matcher.forms.id(of: word, in: lexicon) { pairs.append((word, form)) }
+                }
+            }
+            starts = Array(repeating: 0, count: lexicon.count + 1)
+            for pair in pairs { starts[Int(pair.word) + 1] += Int32(matcher.formLemmas[Int(pair.form)].count) }
+            for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
+            lemmas = Array(repeating: 0, count: Int(starts[lexicon.count]))
+            var filled = starts
+            for pair in pairs {
+                for lemma in matcher.formLemmas[Int(pair.form)] {
+                    lemmas[Int(filled[Int(pair.word)])] = lemma
+                    filled[Int(pair.word)] += 1
+                }
+            }
+            opensPhrase = Array(repeating: false, count: lexicon.count)
+            for pair in pairs {
+                opensPhrase[Int(pair.word)] = opensPhrase[Int(pair.word)]
+                    || matcher.formLemmas[Int(pair.form)].contains { matcher.rootStarts[Int($0)] < matcher.rootStarts[Int($0) + 1] }
+            }
+        }
+
+        func range(of word: Int32) -> Range<Int> {
+            Int(starts[Int(word)])..<Int(starts[Int(word) + 1])
+        }
     }
 }

@@ -52,8 +52,9 @@ enum PhrasePattern {
     }
 
     /// The words of `text`, read by the same tokenizer as prose so that a phrase and the
-    /// text it should match agree on where words start and end. A chunk of plain ASCII
-    /// letters, which most are, is one word whatever the tokenizer, and skips it.
+    /// text it should match agree on where words start and end. A chunk of ASCII letters and
+    /// digits, perhaps joined by inner hyphens and apostrophes (`on-call`, `didn't`), which
+    /// nearly all are, is one word whatever the tokenizer, and skips it.
     private static func slots(_ text: ArraySlice<UInt8>) -> [PhraseSlot] {
         var result: [PhraseSlot] = []
         for chunk in text.split(whereSeparator: isSpace) {
@@ -61,16 +62,33 @@ enum PhrasePattern {
                 result.append(.tokenClass(String(decoding: chunk.dropFirst().dropLast(), as: UTF8.self)))
                 continue
             }
-            if chunk.allSatisfy({ ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") }) {
-                result.append(.word(String(decoding: chunk.map { $0 | 0x20 }, as: UTF8.self)))
+            if isPlainWord(chunk) {
+                result.append(.word(String(decoding: chunk.map(Lexicon.lowercasedASCII), as: UTF8.self)))
                 continue
             }
             let bytes = Array(chunk)
-            var tokenizer = ProseTokenizer(bytes: bytes, run: 0, section: nil, firstSentence: 0)
-            for token in tokenizer.tokenize([.text(0..<bytes.count)]) where token.kind == .word {
-                result.append(.word(token.text))
+            var tokenizer = ProseTokenizer(bytes: bytes)
+            let read = tokenizer.tokenize([.text(0..<bytes.count)], run: 0)
+            for token in tokenizer.tokens[read] where token.kind == .word {
+                result.append(.word(tokenizer.lexicon.text(of: token.word)))
             }
         }
         return result
+    }
+
+    /// Letters and digits, with a hyphen only between two of them and an apostrophe only
+    /// between one of them and a letter: what the tokenizer reads as one word, unchanged.
+    private static func isPlainWord(_ chunk: ArraySlice<UInt8>) -> Bool {
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
+        func isLetterOrDigit(_ byte: UInt8) -> Bool { isLetter(byte) || byte &- UInt8(ascii: "0") < 10 }
+        for index in chunk.indices where !isLetterOrDigit(chunk[index]) {
+            guard index > chunk.startIndex, index + 1 < chunk.endIndex, isLetterOrDigit(chunk[index - 1]) else { return false }
+            switch chunk[index] {
+            case UInt8(ascii: "-"): if !isLetterOrDigit(chunk[index + 1]) { return false }
+            case UInt8(ascii: "'"): if !isLetter(chunk[index + 1]) { return false }
+            default: return false
+            }
+        }
+        return true
     }
 }

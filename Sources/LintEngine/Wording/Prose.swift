@@ -10,26 +10,86 @@ import PostmortemModel
 /// ever reports a quotation, a log line or a URL. Table header rows are labels, not prose.
 struct Prose {
     let tokens: [WordToken]
+    /// The lower-case forms of the words (`WordToken.word`).
+    let lexicon: Lexicon
+    /// The source bytes the tokens' ranges point into.
+    private let source: [UInt8]
+    private let spellings: [String]
+    /// For each run (block of prose), its section and whether it is a heading.
+    private let runs: [Run]
 
-    init(tokens: [WordToken]) {
-        self.tokens = tokens
+    private struct Run {
+        var section: SectionKind?
+        var isHeading: Bool
     }
 
-    /// All the prose of `document`.
-    /// - Parameter headings: whether section titles count as prose. Rules that look for a
-    ///   statement leave them out: a heading "Apology" apologises for nothing.
-    init(document: PostmortemDocument, headings: Bool = true) {
-        var builder = Builder(markdown: document.markdown, headings: headings)
+    /// All the prose of `document`, headings included.
+    init(document: PostmortemDocument) {
+        // About one distinct word per 64 bytes of a postmortem: room for them from the start.
+        var builder = Builder(markdown: document.markdown, headings: true, lexicon: Lexicon(capacity: document.source.bytes.count / 64))
         for block in document.preamble { builder.add(block, section: nil) }
         for section in document.sections { builder.add(section, inherited: nil) }
-        tokens = builder.tokens
+        self.init(builder)
     }
 
     /// The prose of one piece of inline content, for example an action item's text.
     init(markdown: MarkdownDocument, content: InlineContent, section: SectionKind?) {
-        var builder = Builder(markdown: markdown, headings: false)
-        builder.add(content, section: section)
-        tokens = builder.tokens
+        var builder = Builder(markdown: markdown, headings: false, lexicon: Lexicon())
+        builder.add(content, section: section, isHeading: false)
+        self.init(builder)
+    }
+
+    /// The words of `pieces` of `source`, read as one block.
+    init(source: [UInt8], pieces: [ProsePiece]) {
+        var tokenizer = ProseTokenizer(bytes: source)
+        tokenizer.tokenize(pieces, run: 0)
+        self.init(tokenizer: tokenizer, runs: [Run(section: nil, isHeading: false)])
+    }
+
+    private init(_ builder: Builder) {
+        self.init(tokenizer: builder.tokenizer, runs: builder.runs)
+    }
+
+    private init(tokenizer: ProseTokenizer, runs: [Run]) {
+        self.tokens = tokenizer.tokens
+        self.lexicon = tokenizer.lexicon
+        self.spellings = tokenizer.spellings
+        self.source = tokenizer.bytes
+        self.runs = runs
+    }
+
+    private init(tokens: [WordToken], from prose: Prose) {
+        self.tokens = tokens
+        self.lexicon = prose.lexicon
+        self.spellings = prose.spellings
+        self.source = prose.source
+        self.runs = prose.runs
+    }
+
+    /// The same prose without section titles and headings, for rules that look for a
+    /// statement: a heading "Apology" apologises for nothing.
+    func withoutHeadings() -> Prose {
+        Prose(tokens: tokens.filter { !runs[$0.run].isHeading }, from: self)
+    }
+
+    /// The lower-case form of word `index` (empty for a code span or other non-word).
+    func text(at index: Int) -> String {
+        tokens[index].kind == .word ? lexicon.text(of: tokens[index].word) : ""
+    }
+
+    /// Token `index` as written: a word without the markers inside it, a code span's
+    /// content, an autolink's address.
+    func raw(at index: Int) -> String {
+        switch tokens[index].spelling {
+        case .source(let range): String(decoding: source[range], as: UTF8.self)
+        case .stored(let stored): spellings[stored]
+        }
+    }
+
+    /// The kind of the innermost known section token `index` stands in, inherited from the
+    /// parent section when a subsection's heading is not one pmlint knows.
+    func section(at index: Int) -> SectionKind? {
+        runs[tokens[index].run].section
     }
 
     /// The token indices of the sentence `index` stands in.
@@ -59,7 +119,7 @@ struct Prose {
 
     /// The matched words as written, single-spaced, for messages.
     func text(of match: PhraseMatch) -> String {
-        tokens[match.tokens].map(\.raw).joined(separator: " ")
+        match.tokens.map(raw(at:)).joined(separator: " ")
     }
 
     /// Whether a negation (`not`, `no`, `never`, `without`, `didn't`, …) stands among the
@@ -67,7 +127,7 @@ struct Prose {
     func isNegated(before index: Int, window: Int = 5) -> Bool {
         var position = index - 1
         while position >= 0 && position >= index - window && tokens[position].sentence == tokens[index].sentence {
-            let text = tokens[position].text
+            let text = text(at: position)
             if Self.clauseStarts.contains(text) { return false }
             if Self.negations.contains(text) || text.hasSuffix("n't") { return true }
             position -= 1
@@ -87,18 +147,18 @@ struct Prose {
     private struct Builder {
         let markdown: MarkdownDocument
         let headings: Bool
-        var tokens: [WordToken] = []
-        var sentence = 0
-        var run = 0
+        var tokenizer: ProseTokenizer
+        var runs: [Run] = []
 
-        init(markdown: MarkdownDocument, headings: Bool) {
+        init(markdown: MarkdownDocument, headings: Bool, lexicon: Lexicon) {
             self.markdown = markdown
             self.headings = headings
+            tokenizer = ProseTokenizer(bytes: markdown.source.bytes, lexicon: lexicon)
         }
 
         mutating func add(_ section: Section, inherited: SectionKind?) {
             let kind = section.kind ?? inherited
-            if headings { add(InlineContent(segments: [section.titleRange]), section: kind) }
+            if headings { add(InlineContent(segments: [section.titleRange]), section: kind, isHeading: true) }
             for block in section.blocks { add(block, section: kind) }
             for subsection in section.subsections { add(subsection, inherited: kind) }
         }
@@ -106,30 +166,27 @@ struct Prose {
         mutating func add(_ block: Block, section: SectionKind?) {
             switch block.kind {
             case .paragraph(let content):
-                add(content, section: section)
+                add(content, section: section, isHeading: false)
             case .heading(let heading):
-                if headings { add(heading.content, section: section) }
+                if headings { add(heading.content, section: section, isHeading: true) }
             case .list, .listItem:
                 for child in block.children { add(child, section: section) }
             case .table(let table):
                 for row in table.rows {
-                    for cell in row.cells { add(cell.inlineContent, section: section) }
+                    for cell in row.cells { add(cell.inlineContent, section: section, isHeading: false) }
                 }
             case .document, .frontMatter, .blockQuote, .codeBlock, .htmlBlock, .thematicBreak:
                 break
             }
         }
 
-        mutating func add(_ content: InlineContent, section: SectionKind?) {
+        mutating func add(_ content: InlineContent, section: SectionKind?, isHeading: Bool) {
             guard !content.segments.isEmpty else { return }
             var pieces: [ProsePiece] = []
             Self.flatten(markdown.inlines(content), into: &pieces)
-            var tokenizer = ProseTokenizer(bytes: markdown.source.bytes, run: run, section: section, firstSentence: sentence)
-            tokens += tokenizer.tokenize(pieces)
-            sentence = tokenizer.sentence
-            run += 1
+            tokenizer.tokenize(pieces, run: runs.count)
+            runs.append(Run(section: section, isHeading: isHeading))
         }
-
         /// Text inside emphasis and link text stays; link destinations, images and raw HTML
         /// go; code spans and autolinks become opaque tokens.
         private static func flatten(_ inlines: [Inline], into pieces: inout [ProsePiece]) {

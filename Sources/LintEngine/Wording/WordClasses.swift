@@ -1,5 +1,32 @@
 import PostmortemModel
 
+/// A set of the `{class}` slots that phrases may use, one bit each, so that a phrase
+/// matcher tests a token's classes with one `&`.
+struct WordClass: OptionSet, Sendable, Hashable {
+    let rawValue: UInt8
+
+    static let person = WordClass(rawValue: 1 << 0)
+    static let possessive = WordClass(rawValue: 1 << 1)
+    static let number = WordClass(rawValue: 1 << 2)
+    static let participle = WordClass(rawValue: 1 << 3)
+    static let any = WordClass(rawValue: 1 << 4)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// The class a phrase writes as `{name}`; empty, which no token is in, for a name pmlint
+    /// does not know.
+    init(named name: String) {
+        switch name {
+        case "person": self = .person
+        case "possessive": self = .possessive
+        case "number": self = .number
+        case "participle": self = .participle
+        case "any": self = .any
+        default: self = []
+        }
+    }
+}
+
 /// The `{class}` slots that phrases may use, in built-in lists and in configuration files:
 ///
 /// - `{person}`: a role (`engineer`, `on-call`, `someone`), an `@handle` or a capitalised
@@ -8,48 +35,104 @@ import PostmortemModel
 /// - `{number}`: digits (`12`, `3.5%`) or a number word (`two`, `dozen`);
 /// - `{participle}`: a past participle (`deleted`, `made`, `run`);
 /// - `{any}`: any one word.
+///
+/// Decided once per lint: what depends on the word alone once per distinct word, the rest
+/// (how it is capitalised, the word before it) once per token.
 struct WordClasses {
-    let prose: Prose
-    let people: People
+    /// The classes of each token of the prose.
+    let ofToken: [WordClass]
 
     init(prose: Prose, document: PostmortemDocument) {
-        self.prose = prose
-        self.people = People(document: document)
+        let facts = WordFacts.of(prose.lexicon, people: People(document: document))
+        var classes: [WordClass] = []
+        classes.reserveCapacity(prose.tokens.count)
+        for (index, token) in prose.tokens.enumerated() {
+            guard token.kind == .word else { classes.append([]); continue }
+            let word = facts[Int(token.word)]
+            var result: WordClass = .any
+            if word.contains(.handle) || word.contains(.role) || token.isNameShaped && word.contains(.name) {
+                result.insert(.person)
+            } else if word.contains(.roleHead), token.isJoinedToPrevious, index > 0, prose.tokens[index - 1].kind == .word,
+                      facts[Int(prose.tokens[index - 1].word)].contains(.roleModifier) {
+                result.insert(.person)  // `release manager`, `tech lead`
+            }
+            if word.contains(.possessive) || token.isNameShaped && word.contains(.nameWithS) { result.insert(.possessive) }
+            if word.contains(.number) { result.insert(.number) }
+            if word.contains(.participle) { result.insert(.participle) }
+            classes.append(result)
+        }
+        ofToken = classes
     }
+}
 
-    func contains(_ name: String, _ index: Int) -> Bool {
-        let token = prose.tokens[index]
-        guard token.kind == .word else { return false }
-        switch name {
-        case "person": return people.isPerson(token) || isRoleTitle(at: index)
-        case "possessive": return people.isPersonPossessive(token)
-        case "number": return Self.isNumber(token.text)
-        case "participle": return token.text.hasSuffix("ed") || Self.irregularParticiples.contains(token.text)
-        case "any": return true
-        default: return false
+/// What the word classes need to know about a lower-case word, whatever its capitals.
+private struct WordFacts: OptionSet {
+    let rawValue: UInt16
+
+    static let handle = WordFacts(rawValue: 1 << 0)
+    static let role = WordFacts(rawValue: 1 << 1)
+    /// A first name: a person when written capitalised.
+    static let name = WordFacts(rawValue: 1 << 2)
+    static let number = WordFacts(rawValue: 1 << 3)
+    static let participle = WordFacts(rawValue: 1 << 4)
+    /// `his`, `her`, a handle's or a role's possessive.
+    static let possessive = WordFacts(rawValue: 1 << 5)
+    /// A first name's possessive: a person's when written capitalised.
+    static let nameWithS = WordFacts(rawValue: 1 << 6)
+    /// `manager`, `lead`: a person after a `roleModifier` (`release manager`).
+    static let roleHead = WordFacts(rawValue: 1 << 7)
+    static let roleModifier = WordFacts(rawValue: 1 << 8)
+
+    init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// The facts of each word of `lexicon`, by id.
+    static func of(_ lexicon: Lexicon, people: People) -> [WordFacts] {
+        var names = Lexicon()
+        for name in people.documentNames { _ = names.intern(name) }
+        return (0..<Int32(lexicon.count)).map { id in
+            let word = lexicon.bytes(of: id)
+            var facts = known.words.id(of: id, in: lexicon).map { known.facts[Int($0)] } ?? []
+            if names.id(of: id, in: lexicon) != nil { facts.insert(.name) }
+            if word.first.map({ $0 &- UInt8(ascii: "0") < 10 }) == true { facts.insert(.number) }
+            if word.first == UInt8(ascii: "@") && word.count > 1 { facts.insert(.handle) }
+            if word.suffix(2).elementsEqual("ed".utf8) { facts.insert(.participle) }
+            if word.count > 2 && word.suffix(2).elementsEqual("'s".utf8) {
+                let stem = word.dropLast(2)
+                let stemFacts = known.words.id(of: stem).map { known.facts[Int($0)] } ?? []
+                if stem.first == UInt8(ascii: "@") && stem.count > 1 || stemFacts.contains(.role) { facts.insert(.possessive) }
+                if stemFacts.contains(.name) || names.id(of: stem) != nil { facts.insert(.nameWithS) }
+            }
+            return facts
         }
     }
 
-    /// `release manager`, `tech lead`: a job title whose head word alone ("manager", "lead")
-    /// is too often a tool or a verb to count as a person.
-    private func isRoleTitle(at index: Int) -> Bool {
-        guard index > 0, prose.tokens[index].isJoinedToPrevious, ["manager", "lead", "leads", "commander"].contains(prose.tokens[index].text)
-        else { return false }
-        return ["release", "engineering", "incident", "team", "tech", "project", "product", "delivery", "shift", "on-call", "change"]
-            .contains(prose.tokens[index - 1].text)
-    }
+    /// The facts that come from word lists, in one table so that a word is looked up once.
+    private static let known: (words: Lexicon, facts: [WordFacts]) = {
+        var words = Lexicon(capacity: 512)
+        var facts: [WordFacts] = []
+        func add(_ list: some Sequence<String>, _ fact: WordFacts) {
+            for word in list {
+                let id = Int(words.intern(word))
+                if id == facts.count { facts.append([]) }
+                facts[id].insert(fact)
+            }
+        }
+        add(People.roles, .role)
+        add(People.firstNames, .name)
+        add(["his", "her"], .possessive)
+        add(numberWords, .number)
+        add(irregularParticiples, .participle)
+        add(["manager", "lead", "leads", "commander"], .roleHead)
+        add(["release", "engineering", "incident", "team", "tech", "project", "product", "delivery", "shift", "on-call", "change"], .roleModifier)
+        return (words, facts)
+    }()
 
-    static func isNumber(_ text: String) -> Bool {
-        if let first = text.unicodeScalars.first, ("0"..."9").contains(first) { return true }
-        return numberWords.contains(text)
-    }
-
-    private static let numberWords: Set<String> = [
+    private static let numberWords = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
         "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "single",
     ]
 
-    private static let irregularParticiples: Set<String> = [
+    private static let irregularParticiples = [
         "made", "done", "run", "set", "put", "sent", "left", "lost", "forgotten", "broken", "taken", "given", "written", "shut",
         "cut", "hit", "read", "built", "dropped", "overwritten", "rewritten",
     ]

@@ -5,10 +5,10 @@ extension RuleContext {
     var prose: Prose { memo.value("wording.prose") { Prose(document: document) } }
 
     /// The document's prose without section titles, for rules that look for a statement.
-    var proseWithoutHeadings: Prose { memo.value("wording.prose-without-headings") { Prose(document: document, headings: false) } }
+    var proseWithoutHeadings: Prose { memo.value("wording.prose-without-headings") { prose.withoutHeadings() } }
 
-    /// The `{class}` decisions over `prose`.
-    var wordClasses: WordClasses { memo.value("wording.classes") { WordClasses(prose: prose, document: document) } }
+    /// The `{class}` slots each token of `prose` fills.
+    var wordClasses: [WordClass] { memo.value("wording.classes") { WordClasses(prose: prose, document: document).ofToken } }
 }
 
 /// The `sections` option of wording rules that only read some sections.
@@ -30,21 +30,21 @@ extension PhraseBook {
     ///   - sections: the section kinds to read; nil for all.
     ///   - negatable: drop hits with a negation just before them ("nobody is to blame").
     func hits(in prose: Prose, sections: Set<SectionKind>?, negatable: Bool,
-              isMember: (_ name: String, _ index: Int) -> Bool = { _, _ in false }) -> [PhraseHit] {
-        hits(in: prose, isMember: isMember).filter { hit in
+              classes: [WordClass] = []) -> [PhraseHit] {
+        hits(in: prose, classes: classes).filter { hit in
             let first = hit.match.tokens.lowerBound
-            if let sections, !(prose.tokens[first].section.map(sections.contains) ?? false) { return false }
+            if let sections, !(prose.section(at: first).map(sections.contains) ?? false) { return false }
             return !(negatable && prose.isNegated(before: first))
         }
     }
 
     /// The findings of a phrase rule, each range covering the matched words.
-    /// - Parameter severity: a severity that depends on where the hit stands, if any.
+    /// - Parameter severity: a severity that depends on the section the hit stands in, if any.
     func findings(in prose: Prose, sections: Set<SectionKind>?, negatable: Bool,
-                  isMember: (_ name: String, _ index: Int) -> Bool = { _, _ in false },
-                  severity: (WordToken) -> Severity? = { _ in nil }) -> [Finding] {
-        hits(in: prose, sections: sections, negatable: negatable, isMember: isMember).map { hit in
-            Finding(range: prose.range(of: hit.match), message: hit.message, severity: severity(prose.tokens[hit.match.tokens.lowerBound]))
+                  classes: [WordClass] = [],
+                  severity: (_ section: SectionKind?) -> Severity? = { _ in nil }) -> [Finding] {
+        hits(in: prose, sections: sections, negatable: negatable, classes: classes).map { hit in
+            Finding(range: prose.range(of: hit.match), message: hit.message, severity: severity(prose.section(at: hit.match.tokens.lowerBound)))
         }
     }
 }

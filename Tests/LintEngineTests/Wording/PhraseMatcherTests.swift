@@ -49,13 +49,14 @@ import Testing
     }
 
     @Test func apostrophesAndCompoundsStayInsideWords() {
-        let words = prose("The engineer’s fix didn't help; see 10.0.3.17 and cache_ttl on @alice's run-book.").tokens.map(\.text)
+        let prose = prose("The engineer’s fix didn't help; see 10.0.3.17 and cache_ttl on @alice's run-book.")
+        let words = prose.tokens.indices.map(prose.text(at:))
         #expect(words == ["the", "engineer's", "fix", "didn't", "help", "see", "10.0.3.17", "and", "cache_ttl", "on", "@alice's", "run-book"])
     }
 
     @Test func sentencesEndAtFullStopsButNotInsideNumbersOrAbbreviations() {
-        let words = prose("Latency hit 3.5 s, e.g. on checkout. Then it recovered! Done?").tokens
-        let sentenceOf = Dictionary(words.map { ($0.text, $0.sentence) }, uniquingKeysWith: { first, _ in first })
+        let words = prose("Latency hit 3.5 s, e.g. on checkout. Then it recovered! Done?")
+        let sentenceOf = Dictionary(words.tokens.indices.map { (words.text(at: $0), words.tokens[$0].sentence) }, uniquingKeysWith: { first, _ in first })
         #expect(sentenceOf["latency"] == sentenceOf["checkout"])
         #expect(sentenceOf["then"] == sentenceOf["latency"]! + 1)
         #expect(sentenceOf["done"] == sentenceOf["then"]! + 1)
@@ -64,11 +65,10 @@ import Testing
     @Test func codeAndOtherOpaqueElementsBreakPhrases() {
         let text = "human `x` error"
         let bytes = Array(text.utf8)
-        var tokenizer = ProseTokenizer(bytes: bytes, run: 0, section: nil, firstSentence: 0)
-        let tokens = tokenizer.tokenize([.text(0..<6), .opaque(.code, range: 6..<9, content: 7..<8), .text(9..<bytes.count)])
-        #expect(tokens.map(\.kind) == [.word, .code, .word])
+        let words = Prose(source: bytes, pieces: [.text(0..<6), .opaque(.code, range: 6..<9, content: 7..<8), .text(9..<bytes.count)])
+        #expect(words.tokens.map(\.kind) == [.word, .code, .word])
         let book = PhraseBook(groups: [PhraseGroup("{phrase}", ["human error", "human x error"])], exceptions: [])
-        #expect(book.hits(in: Prose(tokens: tokens)).isEmpty)
+        #expect(book.hits(in: words).isEmpty)
     }
 
     @Test func theLongestMatchAtTheLeftmostStartWins() {
@@ -83,7 +83,7 @@ import Testing
     @Test func classSlotsAskTheCaller() {
         let words = prose("Alice forgot the key; the script forgot nothing.")
         let book = PhraseBook(groups: [PhraseGroup("{phrase}", ["{person} forget"])], exceptions: [])
-        let hits = book.hits(in: words) { name, index in name == "person" && words.tokens[index].text == "alice" }
+        let hits = book.hits(in: words, classes: words.tokens.indices.map { words.text(at: $0) == "alice" ? .person : [] })
         #expect(hits.map { words.text(of: $0.match) } == ["Alice forgot"])
     }
 

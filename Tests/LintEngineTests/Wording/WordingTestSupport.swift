@@ -4,8 +4,7 @@
 /// inline parse is all text.
 func prose(_ text: String) -> Prose {
     let bytes = Array(text.utf8)
-    var tokenizer = ProseTokenizer(bytes: bytes, run: 0, section: nil, firstSentence: 0)
-    return Prose(tokens: tokenizer.tokenize([.text(0..<bytes.count)]))
+    return Prose(source: bytes, pieces: [.text(0..<bytes.count)])
 }
 
 /// The text each hit of `phrases` covers in `text`, as written.

@@ -46,12 +46,22 @@ struct FiveWhysIncompleteRule: Rule {
 
     /// A list item whose text starts with "Why" and holds a question mark.
     private func question(in item: Block, context: RuleContext) -> Question? {
-        guard let first = item.children.first, case .paragraph(let content) = first.kind, let line = content.segments.first else { return nil }
+        guard let first = item.children.first, case .paragraph(let content) = first.kind, let line = content.segments.first,
+              Self.mentionsWhy(context.source.bytes[line])
+        else { return nil }
         let text = context.markdown.plainText(content)
         guard text.lowercased().hasPrefix("why"), let mark = text.firstIndex(of: "?") else { return nil }
         let answer = String(text[text.index(after: mark)...]).trimmingCharacters(in: " ")
         let hasMore = item.children.count > 1
         let answered = hasMore || !(answer.isEmpty || Placeholders().isPlaceholder(answer) || answer == "?")
         return Question(text: String(text.prefix(through: mark)), range: line.lowerBound..<(content.segments.last ?? line).upperBound, isAnswered: answered)
+    }
+
+    /// Whether "why", in any case, stands in `line`: a cheap test that spares building the
+    /// plain text of the many list items that are not a question.
+    private static func mentionsWhy(_ line: ArraySlice<UInt8>) -> Bool {
+        line.indices.dropLast(2).contains { index in
+            line[index] | 0x20 == UInt8(ascii: "w") && line[index + 1] | 0x20 == UInt8(ascii: "h") && line[index + 2] | 0x20 == UInt8(ascii: "y")
+        }
     }
 }

@@ -63,10 +63,8 @@ struct BlameLanguageRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = context.prose
-        let classes = context.wordClasses
-        return Self.list.book(context.options).findings(in: prose, sections: nil, negatable: true, isMember: classes.contains) {
-            $0.section == .rootCause || $0.section == .timeline ? .error : nil
+        Self.list.book(context.options).findings(in: context.prose, sections: nil, negatable: true, classes: context.wordClasses) {
+            $0 == .rootCause || $0 == .timeline ? .error : nil
         }
     }
 }

@@ -42,9 +42,10 @@ struct JargonRule: Rule {
         let prose = context.prose
         var candidates: [PhraseHit] = []
         for (index, token) in prose.tokens.enumerated() where token.kind == .word {
-            guard let shape = JargonShape.of(token.raw) else { continue }
+            let raw = prose.raw(at: index)
+            guard let shape = JargonShape.of(raw) else { continue }
             candidates.append(PhraseHit(match: PhraseMatch(payload: 0, tokens: index..<index + 1),
-                                        message: shape.message.replacing("{phrase}", with: token.raw)))
+                                        message: shape.message.replacing("{phrase}", with: raw)))
         }
         return Self.list.book(context.options).hits(in: prose, candidates: candidates).map {
             Finding(range: prose.range(of: $0.match), message: $0.message)

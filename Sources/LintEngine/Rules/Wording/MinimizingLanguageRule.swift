@@ -46,9 +46,7 @@ struct MinimizingLanguageRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = context.prose
-        let classes = context.wordClasses
-        return Self.list.book(context.options).findings(in: prose, sections: SectionScope.kinds(context.options), negatable: true,
-                                                         isMember: classes.contains)
+        Self.list.book(context.options).findings(in: context.prose, sections: SectionScope.kinds(context.options), negatable: true,
+                                                  classes: context.wordClasses)
     }
 }

@@ -42,8 +42,8 @@ struct MissingDataImpactRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let prose = context.proseWithoutHeadings
-        let classes = WordClasses(prose: prose, document: context.document)
-        let stated = !Self.list.book(context.options).hits(in: prose, isMember: classes.contains).isEmpty
+        let classes = WordClasses(prose: prose, document: context.document).ofToken
+        let stated = !Self.list.book(context.options).hits(in: prose, classes: classes).isEmpty
         guard !stated, let anchor = context.document.anchor(preferring: [.impact, .summary]) else { return [] }
         return [Finding(range: anchor, message: "Nothing in this report says whether customer data was lost, corrupted or exposed: customers ask this first, so say it even when the answer is no (“No data was lost or exposed.”).")]
     }

@@ -38,16 +38,16 @@ struct NamesInExternalRule: Rule {
         let options = context.options
         let people = options.strings("phrases").isEmpty ? People(document: context.document) : nil
         var candidates: [PhraseHit] = []
-        for (index, token) in prose.tokens.enumerated() {
-            guard let kind = Self.kind(of: token, people: people) else { continue }
+        for index in prose.tokens.indices {
+            guard let kind = Self.kind(of: index, in: prose, people: people) else { continue }
             var end = index + 1
-            if kind == .name, end < prose.tokens.count, prose.tokens[end].isJoinedToPrevious, People.isNameShaped(prose.tokens[end]),
-               !Self.notSurnames.contains(prose.tokens[end].text) {
+            if kind == .name, end < prose.tokens.count, prose.tokens[end].isJoinedToPrevious, prose.tokens[end].isNameShaped,
+               !Self.notSurnames.contains(prose.text(at: end)) {
                 end += 1
             }
             let match = PhraseMatch(payload: 0, tokens: index..<end)
             let message = kind == .email
-                ? "“\(token.raw)” is a personal address: give customers a team address (support@, security@) instead."
+                ? "“\(prose.raw(at: index))” is a personal address: give customers a team address (support@, security@) instead."
                 : Self.list.configuredMessage.replacing("{phrase}", with: prose.text(of: match))
             candidates.append(PhraseHit(match: match, message: message))
         }
@@ -58,13 +58,14 @@ struct NamesInExternalRule: Rule {
 
     private enum Kind { case handle, email, name }
 
-    private static func kind(of token: WordToken, people: People?) -> Kind? {
-        let text = token.kind == .autolink ? token.raw.lowercased().replacing("mailto:", with: "") : token.text
+    private static func kind(of index: Int, in prose: Prose, people: People?) -> Kind? {
+        let token = prose.tokens[index]
         guard token.kind != .code, token.kind != .markup else { return nil }
+        let text = token.kind == .autolink ? prose.raw(at: index).lowercased().replacing("mailto:", with: "") : prose.text(at: index)
         if let at = text.firstIndex(of: "@") {
             // A handle with capitals (`@ExampleStatus`) is a brand account; people's are lower case.
             if at == text.startIndex {
-                let isPersonal = text.count > 1 && token.kind == .word && token.raw == text && !broadcastHandles.contains(text)
+                let isPersonal = text.count > 1 && token.kind == .word && prose.raw(at: index) == text && !broadcastHandles.contains(text)
                 return isPersonal ? .handle : nil
             }
             let local = text[..<at]
@@ -73,7 +74,7 @@ struct NamesInExternalRule: Rule {
             return isRoleAddress ? nil : .email
         }
         let name = text.hasSuffix("'s") ? String(text.dropLast(2)) : text
-        guard token.kind == .word, let people, People.isNameShaped(token), people.isName(name) else { return nil }
+        guard token.kind == .word, let people, token.isNameShaped, people.isName(name) else { return nil }
         return .name
     }
 

@@ -39,11 +39,10 @@ struct PassiveCauseRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let prose = context.prose
-        let classes = context.wordClasses
         return Self.list.book(context.options).hits(in: prose, sections: SectionScope.kinds(context.options), negatable: false,
-                                                     isMember: classes.contains).compactMap { hit in
+                                                     classes: context.wordClasses).compactMap { hit in
             let next = hit.match.tokens.upperBound
-            let hasAgent = next < prose.tokens.count && prose.tokens[next].isJoinedToPrevious && prose.tokens[next].text == "by"
+            let hasAgent = next < prose.tokens.count && prose.tokens[next].isJoinedToPrevious && prose.text(at: next) == "by"
             return hasAgent ? nil : Finding(range: prose.range(of: hit.match), message: hit.message)
         }
     }

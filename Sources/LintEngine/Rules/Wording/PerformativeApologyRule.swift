@@ -40,13 +40,13 @@ struct PerformativeApologyRule: Rule {
         let prose = context.prose
         return Self.list.book(context.options).hits(in: prose, sections: nil, negatable: false).compactMap { hit in
             let paragraph = prose.run(containing: hit.match.tokens.lowerBound)
-            let acknowledged = paragraph.contains { !hit.match.tokens.contains($0) && Self.namesImpact(prose.tokens[$0]) }
+            let acknowledged = paragraph.contains { !hit.match.tokens.contains($0) && Self.namesImpact(prose.text(at: $0)) }
             return acknowledged ? nil : Finding(range: prose.range(of: hit.match), message: hit.message)
         }
     }
 
-    private static func namesImpact(_ token: WordToken) -> Bool {
-        token.text.contains(where: \.isNumber) || impactWords.contains(token.text)
+    private static func namesImpact(_ text: String) -> Bool {
+        text.contains(where: \.isNumber) || impactWords.contains(text)
     }
 
     /// Words that say what actually happened to customers.

@@ -43,10 +43,10 @@ struct VagueActionItemRule: Rule {
         return context.document.actionItems.compactMap { item in
             let prose = Prose(markdown: context.markdown, content: InlineContent(segments: [item.textRange]), section: .actionItems)
             let tokens = prose.tokens
-            guard let start = tokens.firstIndex(where: { !Self.leadingFiller.contains($0.text) }) else { return nil }
+            guard let start = tokens.indices.first(where: { !Self.leadingFiller.contains(prose.text(at: $0)) }) else { return nil }
             let range = tokens[start].range.lowerBound..<tokens[tokens.count - 1].range.upperBound
             if let hit = book.hits(in: prose).first(where: { $0.match.tokens.lowerBound == start }),
-               tokens[hit.match.tokens.upperBound...].allSatisfy({ $0.kind == .word && Self.generic.contains($0.text) }) {
+               tokens.indices[hit.match.tokens.upperBound...].allSatisfy({ tokens[$0].kind == .word && Self.generic.contains(prose.text(at: $0)) }) {
                 return Finding(range: range, message: hit.message)
             }
             // "Review our procedures for capacity changes": vague prevention, written as an item.

@@ -76,8 +76,8 @@ struct VaguePreventionRule: Rule {
         hits.filter { hit in
             let rest = prose.sentence(containing: hit.match.tokens.lowerBound).filter { !hit.match.tokens.contains($0) }
             let specific = hit.match.payload == effortGroup
-                ? rest.contains { statesMethod(at: $0, in: prose) || isNumberOrCode(prose.tokens[$0]) }
-                : rest.contains { ConcreteTerms.isConcrete(prose.tokens[$0]) }
+                ? rest.contains { statesMethod(at: $0, in: prose) || isNumberOrCode(at: $0, in: prose) }
+                : rest.contains { ConcreteTerms.isConcrete(at: $0, in: prose) }
             return !specific
         }
     }
@@ -85,10 +85,10 @@ struct VaguePreventionRule: Rule {
     /// "by requiring", "by adding": the sentence says how the care will be taken.
     private static func statesMethod(at index: Int, in prose: Prose) -> Bool {
         let tokens = prose.tokens
-        return tokens[index].text == "by" && index + 1 < tokens.count && tokens[index + 1].isJoinedToPrevious && tokens[index + 1].text.hasSuffix("ing")
+        return prose.text(at: index) == "by" && index + 1 < tokens.count && tokens[index + 1].isJoinedToPrevious && prose.text(at: index + 1).hasSuffix("ing")
     }
 
-    private static func isNumberOrCode(_ token: WordToken) -> Bool {
-        token.kind == .code || token.text.contains(where: \.isNumber)
+    private static func isNumberOrCode(at index: Int, in prose: Prose) -> Bool {
+        prose.tokens[index].kind == .code || prose.text(at: index).contains(where: \.isNumber)
     }
 }

@@ -1,0 +1,112 @@
+/// A set of distinct words, each with a small integer id in order of first insertion.
+///
+/// Prose interns the lower-case form of every word it reads, so that a word is hashed once
+/// per lint and everything after (phrase matching, word classes) compares integers. A
+/// phrase book keeps its own lexicon of the surface forms its phrases match. Words are kept
+/// as UTF-8 bytes in one buffer, hashed with FNV-1a into an open-addressing table: `String`
+/// keys would cost a `String` per token and a far slower hash.
+struct Lexicon: Sendable {
+    /// The words' bytes, one after the other.
+    private var storage: [UInt8] = []
+    /// Word `id` is `storage[ends[id]..<ends[id + 1]]`.
+    private var ends: [Int] = [0]
+    /// Word `id`'s hash, so that a probe compares bytes only when the hashes agree.
+    private var hashes: [UInt32] = []
+    /// Open addressing table of ids, -1 for an empty slot; its size is a power of two kept
+    /// at least twice the number of words.
+    private var slots: [Int32]
+
+    init(capacity: Int = 32) {
+        var size = 16
+        while size < 2 * capacity { size *= 2 }
+        slots = Array(repeating: -1, count: size)
+    }
+
+    /// The number of words.
+    var count: Int { ends.count - 1 }
+
+    /// The id of `word`, added if new.
+    /// - Parameter lowercasingASCII: intern the word with its ASCII capitals lowered, without
+    ///   a copy.
+    mutating func intern(_ word: ArraySlice<UInt8>, lowercasingASCII: Bool = false) -> Int32 {
+        let hash = Self.hash(word, lowercasingASCII: lowercasingASCII)
+        let (found, slot) = find(word, hash: hash, lowercasingASCII: lowercasingASCII)
+        if let found { return found }
+        let id = Int32(count)
+        if lowercasingASCII {
+            for byte in word { storage.append(Self.lowercasedASCII(byte)) }
+        } else {
+            storage.append(contentsOf: word)
+        }
+        ends.append(storage.count)
+        hashes.append(hash)
+        slots[slot] = id
+        if 2 * count > slots.count { grow() }
+        return id
+    }
+
+    mutating func intern(_ word: String) -> Int32 {
+        intern(Array(word.utf8)[...])
+    }
+
+    /// The id of `word`, nil when it is not in the set.
+    func id(of word: ArraySlice<UInt8>) -> Int32? {
+        find(word, hash: Self.hash(word, lowercasingASCII: false), lowercasingASCII: false).id
+    }
+
+    /// `A`–`Z` lowered, any other byte as it is.
+    static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+    }
+
+    /// The id of `word` if present, and the slot where it is or would go.
+    private func find(_ word: ArraySlice<UInt8>, hash: UInt32, lowercasingASCII: Bool) -> (id: Int32?, slot: Int) {
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot] >= 0 {
+            let id = slots[slot]
+            if hashes[Int(id)] == hash && equals(id, word, lowercasingASCII: lowercasingASCII) { return (id, slot) }
+            slot = (slot + 1) & mask
+        }
+        return (nil, slot)
+    }
+
+    private func equals(_ id: Int32, _ word: ArraySlice<UInt8>, lowercasingASCII: Bool) -> Bool {
+        var offset = ends[Int(id)]
+        guard ends[Int(id) + 1] - offset == word.count else { return false }
+        for byte in word {
+            if storage[offset] != (lowercasingASCII ? Self.lowercasedASCII(byte) : byte) { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    private static func hash(_ word: ArraySlice<UInt8>, lowercasingASCII: Bool) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in word { hash = (hash ^ UInt32(lowercasingASCII ? lowercasedASCII(byte) : byte)) &* 16_777_619 }
+        return hash
+    }
+
+    /// The id here of word `id` of `other`, nil when it is not in this set.
+    func id(of id: Int32, in other: Lexicon) -> Int32? {
+        find(other.bytes(of: id), hash: other.hashes[Int(id)], lowercasingASCII: false).id
+    }
+
+    func bytes(of id: Int32) -> ArraySlice<UInt8> {
+        storage[ends[Int(id)]..<ends[Int(id) + 1]]
+    }
+
+    func text(of id: Int32) -> String {
+        String(decoding: bytes(of: id), as: UTF8.self)
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for id in 0..<Int32(count) {
+            var slot = Int(hashes[Int(id)]) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = id
+        }
+    }
+}
