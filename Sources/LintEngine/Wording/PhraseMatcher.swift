@@ -20,7 +20,9 @@ struct PhraseMatch: Sendable, Equatable {
 /// block of prose depend on that block alone.
 struct PhraseMatcher: Sendable {
     private struct Node: Sendable {
-        var words: [Int32: [Int32]] = [:]
+        /// Few per node but the root (whose edges are also in `rootChildren`), so a list
+        /// searched in order beats a dictionary, at compile time as when matching.
+        var words: [WordEdge] = []
         var classes: [ClassEdge] = []
         /// All the classes of `classes`, to skip a token that is in none of them at once.
         var classMask: WordClass = []
@@ -28,6 +30,11 @@ struct PhraseMatcher: Sendable {
         /// Nodes with more than one way in belong to one phrase's alternatives; other phrases
         /// never extend them, so that no phrase's words can complete another's prefix.
         var incoming = 0
+    }
+
+    private struct WordEdge: Sendable {
+        var lemma: Int32
+        var child: Int32
     }
 
     private struct ClassEdge: Sendable {
@@ -77,8 +84,10 @@ struct PhraseMatcher: Sendable {
                 nodes[Int(node)].payloads.append(payload)
             }
         }
-        for lemma in 0..<Int32(lemmas.count) {
-            rootChildren += nodes[0].words[lemma] ?? []
+        var byLemma = Array(repeating: [Int32](), count: lemmas.count)
+        for edge in nodes[0].words { byLemma[Int(edge.lemma)].append(edge.child) }
+        for children in byLemma {
+            rootChildren += children
             rootStarts.append(Int32(rootChildren.count))
         }
     }
@@ -111,7 +120,7 @@ struct PhraseMatcher: Sendable {
             }
             switch edge {
             case .word(let lemma):
-                nodes[Int(source)].words[lemma, default: []].append(target)
+                nodes[Int(source)].words.append(WordEdge(lemma: lemma, child: target))
             case .tokenClass(let tokenClass):
                 nodes[Int(source)].classMask.formUnion(tokenClass)
                 if let existing = nodes[Int(source)].classes.firstIndex(where: { $0.tokenClass == tokenClass }) {
@@ -128,7 +137,7 @@ struct PhraseMatcher: Sendable {
 
     private func children(of node: Int32, over edge: Edge) -> [Int32] {
         switch edge {
-        case .word(let lemma): nodes[Int(node)].words[lemma] ?? []
+        case .word(let lemma): nodes[Int(node)].words.filter { $0.lemma == lemma }.map(\.child)
         case .tokenClass(let tokenClass): nodes[Int(node)].classes.first { $0.tokenClass == tokenClass }?.children ?? []
         }
     }
@@ -184,7 +193,7 @@ struct PhraseMatcher: Sendable {
                             Self.add(State(node: child, start: state.start), to: &next)
                         }
                     } else {
-                        for child in nodes[node].words[Int32(lemma)] ?? [] { Self.add(State(node: child, start: state.start), to: &next) }
+                        for edge in nodes[node].words where edge.lemma == lemma { Self.add(State(node: edge.child, start: state.start), to: &next) }
                     }
                 }
                 guard !nodes[node].classMask.isDisjoint(with: tokenClasses) else { continue }
