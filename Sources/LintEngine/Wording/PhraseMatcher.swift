@@ -63,7 +63,8 @@ struct PhraseMatcher: Sendable {
     private var forms = Lexicon()
     /// The lemmas each form (by id in `forms`) stands for.
     private var formLemmas: [[Int32]] = []
-    private var lemmas: [String: Int32] = [:]
+    /// The phrase words, in lower case: a lemma's id is its id here.
+    private var lemmas = Lexicon()
 
     /// Compiles `phrases`; each match reports its phrase's payload.
     init(_ phrases: [(pattern: String, payload: Int)]) {
@@ -150,10 +151,10 @@ struct PhraseMatcher: Sendable {
     }
 
     /// The identity of a phrase word, its forms added to `forms` the first time.
-    private mutating func lemma(_ word: String) -> Int32 {
-        if let id = lemmas[word] { return id }
-        let id = Int32(lemmas.count)
-        lemmas[word] = id
+    private mutating func lemma(_ word: [UInt8]) -> Int32 {
+        let known = lemmas.count
+        let id = lemmas.intern(word[...])
+        guard lemmas.count > known else { return id }
         for form in Inflection.forms(of: word) {
             let formID = Int(forms.intern(form[...]))
             if formID == formLemmas.count { formLemmas.append([]) }
