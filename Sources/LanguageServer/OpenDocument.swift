@@ -11,6 +11,9 @@ struct OpenDocument {
     var revision: Int
     /// The lint of `revision`, nil until someone asks for it.
     var lint: LintSnapshot?
+    /// What earlier lints of this document learned, so that a keystroke re-reads only the
+    /// paragraph it changed.
+    let cache = LintCache()
 
     init(uri: String, version: Int, text: String, revision: Int) {
         self.uri = uri

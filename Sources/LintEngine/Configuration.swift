@@ -3,7 +3,7 @@ import PostmortemModel
 /// The effective configuration for one document: built-in defaults, then the nearest
 /// `.pmlint.json`, then command-line or editor settings. The CLI and the language server
 /// resolve it the same way (`ConfigurationResolver`).
-public struct Configuration: Sendable {
+public struct Configuration: Sendable, Equatable {
     /// The profile used when neither an override nor the document's front matter names one.
     public var defaultProfile: String
     /// A profile forced by the command line or the editor; wins over the document's own choice.

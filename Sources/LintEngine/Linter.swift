@@ -11,11 +11,14 @@ public struct Linter: Sendable {
         self.rules = rules
     }
 
-    public func lint(_ source: SourceText) -> LintResult {
-        lint(MarkdownDocument(parsing: source))
+    /// - Parameter cache: what the previous lint of the same document learned; a language
+    ///   server passes one per open document, so that a keystroke re-reads one paragraph.
+    public func lint(_ source: SourceText, reusing cache: LintCache? = nil) -> LintResult {
+        lint(MarkdownDocument(parsing: source), reusing: cache)
     }
 
-    public func lint(_ markdown: MarkdownDocument) -> LintResult {
+    public func lint(_ markdown: MarkdownDocument, reusing cache: LintCache? = nil) -> LintResult {
+        cache?.beginLint(under: configuration)
         let document = PostmortemDocument(markdown: markdown, options: configuration.modelOptions)
         let profile = resolveProfile(for: document)
         let suppressions = Suppressions(document: markdown) { RuleRegistry.rule(named: $0)?.description.id }
@@ -27,7 +30,7 @@ public struct Linter: Sendable {
             guard setting.isEnabled ?? !description.isOptIn, description.applies(to: profile.audience) else { continue }
             let context = RuleContext(document: document, profile: profile,
                                       options: RuleOptions(defaults: description.options, configured: setting.options),
-                                      configuration: configuration, suppressions: suppressions, memo: memo)
+                                      configuration: configuration, suppressions: suppressions, memo: memo, cache: cache)
             for finding in rule.init().check(context) where !suppressions.isSuppressed(ruleID: description.id, at: finding.range.lowerBound) {
                 diagnostics.append(Diagnostic(ruleID: description.id, ruleName: description.name,
                                               severity: setting.severity ?? finding.severity ?? description.defaultSeverity,

@@ -1,7 +1,7 @@
 import PostmortemModel
 
 /// What a kind of postmortem must contain, and in which order.
-public struct Profile: Sendable {
+public struct Profile: Sendable, Equatable {
     public var name: String
     public var audience: Audience
     /// Every section the profile knows, in canonical order.
@@ -29,7 +29,7 @@ public struct Profile: Sendable {
     }
 }
 
-public struct SectionRequirement: Sendable {
+public struct SectionRequirement: Sendable, Equatable {
     public enum Level: String, Sendable, Codable {
         /// Missing is an error.
         case required

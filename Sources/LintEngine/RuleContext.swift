@@ -2,7 +2,10 @@ import MarkdownSyntax
 import PostmortemModel
 
 /// What a rule sees of one document.
-public struct RuleContext: Sendable {
+///
+/// A class, so that the closures rules hand to tree walks capture one reference: a copy of
+/// the document and configuration per visited block once cost more than the visit.
+public final class RuleContext: Sendable {
     public let document: PostmortemDocument
     public let profile: Profile
     public let options: RuleOptions
@@ -10,9 +13,32 @@ public struct RuleContext: Sendable {
     /// The document's `pmlint-disable` comments, already read (for the rule that reports bad ones).
     public let suppressions: Suppressions
     /// Analyses shared by the rules of one lint (see `DocumentMemo`).
-    public internal(set) var memo = DocumentMemo()
+    public let memo: DocumentMemo
+    /// Results from the previous lint of the same document, when a language server keeps them.
+    let cache: LintCache?
+
+    init(document: PostmortemDocument, profile: Profile, options: RuleOptions, configuration: Configuration,
+         suppressions: Suppressions, memo: DocumentMemo, cache: LintCache?) {
+        self.document = document
+        self.profile = profile
+        self.options = options
+        self.configuration = configuration
+        self.suppressions = suppressions
+        self.memo = memo
+        self.cache = cache
+    }
 
     public var source: SourceText { document.source }
     public var markdown: MarkdownDocument { document.markdown }
     public var audience: Audience { profile.audience }
+}
+
+extension RuleContext {
+    /// The value `make` computes from `content` alone, with positions relative to its first
+    /// byte (the `origin` it is given). Computed once per lint, or taken from the previous
+    /// lint when the same text came back.
+    func reusable<Value>(_ purpose: LintCache.Purpose<Value>, of content: InlineContent, _ make: (_ origin: Int) -> Value) -> Value {
+        if let cache { return cache.value(purpose, of: content, in: source, make) }
+        return make(content.span?.lowerBound ?? 0)
+    }
 }

@@ -144,17 +144,18 @@ struct TimelineEntryReader {
 
     private mutating func add(range: Range<Int>, timeRange: Range<Int>, time: WrittenTime? = nil, problem: String?,
                               textSegments: [Range<Int>], textStart: Int, day: CalendarDate?) {
-        var pieces: [String] = []
+        // The event's words, lines joined by a space, without emphasis stars and code ticks.
+        var text: [UInt8] = []
         var textRange = textStart..<textStart
         for segment in textSegments where segment.upperBound > textStart {
             let start = skipSeparators(from: max(segment.lowerBound, textStart), to: segment.upperBound)
             guard start < segment.upperBound else { continue }
-            if pieces.isEmpty { textRange = start..<segment.upperBound }
+            if textRange.isEmpty { textRange = start..<segment.upperBound } else { text.append(UInt8(ascii: " ")) }
             textRange = textRange.lowerBound..<segment.upperBound
-            pieces.append(source.text(start..<segment.upperBound))
+            text += bytes[start..<segment.upperBound].lazy.filter { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "`") }
         }
-        let text = String(pieces.joined(separator: " ").filter { $0 != "*" && $0 != "`" })
-        let entry = TimelineEntry(range: range, timeRange: timeRange, written: time, problem: problem, text: text, textRange: textRange)
+        let entry = TimelineEntry(range: range, timeRange: timeRange, written: time, problem: problem,
+                                  text: String(decoding: text, as: UTF8.self), textRange: textRange)
         pending.append(Pending(entry: entry, day: day))
     }
 

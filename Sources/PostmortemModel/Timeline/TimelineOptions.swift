@@ -1,5 +1,5 @@
 /// How the timeline is read, beyond what the document says itself.
-public struct TimelineOptions: Sendable {
+public struct TimelineOptions: Sendable, Equatable {
     /// The zone of times that state none when the document states none either
     /// (`UTC`, `ET`, `+02:00`); nil leaves such times without a zone.
     public var defaultZone: WrittenZone?

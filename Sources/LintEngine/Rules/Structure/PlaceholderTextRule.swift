@@ -40,16 +40,22 @@ struct PlaceholderTextRule: Rule {
             RuleExample("**Severity:** SEV-2"),
         ])
 
+    /// The placeholders of one piece of text, relative to its start.
+    private static let found = LintCache.Purpose<[Range<Int>]>(name: "placeholders")
+
     func check(_ context: RuleContext) -> [Finding] {
         let placeholders = Placeholders(handles: context.options.strings("handles"), allowed: context.options.strings("allow"))
         var findings: [Finding] = []
         context.markdown.root.forEachInlineContent { content in
-            let skipping = NonProse.ranges(in: context.markdown.inlines(content))
-            for segment in content.segments {
-                for range in placeholders.find(in: segment, of: context.source, skipping: skipping) {
-                    let text = context.source.text(range)
-                    findings.append(Finding(range: range, message: "Placeholder \"\(text)\" left unfilled; write the real value or remove it."))
-                }
+            let origin = content.span?.lowerBound ?? 0
+            let found = context.reusable(Self.found, of: content) { origin in
+                let skipping = NonProse.ranges(in: context.markdown.inlines(content))
+                return content.segments.flatMap { placeholders.find(in: $0, of: context.source, skipping: skipping) }
+                    .map { $0.lowerBound - origin..<$0.upperBound - origin }
+            }
+            for relative in found {
+                let range = relative.lowerBound + origin..<relative.upperBound + origin
+                findings.append(Finding(range: range, message: "Placeholder \"\(context.source.text(range))\" left unfilled; write the real value or remove it."))
             }
         }
         return findings

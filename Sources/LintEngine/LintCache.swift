@@ -1,0 +1,106 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#else
+import Darwin
+#endif
+import MarkdownSyntax
+
+/// What the lints of one document learned from pieces of its text, for the next lint of the
+/// same document to reuse: a language server keeps one per open document.
+///
+/// A keystroke changes one paragraph; every other paragraph, cell and heading comes back
+/// byte for byte, only shifted. So results are stored by the exact bytes of the text they
+/// were computed from, with positions relative to its start, and a piece that comes back
+/// costs a lookup instead of a scan. Whatever the previous lint did not ask for is dropped,
+/// so the cache holds about one document's worth of results, and a change of configuration
+/// empties it. One lint at a time: the server lints on one thread.
+public final class LintCache: @unchecked Sendable {
+    /// One kind of result, by its name.
+    struct Purpose<Value> {
+        let name: String
+    }
+
+    private var configuration: Configuration?
+    private var tables: [String: AnyTable] = [:]
+
+    public init() {}
+
+    /// Starts a lint under `configuration`: results older than the last lint are dropped,
+    /// and all of them when the configuration changed.
+    func beginLint(under configuration: Configuration) {
+        if configuration != self.configuration {
+            self.configuration = configuration
+            tables = [:]
+        }
+        for table in tables.values { table.beginLint() }
+    }
+
+    /// The value `make` computes from `content` alone, computed only when this text was not
+    /// seen in this lint or the previous one.
+    /// - Parameter make: receives the offset positions are relative to (the content's first
+    ///   byte), and must return a value with positions relative to it.
+    func value<Value>(_ purpose: Purpose<Value>, of content: InlineContent, in source: SourceText,
+                      _ make: (_ origin: Int) -> Value) -> Value {
+        guard let span = content.span else { return make(0) }
+        let table: Table<Value>
+        if let known = tables[purpose.name] {
+            table = unsafeDowncast(known, to: Table<Value>.self)
+        } else {
+            table = Table<Value>()
+            tables[purpose.name] = table
+        }
+        return table.value(for: Key(source: source.bytes, segments: content.segments, origin: span.lowerBound)) { make(span.lowerBound) }
+    }
+
+    private class AnyTable {
+        func beginLint() {}
+    }
+
+    private final class Table<Value>: AnyTable {
+        private var previous: [Key: Value] = [:]
+        private var current: [Key: Value] = [:]
+
+        override func beginLint() {
+            previous = current
+            current = Dictionary(minimumCapacity: previous.count)
+        }
+
+        func value(for key: Key, _ make: () -> Value) -> Value {
+            if let value = current[key] { return value }
+            let value = previous[key] ?? make()
+            current[key] = value
+            return value
+        }
+    }
+
+    /// A piece of text by its bytes and its lines relative to its first byte: the same bytes
+    /// can be split into lines differently (a list item's indentation is not content).
+    /// Hashed and compared as blocks of bytes; byte by byte, that would cost more than some
+    /// of the scans it saves.
+    private struct Key: Hashable {
+        let source: [UInt8]
+        let segments: [Range<Int>]
+        let origin: Int
+
+        private var end: Int { segments.last!.upperBound }
+
+        func hash(into hasher: inout Hasher) {
+            source.withUnsafeBytes { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: $0[origin..<end])) }
+            for segment in segments {
+                hasher.combine(segment.lowerBound - origin)
+                hasher.combine(segment.upperBound - origin)
+            }
+        }
+
+        static func == (a: Key, b: Key) -> Bool {
+            guard a.end - a.origin == b.end - b.origin, a.segments.count == b.segments.count,
+                  zip(a.segments, b.segments).allSatisfy({ $0.lowerBound - a.origin == $1.lowerBound - b.origin && $0.upperBound - a.origin == $1.upperBound - b.origin })
+            else { return false }
+            return a.source.withUnsafeBytes { x in
+                b.source.withUnsafeBytes { y in memcmp(x.baseAddress! + a.origin, y.baseAddress! + b.origin, a.end - a.origin) == 0 }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import MarkdownSyntax
+import Testing
+@testable import LintEngine
+
+/// A language server re-lints after every keystroke with what the previous lint learned; the
+/// writer must see exactly what a fresh lint of the same text says.
+@Suite struct LintCacheTests {
+    private static let before = """
+        # Checkout outage
+
+        ## Summary
+
+        Checkout failed for TBD minutes after a deploy.
+
+        | Owner | Action | Due |
+        | --- | --- | --- |
+        | @engineer | Add an alert on `TODO` counts | YYYY-MM-DD |
+
+        ## Impact
+
+        Orders were lost. The cause is [Name, team].
+
+        """
+
+    /// Each finding as rule, range, severity and message.
+    private func lint(_ text: String, reusing cache: LintCache? = nil, configuration: Configuration = Configuration()) -> [String] {
+        Linter(configuration: configuration).lint(SourceText(text), reusing: cache).diagnostics.map {
+            "\($0.ruleID) \($0.range) \($0.severity) \($0.message)"
+        }
+    }
+
+    @Test func editsThatShiftTextGiveTheSameFindingsAsAFreshLint() {
+        let cache = LintCache()
+        #expect(lint(Self.before, reusing: cache) == lint(Self.before))
+        let edits = [
+            Self.before.replacingOccurrences(of: "Checkout failed", with: "The whole checkout flow failed"),
+            Self.before.replacingOccurrences(of: "TBD minutes", with: "42 minutes"),
+            Self.before.replacingOccurrences(of: "# Checkout outage", with: "# Checkout outage, XXX"),
+            Self.before,
+        ]
+        for text in edits {
+            let reused = lint(text, reusing: cache)
+            #expect(reused == lint(text))
+            #expect(reused.contains { $0.hasPrefix("PM005") })
+        }
+    }
+
+    @Test func aNewConfigurationIsNotAnsweredFromTheOldOne() {
+        let cache = LintCache()
+        let placeholders = { (findings: [String]) in findings.filter { $0.hasPrefix("PM005") }.count }
+        let before = placeholders(lint(Self.before, reusing: cache))
+        var allowing = Configuration()
+        allowing.rules["PM005"] = RuleSetting(options: ["allow": .array([.string("TBD")])])
+        let after = placeholders(lint(Self.before, reusing: cache, configuration: allowing))
+        #expect(after == before - 1)
+    }
+}
