@@ -25,8 +25,9 @@ struct Prose {
 
     /// All the prose of `document`, headings included.
     init(document: PostmortemDocument) {
-        // About one distinct word per 64 bytes of a postmortem: room for them from the start.
-        var builder = Builder(markdown: document.markdown, headings: true, lexicon: Lexicon(capacity: document.source.bytes.count / 64))
+        // A postmortem has about one word per 6 bytes, and one distinct word per 64.
+        let size = document.source.bytes.count
+        var builder = Builder(markdown: document.markdown, headings: true, lexicon: Lexicon(capacity: size / 64), expectedTokens: size / 6)
         for block in document.preamble { builder.add(block, section: nil) }
         for section in document.sections { builder.add(section, inherited: nil) }
         self.init(builder)
@@ -34,7 +35,7 @@ struct Prose {
 
     /// The prose of one piece of inline content, for example an action item's text.
     init(markdown: MarkdownDocument, content: InlineContent, section: SectionKind?) {
-        var builder = Builder(markdown: markdown, headings: false, lexicon: Lexicon())
+        var builder = Builder(markdown: markdown, headings: false, lexicon: Lexicon(), expectedTokens: 0)
         builder.add(content, section: section, isHeading: false)
         self.init(builder)
     }
@@ -150,10 +151,10 @@ struct Prose {
         var tokenizer: ProseTokenizer
         var runs: [Run] = []
 
-        init(markdown: MarkdownDocument, headings: Bool, lexicon: Lexicon) {
+        init(markdown: MarkdownDocument, headings: Bool, lexicon: Lexicon, expectedTokens: Int) {
             self.markdown = markdown
             self.headings = headings
-            tokenizer = ProseTokenizer(bytes: markdown.source.bytes, lexicon: lexicon)
+            tokenizer = ProseTokenizer(bytes: markdown.source.bytes, lexicon: lexicon, expectedTokens: expectedTokens)
         }
 
         mutating func add(_ section: Section, inherited: SectionKind?) {
