@@ -107,7 +107,7 @@ struct PhraseMatcher: Sendable {
         var targets: [Int32] = []
         var fresh: Int32?
         for source in sources {
-            if let child = children(of: source, over: edge).first(where: { nodes[Int($0)].incoming == 1 }) {
+            if let child = exclusiveChild(of: source, over: edge) {
                 targets.append(child)
                 continue
             }
@@ -136,10 +136,13 @@ struct PhraseMatcher: Sendable {
         return Self.sortedUnique(targets)
     }
 
-    private func children(of node: Int32, over edge: Edge) -> [Int32] {
+    /// The child `edge` leads to from `node` that no other node reaches, if any.
+    private func exclusiveChild(of node: Int32, over edge: Edge) -> Int32? {
         switch edge {
-        case .word(let lemma): nodes[Int(node)].words.filter { $0.lemma == lemma }.map(\.child)
-        case .tokenClass(let tokenClass): nodes[Int(node)].classes.first { $0.tokenClass == tokenClass }?.children ?? []
+        case .word(let lemma):
+            nodes[Int(node)].words.first { $0.lemma == lemma && nodes[Int($0.child)].incoming == 1 }?.child
+        case .tokenClass(let tokenClass):
+            nodes[Int(node)].classes.first { $0.tokenClass == tokenClass }?.children.first { nodes[Int($0)].incoming == 1 }
         }
     }
 
