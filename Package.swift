@@ -36,6 +36,10 @@ let package = Package(
         .testTarget(name: "LintEngineTests", dependencies: ["LintEngine"]),
         // Drives the command line in-process and as the built executable.
         .testTarget(name: "CLITests", dependencies: ["PMLintCLI", "LintEngine", "pmlint"], exclude: ["Golden"]),
+        // Fuzz regression corpus, generated-document properties, pathological inputs and
+        // in-process server sessions; shares its invariant checks with the fuzzers in Fuzz/.
+        .testTarget(name: "RobustnessTests", dependencies: ["LintEngine", "MarkdownSyntax", "PostmortemModel", "JSONRPC",
+                                                           "LSPTypes", "LanguageServer", "PMLintCLI"]),
         // Drives the built `pmlint-lsp` through stdio, and compares it with the built `pmlint`;
         // depends on both so `swift test` builds them.
         .testTarget(name: "LanguageServerTests", dependencies: ["JSONRPC", "LintEngine", "MarkdownSyntax", "pmlint-lsp", "pmlint"]),

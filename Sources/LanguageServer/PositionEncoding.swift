@@ -28,7 +28,8 @@ struct PositionConverter {
 
     /// The byte offset of `position`, clamped into the document and onto a character boundary.
     func offset(of position: Position) -> Int {
-        let column = position.line == 0 ? max(position.character - byteOrderMarkWidth, 0) : position.character
+        // max before subtracting, so that Int.min from a client cannot overflow.
+        let column = position.line == 0 ? max(position.character, byteOrderMarkWidth) - byteOrderMarkWidth : position.character
         switch encoding {
         case .utf8: return source.lines.offset(line: position.line, utf8Column: column)
         case .utf16: return source.lines.offset(line: position.line, utf16Column: column)

@@ -4,6 +4,13 @@ public enum FixApplier {
     /// already accepted fix is left for the next run, so no edit ever lands on bytes another
     /// edit changed. Returns the new bytes and how many fixes were applied.
     public static func applySafeFixes(of diagnostics: [Diagnostic], to bytes: [UInt8]) -> (bytes: [UInt8], applied: Int) {
+        let (accepted, applied) = acceptedSafeEdits(of: diagnostics)
+        return (apply(accepted, to: bytes), applied)
+    }
+
+    /// The edits `applySafeFixes` makes and how many fixes they come from. Public so that the
+    /// fuzzer and property tests can check that no byte outside these edits ever changes.
+    public static func acceptedSafeEdits(of diagnostics: [Diagnostic]) -> (edits: [TextEdit], applied: Int) {
         var accepted: [TextEdit] = []
         var taken = SortedRanges()
         var applied = 0
@@ -13,7 +20,7 @@ public enum FixApplier {
             accepted += fix.edits
             applied += 1
         }
-        return (apply(accepted, to: bytes), applied)
+        return (accepted, applied)
     }
 
     /// The ranges of accepted edits, sorted by start, so that a new edit is checked against

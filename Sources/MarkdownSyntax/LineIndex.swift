@@ -6,6 +6,11 @@ public struct LineIndex: Sendable {
     /// Byte offset of the first byte of each line. Always holds at least one entry.
     public let lineStarts: [Int]
     private let bytes: [UInt8]
+    /// UTF-8 bytes minus UTF-16 units before every `checkpointSpacing`-th byte, so that a
+    /// UTF-16 column costs a short scan however long its line: a 1 MB line with thousands of
+    /// findings would otherwise be rescanned from its start for each one.
+    private let excessCheckpoints: [Int]
+    private static let checkpointSpacing = 128
 
     /// Built for every document and, in the editor, on every keystroke: the loop skips eight
     /// bytes at a time while none of them is a line ending (or another control character).
@@ -33,6 +38,73 @@ public struct LineIndex: Sendable {
         }
         self.lineStarts = starts
         self.bytes = bytes
+        self.excessCheckpoints = Self.checkpoints(of: bytes)
+    }
+
+    /// How many more UTF-8 bytes than UTF-16 units a byte adds: every continuation byte one,
+    /// less one for the lead byte of a four-byte character (two units). Summed over whole
+    /// characters: 1 for two bytes, 2 for three, 4 − 2 for four.
+    @inline(__always)
+    private static func excess(of byte: UInt8) -> Int {
+        byte & 0xC0 == 0x80 ? 1 : (byte >= 0xF0 ? -1 : 0)
+    }
+
+    /// The excess before each checkpoint, skipping ASCII eight bytes at a time.
+    private static func checkpoints(of bytes: [UInt8]) -> [Int] {
+        var checkpoints: [Int] = []
+        checkpoints.reserveCapacity(bytes.count / checkpointSpacing + 1)
+        var total = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            for blockStart in stride(from: 0, to: buffer.count, by: checkpointSpacing) {
+                checkpoints.append(total)
+                let end = min(blockStart + checkpointSpacing, buffer.count)
+                var i = blockStart
+                while i < end {
+                    if i + 8 <= end && buffer.word(at: i) & ByteWord.highBits == 0 {
+                        i += 8
+                        continue
+                    }
+                    total += excess(of: buffer[i])
+                    i += 1
+                }
+            }
+        }
+        if checkpoints.count == bytes.count / checkpointSpacing { checkpoints.append(total) }
+        return checkpoints
+    }
+
+    /// The UTF-16 units of the bytes `start..<end`.
+    private func utf16Units(from start: Int, to end: Int) -> Int {
+        end - start - (excess(before: end) - excess(before: start))
+    }
+
+    /// A character boundary in `content` at most `column` UTF-16 units into it and less than
+    /// a checkpoint's spacing before the offset of that column, found by bisecting the
+    /// checkpoints, so that finding the column walks only a few bytes however long the line.
+    private func boundary(beforeUTF16Column column: Int, in content: Range<Int>) -> Int {
+        var low = content.lowerBound / Self.checkpointSpacing + 1
+        var high = content.upperBound / Self.checkpointSpacing
+        var best = content.lowerBound
+        while low <= high {
+            let middle = (low + high) / 2
+            let checkpoint = middle * Self.checkpointSpacing
+            if utf16Units(from: content.lowerBound, to: checkpoint) <= column {
+                best = checkpoint
+                low = middle + 1
+            } else {
+                high = middle - 1
+            }
+        }
+        while best > content.lowerBound && best < bytes.count && bytes[best] & 0xC0 == 0x80 { best -= 1 }
+        return best
+    }
+
+    /// The excess of all bytes before `offset`.
+    private func excess(before offset: Int) -> Int {
+        let checkpoint = offset / Self.checkpointSpacing
+        var total = excessCheckpoints[checkpoint]
+        for i in checkpoint * Self.checkpointSpacing..<offset { total += Self.excess(of: bytes[i]) }
+        return total
     }
 
     public var lineCount: Int { lineStarts.count }
@@ -65,16 +137,9 @@ public struct LineIndex: Sendable {
 
     /// (line, UTF-16 column) of a byte offset, as LSP counts by default.
     public func utf16Position(of offset: Int) -> (line: Int, column: Int) {
+        let offset = min(max(offset, 0), bytes.count)
         let line = line(containing: offset)
-        var column = 0
-        var i = lineStarts[line]
-        while i < offset {
-            let b = bytes[i]
-            let width = UTF8Width.of(leadByte: b)
-            column += width == 4 ? 2 : 1
-            i += width
-        }
-        return (line, column)
+        return (line, utf16Units(from: lineStarts[line], to: offset))
     }
 
     /// The byte offset of (line, UTF-8 column), clamped into the line so that a stale or
@@ -83,7 +148,8 @@ public struct LineIndex: Sendable {
         guard line < lineStarts.count else { return bytes.count }
         guard line >= 0 else { return 0 }
         let content = contentRange(ofLine: line)
-        var offset = min(content.lowerBound + max(column, 0), content.upperBound)
+        // Clamped before adding: an editor may send any Int, and Int.max + start overflows.
+        var offset = content.lowerBound + min(max(column, 0), content.count)
         // Never land inside a multi-byte character.
         while offset > content.lowerBound && offset < bytes.count && bytes[offset] & 0xC0 == 0x80 { offset -= 1 }
         return offset
@@ -95,8 +161,8 @@ public struct LineIndex: Sendable {
         guard line < lineStarts.count else { return bytes.count }
         guard line >= 0 else { return 0 }
         let content = contentRange(ofLine: line)
-        var i = content.lowerBound
-        var remaining = column
+        var i = boundary(beforeUTF16Column: column, in: content)
+        var remaining = column - utf16Units(from: content.lowerBound, to: i)
         while i < content.upperBound && remaining > 0 {
             let width = UTF8Width.of(leadByte: bytes[i])
             let units = width == 4 ? 2 : 1

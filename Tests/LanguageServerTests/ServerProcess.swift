@@ -100,9 +100,9 @@ final class ServerProcess: @unchecked Sendable {
     }
 
     /// Sends a request and waits for its response.
-    func request(_ method: String, _ params: Any? = nil) -> JSONObject {
+    func request(_ method: String, _ params: Any? = nil, timeout: TimeInterval = 10) -> JSONObject {
         let id = sendRequest(method, params)
-        guard let response = waitFor({ $0["id"] as? Int == id && $0["method"] == nil }) else {
+        guard let response = waitFor(timeout: timeout, { $0["id"] as? Int == id && $0["method"] == nil }) else {
             Issue.record("no response to \(method) (id \(id)); stderr: \(stderrText())")
             return [:]
         }
@@ -181,6 +181,15 @@ final class ServerProcess: @unchecked Sendable {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(5_000) }
         return process.isRunning ? nil : process.terminationStatus
+    }
+
+    /// The most memory the server has held so far (its peak resident set), in bytes; nil where
+    /// `/proc` does not tell.
+    func peakMemory() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return nil }
+        return kilobytes * 1024
     }
 
     /// What the server logged so far; once it has exited, everything it logged.

@@ -26,6 +26,34 @@ import Testing
         #expect(source.lines.offset(line: 0, utf16Column: 1) == 0)
     }
 
+    /// UTF-16 columns are counted from checkpoints every 128 bytes, not from the line start:
+    /// at every character of lines that cross many checkpoints, with one-, two-, three- and
+    /// four-byte characters straddling them, the column is what an editor counts, and that
+    /// column leads back to the character.
+    @Test func utf16ColumnsAreRightAcrossLongLines() {
+        let pieces = ["a", "é", "日", "😀", "e\u{301}", "bc", "xyz"]
+        let endings = ["\n", "\r\n", "\r"]
+        var text = ""
+        for line in 0..<30 {
+            for k in 0..<line * 23 { text += pieces[(k * 5 + line) % pieces.count] }
+            text += endings[line % endings.count]
+        }
+        let source = SourceText(text)
+        var mismatches: [String] = []
+        for index in text.unicodeScalars.indices {
+            let offset = text.utf8.distance(from: text.startIndex, to: index)
+            let line = source.lines.line(containing: offset)
+            let lineStart = text.utf8.index(text.startIndex, offsetBy: source.lines.lineStarts[line])
+            let expected = text.utf16.distance(from: lineStart, to: index)
+            if source.lines.utf16Position(of: offset) != (line, expected) { mismatches.append("column of \(offset)") }
+            if source.lines.offset(line: line, utf16Column: expected) != offset && offset < source.lines.contentRange(ofLine: line).upperBound {
+                mismatches.append("offset of column \(expected) on line \(line)")
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5)) in \(text.debugDescription.prefix(200))")
+        #expect(source.lines.contentRange(ofLine: 28).count > 1_000, "lines cross many checkpoints")
+    }
+
     @Test func outOfRangePositionsAreClamped() {
         let source = SourceText("ab\ncd")
         #expect(source.lines.offset(line: 0, utf16Column: 99) == 2)

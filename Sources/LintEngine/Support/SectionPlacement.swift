@@ -45,4 +45,20 @@ struct SectionPlacement {
         let end = document.source.count
         return .insert(end == 0 ? heading + newline : newline + newline + heading, at: end)
     }
+
+    /// Whether the heading `edit` inserts would really start a section. Text added inside a
+    /// block that never closes (a fence or a comment running to the end of the document) stays
+    /// part of that block, so `--fix` would insert it again on every pass: such a fix is only
+    /// offered, never applied unasked. Only the last top-level block can swallow the insertion,
+    /// so only it is parsed again, with the heading in place.
+    func startsSection(_ edit: TextEdit) -> Bool {
+        guard let last = document.markdown.root.children.last, edit.range.lowerBound >= last.range.lowerBound else { return true }
+        let bytes = document.source.bytes
+        let tail = Array(bytes[last.range.lowerBound..<edit.range.lowerBound]) + Array(edit.newText.utf8) + Array(bytes[edit.range.upperBound...])
+        guard let source = try? SourceText(utf8: tail) else { return false }
+        func headings(_ blocks: [Block]) -> Int {
+            blocks.count { if case .heading = $0.kind { true } else { false } }
+        }
+        return headings(MarkdownDocument(parsing: source).root.children) > headings([last])
+    }
 }

@@ -8,13 +8,12 @@
 enum Inflection {
     /// The forms as UTF-8 bytes, possibly repeated. Works on bytes: it runs for every phrase
     /// word when a process first lints, and the words it inflects are plain lower-case ASCII.
-    static func forms(of word: String) -> [[UInt8]] {
-        if let group = irregularGroups[word] { return group }
-        let letters = Array(word.utf8)
+    static func forms(of letters: [UInt8]) -> [[UInt8]] {
+        if let group = irregularGroups[letters] { return group }
         // A compound inflects its last part: `rubber-stamp` → `rubber-stamped`.
         if let hyphen = letters.lastIndex(of: UInt8(ascii: "-")), hyphen != 0, hyphen != letters.count - 1 {
             let head = letters[...hyphen]
-            return forms(of: String(decoding: letters[(hyphen + 1)...], as: UTF8.self)).map { Array(head) + $0 }
+            return forms(of: Array(letters[(hyphen + 1)...])).map { Array(head) + $0 }
         }
         guard letters.count >= 2, letters.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return [letters] }
         var forms = [letters, letters + "s".utf8, letters + "es".utf8, letters + "ed".utf8, letters + "ing".utf8]
@@ -46,7 +45,7 @@ enum Inflection {
     }
 
     /// Irregular verbs that postmortem phrases use, each form mapped to the whole group.
-    private static let irregularGroups: [String: [[UInt8]]] = {
+    private static let irregularGroups: [[UInt8]: [[UInt8]]] = {
         let groups: [[String]] = [
             ["be", "is", "are", "was", "were", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't"],
             ["have", "has", "had", "having"],
@@ -74,10 +73,10 @@ enum Inflection {
             ["can", "could"],
             ["shall", "should"],
         ]
-        var map: [String: [[UInt8]]] = [:]
+        var map: [[UInt8]: [[UInt8]]] = [:]
         for group in groups {
             let forms = group.map { Array($0.utf8) }
-            for form in group { map[form] = forms }
+            for form in forms { map[form] = forms }
         }
         return map
     }()

@@ -20,7 +20,9 @@ struct PhraseMatch: Sendable, Equatable {
 /// block of prose depend on that block alone.
 struct PhraseMatcher: Sendable {
     private struct Node: Sendable {
-        var words: [Int32: [Int32]] = [:]
+        /// Few per node but the root (whose edges are also in `rootChildren`), so a list
+        /// searched in order beats a dictionary, at compile time as when matching.
+        var words: [WordEdge] = []
         var classes: [ClassEdge] = []
         /// All the classes of `classes`, to skip a token that is in none of them at once.
         var classMask: WordClass = []
@@ -28,6 +30,11 @@ struct PhraseMatcher: Sendable {
         /// Nodes with more than one way in belong to one phrase's alternatives; other phrases
         /// never extend them, so that no phrase's words can complete another's prefix.
         var incoming = 0
+    }
+
+    private struct WordEdge: Sendable {
+        var lemma: Int32
+        var child: Int32
     }
 
     private struct ClassEdge: Sendable {
@@ -56,7 +63,8 @@ struct PhraseMatcher: Sendable {
     private var forms = Lexicon()
     /// The lemmas each form (by id in `forms`) stands for.
     private var formLemmas: [[Int32]] = []
-    private var lemmas: [String: Int32] = [:]
+    /// The phrase words, in lower case: a lemma's id is its id here.
+    private var lemmas = Lexicon()
 
     /// Compiles `phrases`; each match reports its phrase's payload.
     init(_ phrases: [(pattern: String, payload: Int)]) {
@@ -77,8 +85,10 @@ struct PhraseMatcher: Sendable {
                 nodes[Int(node)].payloads.append(payload)
             }
         }
-        for lemma in 0..<Int32(lemmas.count) {
-            rootChildren += nodes[0].words[lemma] ?? []
+        var byLemma = Array(repeating: [Int32](), count: lemmas.count)
+        for edge in nodes[0].words { byLemma[Int(edge.lemma)].append(edge.child) }
+        for children in byLemma {
+            rootChildren += children
             rootStarts.append(Int32(rootChildren.count))
         }
     }
@@ -97,7 +107,7 @@ struct PhraseMatcher: Sendable {
         var targets: [Int32] = []
         var fresh: Int32?
         for source in sources {
-            if let child = children(of: source, over: edge).first(where: { nodes[Int($0)].incoming == 1 }) {
+            if let child = exclusiveChild(of: source, over: edge) {
                 targets.append(child)
                 continue
             }
@@ -111,7 +121,7 @@ struct PhraseMatcher: Sendable {
             }
             switch edge {
             case .word(let lemma):
-                nodes[Int(source)].words[lemma, default: []].append(target)
+                nodes[Int(source)].words.append(WordEdge(lemma: lemma, child: target))
             case .tokenClass(let tokenClass):
                 nodes[Int(source)].classMask.formUnion(tokenClass)
                 if let existing = nodes[Int(source)].classes.firstIndex(where: { $0.tokenClass == tokenClass }) {
@@ -126,10 +136,13 @@ struct PhraseMatcher: Sendable {
         return Self.sortedUnique(targets)
     }
 
-    private func children(of node: Int32, over edge: Edge) -> [Int32] {
+    /// The child `edge` leads to from `node` that no other node reaches, if any.
+    private func exclusiveChild(of node: Int32, over edge: Edge) -> Int32? {
         switch edge {
-        case .word(let lemma): nodes[Int(node)].words[lemma] ?? []
-        case .tokenClass(let tokenClass): nodes[Int(node)].classes.first { $0.tokenClass == tokenClass }?.children ?? []
+        case .word(let lemma):
+            nodes[Int(node)].words.first { $0.lemma == lemma && nodes[Int($0.child)].incoming == 1 }?.child
+        case .tokenClass(let tokenClass):
+            nodes[Int(node)].classes.first { $0.tokenClass == tokenClass }?.children.first { nodes[Int($0)].incoming == 1 }
         }
     }
 
@@ -141,10 +154,10 @@ struct PhraseMatcher: Sendable {
     }
 
     /// The identity of a phrase word, its forms added to `forms` the first time.
-    private mutating func lemma(_ word: String) -> Int32 {
-        if let id = lemmas[word] { return id }
-        let id = Int32(lemmas.count)
-        lemmas[word] = id
+    private mutating func lemma(_ word: [UInt8]) -> Int32 {
+        let known = lemmas.count
+        let id = lemmas.intern(word[...])
+        guard lemmas.count > known else { return id }
         for form in Inflection.forms(of: word) {
             let formID = Int(forms.intern(form[...]))
             if formID == formLemmas.count { formLemmas.append([]) }
@@ -184,7 +197,7 @@ struct PhraseMatcher: Sendable {
                             Self.add(State(node: child, start: state.start), to: &next)
                         }
                     } else {
-                        for child in nodes[node].words[Int32(lemma)] ?? [] { Self.add(State(node: child, start: state.start), to: &next) }
+                        for edge in nodes[node].words where edge.lemma == lemma { Self.add(State(node: edge.child, start: state.start), to: &next) }
                     }
                 }
                 guard !nodes[node].classMask.isDisjoint(with: tokenClasses) else { continue }

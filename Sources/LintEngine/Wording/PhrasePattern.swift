@@ -1,7 +1,8 @@
 /// One position of a phrase: a word (matched with its inflections) or a named class of
 /// tokens (`{person}`, `{number}`) that the rule decides on.
 enum PhraseSlot: Hashable, Sendable {
-    case word(String)
+    /// The word in lower case, as UTF-8.
+    case word([UInt8])
     case tokenClass(String)
 }
 
@@ -63,14 +64,14 @@ enum PhrasePattern {
                 continue
             }
             if isPlainWord(chunk) {
-                result.append(.word(String(decoding: chunk.map(Lexicon.lowercasedASCII), as: UTF8.self)))
+                result.append(.word(chunk.map(Lexicon.lowercasedASCII)))
                 continue
             }
             let bytes = Array(chunk)
             var tokenizer = ProseTokenizer(bytes: bytes)
             let read = tokenizer.tokenize([.text(0..<bytes.count)], run: 0)
             for token in tokenizer.tokens[read] where token.kind == .word {
-                result.append(.word(tokenizer.lexicon.text(of: token.word)))
+                result.append(.word(Array(tokenizer.lexicon.bytes(of: token.word))))
             }
         }
         return result

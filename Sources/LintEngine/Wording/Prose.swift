@@ -27,10 +27,10 @@ struct Prose {
     /// - Parameter cache: blocks read by the previous lint of the document, reused when
     ///   their text comes back.
     init(document: PostmortemDocument, reusing cache: LintCache? = nil) {
-        // About one distinct word per 64 bytes of a postmortem: room for them from the start.
-        let lexicon = cache?.kept(ProseTokenizer.reusableLexicon) ?? Lexicon(capacity: document.source.bytes.count / 64)
-        var builder = Builder(markdown: document.markdown, headings: true, lexicon: lexicon, cache: cache)
-        builder.tokenizer.reserveCapacity(forDocumentOf: document.source.count)
+        // A postmortem has about one word per 6 bytes, and one distinct word per 64.
+        let size = document.source.bytes.count
+        let lexicon = cache?.kept(ProseTokenizer.reusableLexicon) ?? Lexicon(capacity: size / 64)
+        var builder = Builder(markdown: document.markdown, headings: true, lexicon: lexicon, expectedTokens: size / 6, cache: cache)
         for block in document.preamble { builder.add(block, section: nil) }
         for section in document.sections { builder.add(section, inherited: nil) }
         cache?.keep(builder.tokenizer.lexicon, for: ProseTokenizer.reusableLexicon)
@@ -39,7 +39,7 @@ struct Prose {
 
     /// The prose of one piece of inline content, for example an action item's text.
     init(markdown: MarkdownDocument, content: InlineContent, section: SectionKind?) {
-        var builder = Builder(markdown: markdown, headings: false, lexicon: Lexicon(), cache: nil)
+        var builder = Builder(markdown: markdown, headings: false, lexicon: Lexicon(), expectedTokens: 0, cache: nil)
         builder.add(content, section: section, isHeading: false)
         self.init(builder)
     }
@@ -156,11 +156,11 @@ struct Prose {
         var tokenizer: ProseTokenizer
         var runs: [Run] = []
 
-        init(markdown: MarkdownDocument, headings: Bool, lexicon: Lexicon, cache: LintCache?) {
+        init(markdown: MarkdownDocument, headings: Bool, lexicon: Lexicon, expectedTokens: Int, cache: LintCache?) {
             self.markdown = markdown
             self.headings = headings
             self.cache = cache
-            tokenizer = ProseTokenizer(bytes: markdown.source.bytes, lexicon: lexicon)
+            tokenizer = ProseTokenizer(bytes: markdown.source.bytes, lexicon: lexicon, expectedTokens: expectedTokens)
         }
 
         mutating func add(_ section: Section, inherited: SectionKind?) {

@@ -53,16 +53,13 @@ struct ProseTokenizer {
     private var wordIsSpelled = false
     private var wordLast: Unicode.Scalar = " "
 
-    init(bytes: [UInt8], lexicon: Lexicon = Lexicon(), firstSentence: Int = 0) {
+    /// - Parameter expectedTokens: room to reserve, so that a long document's tokens are
+    ///   not copied over and over as the array grows.
+    init(bytes: [UInt8], lexicon: Lexicon = Lexicon(), expectedTokens: Int = 0) {
         self.bytes = bytes
         self.lexicon = lexicon
-        self.sentence = firstSentence
-    }
-
-    /// Makes room for the tokens of a whole document at once: about one per eight bytes
-    /// of a postmortem. Growing the array as it fills copied it a dozen times.
-    mutating func reserveCapacity(forDocumentOf byteCount: Int) {
-        tokens.reserveCapacity(byteCount / 8)
+        self.sentence = 0
+        tokens.reserveCapacity(expectedTokens)
     }
 
     /// Reads one block, quotations removed, and returns where its tokens are in `tokens`.
@@ -275,12 +272,17 @@ struct ProseTokenizer {
     }
 
     /// `Alice`, not `ALICE` or `alice`: an upper-case letter, then a lower-case one.
+    @inline(__always)
     private static func isNameShaped(_ word: ArraySlice<UInt8>) -> Bool {
         guard word.count >= 2 else { return false }
         let first = word[word.startIndex], second = word[word.startIndex + 1]
         if first < 0x80 && second < 0x80 {
             return first &- UInt8(ascii: "A") < 26 && second &- UInt8(ascii: "a") < 26
         }
+        return isNonASCIINameShaped(word)
+    }
+
+    private static func isNonASCIINameShaped(_ word: ArraySlice<UInt8>) -> Bool {
         var scalars = String(decoding: word, as: UTF8.self).unicodeScalars.makeIterator()
         guard let first = scalars.next(), let second = scalars.next() else { return false }
         return first.properties.isUppercase && second.properties.isLowercase

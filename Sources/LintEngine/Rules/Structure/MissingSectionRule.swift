@@ -119,8 +119,9 @@ struct MissingSectionRule: Rule {
             let spot = placement.spot(for: requirement.kind)
             let where_ = spot.after.map { " It belongs after \"\($0.title)\"." } ?? spot.before.map { " It belongs before \"\($0.title)\"." } ?? ""
             let level = requirement.level == .required ? "required" : "recommended"
-            let fix = Fix(title: "Insert a \"\(requirement.title)\" section",
-                          edits: [placement.insertion(of: requirement.title, at: spot)])
+            let insertion = placement.insertion(of: requirement.title, at: spot)
+            let fix = Fix(title: "Insert a \"\(requirement.title)\" section", edits: [insertion],
+                          isSafe: placement.startsSection(insertion))
             findings.append(Finding(range: spot.anchorRange,
                                     message: "Missing \(level) section \"\(requirement.title)\".\(where_)",
                                     fixes: [fix], severity: requirement.level == .required ? .error : .warning))
