@@ -22,7 +22,9 @@ extension BlockParsing {
         nodes[container].depth + levels <= BlockParser.maximumDepth
     }
 
-    private var currentByte: UInt8 { bytes[cursor.nextNonspace] }
+    /// The first non-space byte of the line, or a line feed on a line of only spaces and tabs:
+    /// the last line of a file may have no line ending to stand there ("x\n\t").
+    private var currentByte: UInt8 { cursor.nextNonspace < cursor.lineEnd ? bytes[cursor.nextNonspace] : ASCII.newline }
 
     private mutating func startBlockQuote(in container: Int) -> StartedBlock? {
         guard !cursor.indented && currentByte == ASCII.greaterThan && hasRoom(in: container, for: 1) else { return nil }

@@ -22,8 +22,13 @@ enum LintInvariants {
     /// UTF-8 are linted as an editor would send them (bad bytes replaced), since the
     /// language server lints whatever text it is given.
     static func violations(for bytes: [UInt8]) -> [String] {
+        configurations.flatMap { violations(for: bytes, with: $0) }
+    }
+
+    /// The broken invariants for `bytes` in one configuration.
+    static func violations(for bytes: [UInt8], with configuration: Configuration) -> [String] {
         let source = (try? SourceText(utf8: bytes)) ?? SourceText(String(decoding: bytes, as: UTF8.self))
-        return configurations.flatMap { violations(of: source, with: $0) }
+        return violations(of: source, with: configuration)
     }
 
     /// Lints `source`, checks every range, then runs the fix loop to its fixpoint checking
