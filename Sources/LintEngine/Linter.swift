@@ -18,7 +18,7 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ markdown: MarkdownDocument, reusing cache: LintCache? = nil) -> LintResult {
-        cache?.beginLint(under: configuration)
+        cache?.beginLint(of: markdown, under: configuration)
         let document = PostmortemDocument(markdown: markdown, options: configuration.modelOptions)
         let profile = resolveProfile(for: document)
         let suppressions = Suppressions(document: markdown) { RuleRegistry.rule(named: $0)?.description.id }
