@@ -85,9 +85,15 @@ struct Prose {
     /// Token `index` as written: a word without the markers inside it, a code span's
     /// content, an autolink's address.
     func raw(at index: Int) -> String {
+        String(decoding: rawBytes(at: index), as: UTF8.self)
+    }
+
+    /// Token `index` as written, as UTF-8: no string to build for a word spelled as in the
+    /// source, which nearly all are.
+    func rawBytes(at index: Int) -> ArraySlice<UInt8> {
         switch tokens[index].spelling {
-        case .source(let range): String(decoding: source[range], as: UTF8.self)
-        case .stored(let stored): spellings[stored]
+        case .source(let range): source[range]
+        case .stored(let stored): Array(spellings[stored].utf8)[...]
         }
     }
 

@@ -41,7 +41,7 @@ struct JargonRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let prose = context.prose
         var candidates: [PhraseHit] = []
-        for (index, token) in prose.tokens.enumerated() where token.kind == .word {
+        for (index, token) in prose.tokens.enumerated() where token.kind == .word && JargonShape.mayBeJargon(prose.rawBytes(at: index)) {
             let raw = prose.raw(at: index)
             guard let shape = JargonShape.of(raw) else { continue }
             candidates.append(PhraseHit(match: PhraseMatch(payload: 0, tokens: index..<index + 1),

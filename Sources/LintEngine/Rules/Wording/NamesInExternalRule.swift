@@ -61,6 +61,8 @@ struct NamesInExternalRule: Rule {
     private static func kind(of index: Int, in prose: Prose, people: People?) -> Kind? {
         let token = prose.tokens[index]
         guard token.kind != .code, token.kind != .markup else { return nil }
+        // Most words: neither an address nor written like a name, told without building text.
+        if token.kind == .word && !token.isNameShaped && !prose.lexicon.bytes(of: token.word).contains(UInt8(ascii: "@")) { return nil }
         let text = token.kind == .autolink ? prose.raw(at: index).lowercased().replacing("mailto:", with: "") : prose.text(at: index)
         if let at = text.firstIndex(of: "@") {
             // A handle with capitals (`@ExampleStatus`) is a brand account; people's are lower case.
