@@ -7,6 +7,10 @@ import MarkdownSyntax
 public struct LintRunner: Sendable {
     public let resolver: ConfigurationResolver
     public let applyFixes: Bool
+    /// Whether each report keeps the document's model, for the commands that report on it
+    /// (`metrics`, `actions`). `lint` does not: over a large folder, the models of every file
+    /// held until the end would be most of the run's memory.
+    let keepsDocuments: Bool
     /// The registry's rules; tests pass their own.
     let rules: [any Rule.Type]
     /// At most this many fix passes per file: a fix deferred because it overlapped another
@@ -17,10 +21,11 @@ public struct LintRunner: Sendable {
         self.init(resolver: resolver, applyFixes: applyFixes, rules: RuleRegistry.all)
     }
 
-    init(resolver: ConfigurationResolver, applyFixes: Bool, rules: [any Rule.Type]) {
+    init(resolver: ConfigurationResolver, applyFixes: Bool, rules: [any Rule.Type], keepsDocuments: Bool = false) {
         self.resolver = resolver
         self.applyFixes = applyFixes
         self.rules = rules
+        self.keepsDocuments = keepsDocuments
     }
 
     /// Lints `inputs`; `standardInput` supplies the bytes of the input without a path.
@@ -74,7 +79,7 @@ public struct LintRunner: Sendable {
         var diagnostics = result.diagnostics
         func report(fixesApplied: Int = 0) -> FileReport {
             FileReport(path: path, absolutePath: input.configurationPath, source: source, diagnostics: diagnostics,
-                       fixesApplied: fixesApplied, result: result, configuration: configuration)
+                       fixesApplied: fixesApplied, result: keepsDocuments ? result : nil, configuration: configuration)
         }
         guard applyFixes, let snapshot else { return report() }
 
