@@ -15,7 +15,7 @@ import MarkdownSyntax
 /// were computed from, with positions relative to its start, and a piece that comes back
 /// costs a lookup instead of a scan. Whatever the previous lint did not ask for is dropped,
 /// so the cache holds about one document's worth of results, and a change of configuration
-/// empties it. One lint at a time: the server lints on one thread.
+/// empties it. One lint at a time; within it, each purpose is asked for by one rule.
 public final class LintCache: @unchecked Sendable {
     /// One kind of result, by its name.
     struct Purpose<Value> {
@@ -25,6 +25,7 @@ public final class LintCache: @unchecked Sendable {
     private var configuration: Configuration?
     private var linkLabels: Set<String> = []
     private var tables: [String: AnyTable] = [:]
+    private let lock = Lock()
     private var kept: [String: Any] = [:]
 
     public init() {}
@@ -58,12 +59,13 @@ public final class LintCache: @unchecked Sendable {
     func value<Value>(_ purpose: Purpose<Value>, of content: InlineContent, in source: SourceText,
                       _ make: (_ origin: Int) -> Value) -> Value {
         guard let span = content.span else { return make(0) }
-        let table: Table<Value>
-        if let known = tables[purpose.name] {
-            table = unsafeDowncast(known, to: Table<Value>.self)
-        } else {
-            table = Table<Value>()
+        // Rules on two threads may ask at once, each for its own purpose: the list of
+        // tables is shared, a table is not.
+        let table = lock.withLock { () -> Table<Value> in
+            if let known = tables[purpose.name] { return unsafeDowncast(known, to: Table<Value>.self) }
+            let table = Table<Value>()
             tables[purpose.name] = table
+            return table
         }
         return table.value(for: Key(source: source.bytes, segments: content.segments, origin: span.lowerBound)) { make(span.lowerBound) }
     }

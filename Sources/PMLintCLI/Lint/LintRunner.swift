@@ -26,7 +26,7 @@ public struct LintRunner: Sendable {
     /// Lints `inputs`; `standardInput` supplies the bytes of the input without a path.
     public func run(_ inputs: [LintInput], standardInput: () -> [UInt8]) -> [FileReport] {
         let stdinBytes = inputs.contains { $0.absolutePath == nil } ? standardInput() : []
-        if inputs.count == 1 { return [lint(inputs[0], stdinBytes: stdinBytes)] }
+        if inputs.count == 1 { return [lint(inputs[0], stdinBytes: stdinBytes, alone: true)] }
         let results = UnsafeMutableBufferPointer<FileReport?>.allocate(capacity: inputs.count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
@@ -39,7 +39,9 @@ public struct LintRunner: Sendable {
     }
 
     /// One document, start to finish. Never throws: every problem becomes the report's failure.
-    public func lint(_ input: LintInput, stdinBytes: [UInt8]) -> FileReport {
+    /// - Parameter alone: the only document of the run (a pre-commit hook's usual case): its
+    ///   rules use every core, as the files of a larger run do.
+    public func lint(_ input: LintInput, stdinBytes: [UInt8], alone: Bool = false) -> FileReport {
         let path = input.displayPath
         var snapshot: FileSystem.Snapshot?
         let bytes: [UInt8]
@@ -66,7 +68,8 @@ public struct LintRunner: Sendable {
         } catch {
             return FileReport(path: path, source: nil, failure: error.description)
         }
-        let linter = Linter(configuration: configuration, rules: rules)
+        var linter = Linter(configuration: configuration, rules: rules)
+        linter.runsRuleGroupsInParallel = alone
         var result = linter.lint(source)
         var diagnostics = result.diagnostics
         func report(fixesApplied: Int = 0) -> FileReport {
