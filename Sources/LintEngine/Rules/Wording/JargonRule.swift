@@ -45,7 +45,7 @@ struct JargonRule: Rule {
             let raw = prose.raw(at: index)
             guard let shape = JargonShape.of(raw) else { continue }
             candidates.append(PhraseHit(match: PhraseMatch(payload: 0, tokens: index..<index + 1),
-                                        message: shape.message.replacing("{phrase}", with: raw)))
+                                        message: PhraseGroup.message(shape.message, phrase: raw)))
         }
         return Self.list.book(context.options).hits(in: prose, candidates: candidates).map {
             Finding(range: prose.range(of: $0.match), message: $0.message)

@@ -48,7 +48,7 @@ struct NamesInExternalRule: Rule {
             let match = PhraseMatch(payload: 0, tokens: index..<end)
             let message = kind == .email
                 ? "“\(prose.raw(at: index))” is a personal address: give customers a team address (support@, security@) instead."
-                : Self.list.configuredMessage.replacing("{phrase}", with: prose.text(of: match))
+                : PhraseGroup.message(Self.list.configuredMessage, phrase: prose.text(of: match))
             candidates.append(PhraseHit(match: match, message: message))
         }
         return Self.list.book(options).hits(in: prose, candidates: candidates).map {
