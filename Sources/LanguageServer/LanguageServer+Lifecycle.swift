@@ -28,7 +28,7 @@ extension LanguageServer {
         phase = .running
         let server = ServerCapabilities(
             positionEncoding: encoding.rawValue,
-            textDocumentSync: TextDocumentSyncOptions(openClose: true, change: 2, save: false),
+            textDocumentSync: TextDocumentSyncOptions(openClose: true, change: 2, save: !client.registersWatchers),
             diagnosticProvider: client.pullsDiagnostics
                 ? DiagnosticOptions(identifier: "pmlint", interFileDependencies: false, workspaceDiagnostics: false) : nil,
             codeActionProvider: CodeActionOptions(codeActionKinds: ["quickfix", CodeActionKinds.fixAll]),
@@ -56,8 +56,11 @@ extension LanguageServer {
     func requestSettings() {
         let params = ConfigurationParams(items: [ConfigurationItem(scopeUri: nil, section: "pmlint")])
         connection.request("workspace/configuration", params) { [weak self] reply in
-            guard let self, let values = reply.result(as: [ClientSettings?].self), let first = values.first else { return }
-            self.apply(first ?? ClientSettings())
+            // A null answer means the client has no pmlint section: the settings given at
+            // `initialize` stay.
+            guard let self, let values = reply.result(as: [ClientSettings?].self), let first = values.first, let settings = first
+            else { return }
+            self.apply(settings)
         }
     }
 
@@ -86,6 +89,12 @@ extension LanguageServer {
         if client.pullsDiagnostics && client.refreshesDiagnostics {
             connection.request("workspace/diagnostic/refresh")
         }
+    }
+
+    /// A client that cannot watch files still saves documents: each save reads the
+    /// configuration files again, so a changed `.pmlint.json` applies without a restart.
+    func didSave() {
+        if !client.registersWatchers { configurationChanged() }
     }
 
     func didChangeWatchedFiles(_ params: DidChangeWatchedFilesParams) {

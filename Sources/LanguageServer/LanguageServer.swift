@@ -179,7 +179,8 @@ public final class LanguageServer {
         case "textDocument/didClose": didClose(try message.params(as: DocumentParams.self))
         case "workspace/didChangeConfiguration": didChangeConfiguration(try message.params(as: DidChangeConfigurationParams.self))
         case "workspace/didChangeWatchedFiles": didChangeWatchedFiles(try message.params(as: DidChangeWatchedFilesParams.self))
-        default: break  // $/setTrace, $/cancelRequest (handled per batch), didSave, and anything new.
+        case "textDocument/didSave": didSave()
+        default: break  // $/setTrace, $/cancelRequest (handled per batch), and anything new.
         }
     }
 

@@ -36,6 +36,24 @@ struct ConfigurationTests {
         #expect(!rest.contains { $0["method"] as? String == "window/showMessage" }, "a fixed configuration is not reported again")
     }
 
+    @Test("without file watching, saving a document reads a changed .pmlint.json")
+    func configurationReadOnSave() throws {
+        let folder = try workspace(configuration: "{\"rules\": {\"PM001\": \"off\"}}")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, _) = try ServerProcess.initialized()
+        let document = folder.appendingPathComponent("doc.md").absoluteString
+        let missingSection = { () -> Bool in
+            let diagnostics = server.publishedDiagnostics(for: document)?["diagnostics"] as? [JSONObject] ?? []
+            return diagnostics.contains { $0["code"] as? String == "PM001" }
+        }
+        server.open(document, "# Outage\n")
+        #expect(!missingSection(), "PM001 is off in the configuration")
+        try "{}".write(to: folder.appendingPathComponent(".pmlint.json"), atomically: true, encoding: .utf8)
+        server.notify("textDocument/didSave", ["textDocument": ["uri": document]])
+        #expect(missingSection(), "the saved configuration turns PM001 back on")
+        #expect(server.shutDown() == 0)
+    }
+
     @Test("settings come from workspace/configuration; a bad value is shown, not fatal")
     func settingsFromClient() throws {
         let (server, _) = try ServerProcess.initialized(capabilities: ["workspace": ["configuration": true]])
