@@ -15,7 +15,7 @@ import MarkdownSyntax
 /// were computed from, with positions relative to its start, and a piece that comes back
 /// costs a lookup instead of a scan. Whatever the previous lint did not ask for is dropped,
 /// so the cache holds about one document's worth of results, and a change of configuration
-/// empties it. One lint at a time: the server lints on one thread.
+/// empties it. One lint at a time; within it, each purpose is asked for by one rule.
 public final class LintCache: @unchecked Sendable {
     /// One kind of result, by its name.
     struct Purpose<Value> {
@@ -23,18 +23,33 @@ public final class LintCache: @unchecked Sendable {
     }
 
     private var configuration: Configuration?
+    private var linkLabels: Set<String> = []
     private var tables: [String: AnyTable] = [:]
+    private let lock = Lock()
+    private var kept: [String: Any] = [:]
 
     public init() {}
 
-    /// Starts a lint under `configuration`: results older than the last lint are dropped,
-    /// and all of them when the configuration changed.
-    func beginLint(under configuration: Configuration) {
-        if configuration != self.configuration {
+    /// Starts a lint of `markdown` under `configuration`: results older than the last lint are
+    /// dropped, and all of them when the configuration or the document's link definitions
+    /// changed (a definition turns `[text][label]` elsewhere into a link).
+    func beginLint(of markdown: MarkdownDocument, under configuration: Configuration) {
+        if configuration != self.configuration || markdown.linkLabels != linkLabels {
             self.configuration = configuration
+            linkLabels = markdown.linkLabels
             tables = [:]
         }
         for table in tables.values { table.beginLint() }
+    }
+
+    /// A value kept for the whole life of the cache, such as the lexicon whose ids cached
+    /// results hold.
+    func kept<Value>(_ purpose: Purpose<Value>) -> Value? {
+        kept[purpose.name] as? Value
+    }
+
+    func keep<Value>(_ value: Value, for purpose: Purpose<Value>) {
+        kept[purpose.name] = value
     }
 
     /// The value `make` computes from `content` alone, computed only when this text was not
@@ -44,12 +59,13 @@ public final class LintCache: @unchecked Sendable {
     func value<Value>(_ purpose: Purpose<Value>, of content: InlineContent, in source: SourceText,
                       _ make: (_ origin: Int) -> Value) -> Value {
         guard let span = content.span else { return make(0) }
-        let table: Table<Value>
-        if let known = tables[purpose.name] {
-            table = unsafeDowncast(known, to: Table<Value>.self)
-        } else {
-            table = Table<Value>()
+        // Rules on two threads may ask at once, each for its own purpose: the list of
+        // tables is shared, a table is not.
+        let table = lock.withLock { () -> Table<Value> in
+            if let known = tables[purpose.name] { return unsafeDowncast(known, to: Table<Value>.self) }
+            let table = Table<Value>()
             tables[purpose.name] = table
+            return table
         }
         return table.value(for: Key(source: source.bytes, segments: content.segments, origin: span.lowerBound)) { make(span.lowerBound) }
     }
@@ -77,25 +93,35 @@ public final class LintCache: @unchecked Sendable {
 
     /// A piece of text by its bytes and its lines relative to its first byte: the same bytes
     /// can be split into lines differently (a list item's indentation is not content).
-    /// Hashed and compared as blocks of bytes; byte by byte, that would cost more than some
-    /// of the scans it saves.
+    /// Hashed once, as a block of bytes, and compared with `memcmp`: byte by byte, and once
+    /// per table probe, that would cost more than some of the scans it saves.
     private struct Key: Hashable {
         let source: [UInt8]
         let segments: [Range<Int>]
         let origin: Int
+        private let hash: Int
 
-        private var end: Int { segments.last!.upperBound }
-
-        func hash(into hasher: inout Hasher) {
-            source.withUnsafeBytes { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: $0[origin..<end])) }
+        init(source: [UInt8], segments: [Range<Int>], origin: Int) {
+            self.source = source
+            self.segments = segments
+            self.origin = origin
+            var hasher = Hasher()
+            source.withUnsafeBytes { hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: $0[origin..<segments.last!.upperBound])) }
             for segment in segments {
                 hasher.combine(segment.lowerBound - origin)
                 hasher.combine(segment.upperBound - origin)
             }
+            hash = hasher.finalize()
+        }
+
+        private var end: Int { segments.last!.upperBound }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(hash)
         }
 
         static func == (a: Key, b: Key) -> Bool {
-            guard a.end - a.origin == b.end - b.origin, a.segments.count == b.segments.count,
+            guard a.hash == b.hash, a.end - a.origin == b.end - b.origin, a.segments.count == b.segments.count,
                   zip(a.segments, b.segments).allSatisfy({ $0.lowerBound - a.origin == $1.lowerBound - b.origin && $0.upperBound - a.origin == $1.upperBound - b.origin })
             else { return false }
             return a.source.withUnsafeBytes { x in

@@ -26,7 +26,7 @@ struct InlineParser {
     /// The same result as the full scan, without its lists and stacks.
     private func plainText(_ content: InlineContent) -> [Inline]? {
         let segments = content.segments
-        for segment in segments where bytes[segment].contains(where: InlineRun.isSpecial) { return nil }
+        for segment in segments where !InlineContent.isPlain(bytes[segment]) { return nil }
         var inlines: [Inline] = []
         inlines.reserveCapacity(segments.count * 2)
         for index in segments.indices {
@@ -114,7 +114,7 @@ struct InlineRun {
             var textStart = position
             while position < segmentEnd {
                 let b = bytes[position]
-                guard Self.isSpecial(b) else {
+                guard InlineContent.canStartConstruct(b) else {
                     position += 1
                     continue
                 }
@@ -135,16 +135,6 @@ struct InlineRun {
                 lineBreakDone = false
                 segment += 1
             }
-        }
-    }
-
-    static func isSpecial(_ b: UInt8) -> Bool {
-        switch b {
-        case ASCII.backslash, ASCII.backtick, ASCII.star, ASCII.underscore, ASCII.tilde,
-             ASCII.openBracket, ASCII.closeBracket, ASCII.exclamation, ASCII.lessThan:
-            true
-        default:
-            false
         }
     }
 
@@ -242,5 +232,26 @@ struct FailedSearches {
 
     mutating func recordFailure(_ pattern: String, from: Int, end: Int) {
         failures[pattern] = (from, end)
+    }
+}
+
+extension InlineContent {
+    /// Whether `text` holds no byte that can start an inline construct (emphasis, code, a
+    /// link, an escape, HTML): parsed, it is one run of plain text. Inlinable, so that the
+    /// scan is compiled for the caller's collection, byte by byte without indirection.
+    @inlinable
+    public static func isPlain<Text: Collection<UInt8>>(_ text: Text) -> Bool {
+        !text.contains(where: canStartConstruct)
+    }
+
+    @usableFromInline
+    static func canStartConstruct(_ b: UInt8) -> Bool {
+        switch b {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"),
+             UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "<"):
+            true
+        default:
+            false
+        }
     }
 }

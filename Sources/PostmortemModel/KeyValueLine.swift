@@ -4,7 +4,6 @@ import MarkdownSyntax
 struct KeyValueLine {
     var key: String
     var keyRange: Range<Int>
-    var value: String
     var valueRange: Range<Int>
     /// Whether the key was set in bold or italics, which makes any key count.
     var isEmphasized: Bool
@@ -14,7 +13,12 @@ struct KeyValueLine {
         let bytes = markdown.source.bytes
         // Every line of every paragraph is asked; a pair needs a colon, most prose lines have
         // none, and looking for one costs far less than parsing the line's inlines.
-        guard bytes[segment].contains(UInt8(ascii: ":")) else { return nil }
+        guard let firstColon = ByteScanner.firstIndex(of: UInt8(ascii: ":"), in: bytes, segment) else { return nil }
+        // No markup before the colon: the line starts with plain text that runs past it.
+        if InlineContent.isPlain(bytes[segment.lowerBound..<firstColon]) {
+            self.init(plainKeyBefore: firstColon, segment: segment, markdown: markdown)
+            return
+        }
         let inlines = markdown.inlines(InlineContent(segments: [segment]))
         guard let first = inlines.first else { return nil }
         if first.kind == .strong || first.kind == .emphasis {
@@ -31,16 +35,21 @@ struct KeyValueLine {
             guard !key.isEmpty else { return nil }
             self.init(key: key, keyRange: first.range, valueStart: valueStart, segment: segment, markdown: markdown, isEmphasized: true)
         } else {
-            // Plain "Key: value": the key is a few words before the first colon.
-            guard first.kind == .text, let colon = bytes[first.range].firstIndex(of: UInt8(ascii: ":")),
-                  colon + 1 == segment.upperBound || bytes[colon + 1] == UInt8(ascii: " ") || bytes[colon + 1] == UInt8(ascii: "\t")
-            else { return nil }
-            let key = markdown.source.text(first.range.lowerBound..<colon).trimmingSpaces
-            let wordCount = key.split(separator: " ").count
-            guard (1...5).contains(wordCount), !key.contains("http") else { return nil }
-            self.init(key: key, keyRange: first.range.lowerBound..<colon, valueStart: colon + 1, segment: segment,
-                      markdown: markdown, isEmphasized: false)
+            guard first.kind == .text, let colon = bytes[first.range].firstIndex(of: UInt8(ascii: ":")) else { return nil }
+            self.init(plainKeyBefore: colon, segment: segment, markdown: markdown)
         }
+    }
+
+    /// Plain "Key: value": the key is a few words before the first colon.
+    private init?(plainKeyBefore colon: Int, segment: Range<Int>, markdown: MarkdownDocument) {
+        let bytes = markdown.source.bytes
+        guard colon + 1 == segment.upperBound || bytes[colon + 1] == UInt8(ascii: " ") || bytes[colon + 1] == UInt8(ascii: "\t")
+        else { return nil }
+        let key = markdown.source.text(segment.lowerBound..<colon).trimmingSpaces
+        let wordCount = key.split(separator: " ").count
+        guard (1...5).contains(wordCount), !key.contains("http") else { return nil }
+        self.init(key: key, keyRange: segment.lowerBound..<colon, valueStart: colon + 1, segment: segment,
+                  markdown: markdown, isEmphasized: false)
     }
 
     private init(key: String, keyRange: Range<Int>, valueStart: Int, segment: Range<Int>, markdown: MarkdownDocument, isEmphasized: Bool) {
@@ -50,7 +59,11 @@ struct KeyValueLine {
         self.key = key
         self.keyRange = keyRange
         self.valueRange = start..<segment.upperBound
-        self.value = start < segment.upperBound ? markdown.plainText(InlineContent(segments: [start..<segment.upperBound])).trimmingSpaces : ""
         self.isEmphasized = isEmphasized
+    }
+
+    /// The value as plain text; read only for keys that name a field.
+    func value(in markdown: MarkdownDocument) -> String {
+        valueRange.isEmpty ? "" : markdown.plainText(InlineContent(segments: [valueRange])).trimmingSpaces
     }
 }

@@ -33,7 +33,7 @@ struct MetadataReader {
                     guard let line = KeyValueLine(segment: segment, in: markdown),
                           let field = MetadataFieldAliases.field(forKey: line.key)
                     else { continue }
-                    entries.append(MetadataEntry(key: line.key, field: field, value: line.value, keyRange: line.keyRange,
+                    entries.append(MetadataEntry(key: line.key, field: field, value: line.value(in: markdown), keyRange: line.keyRange,
                                                  valueRange: line.valueRange, source: inListItem ? .listItem : .keyValueLine))
                 }
             case .table(let table) where table.header.cells.count == 2:

@@ -19,7 +19,12 @@ import Testing
 
         ## Impact
 
-        Orders were lost. The cause is [Name, team].
+        Orders were lost. The cause is [Name, team]. It was a brief issue caused by human error.
+        We will "never" say "Alice forgot" again.
+
+        ## Prevention
+
+        This will never happen again: we will improve monitoring.
 
         """
 
@@ -37,12 +42,15 @@ import Testing
             Self.before.replacingOccurrences(of: "Checkout failed", with: "The whole checkout flow failed"),
             Self.before.replacingOccurrences(of: "TBD minutes", with: "42 minutes"),
             Self.before.replacingOccurrences(of: "# Checkout outage", with: "# Checkout outage, XXX"),
+            Self.before.replacingOccurrences(of: "Orders were lost.", with: "Orders were lost. Bob’s mistake."),
+            Self.before.replacingOccurrences(of: "This will never", with: "This “will” never"),
             Self.before,
         ]
         for text in edits {
             let reused = lint(text, reusing: cache)
             #expect(reused == lint(text))
             #expect(reused.contains { $0.hasPrefix("PM005") })
+            #expect(reused.contains { $0.hasPrefix("PM101") })
         }
     }
 

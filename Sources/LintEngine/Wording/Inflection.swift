@@ -6,29 +6,48 @@
 /// missed form costs recall. Irregular verbs come from a table; any of their forms written in
 /// a phrase stands for all of them.
 enum Inflection {
-    /// The forms as UTF-8 bytes, possibly repeated. Works on bytes: it runs for every phrase
-    /// word when a process first lints, and the words it inflects are plain lower-case ASCII.
-    static func forms(of letters: [UInt8]) -> [[UInt8]] {
-        if let group = irregularGroups[letters] { return group }
+    /// Hands each form, as UTF-8 bytes, to `body`; a form may come more than once. Works on
+    /// bytes in one reused buffer: it runs for every phrase word when a process first lints,
+    /// and the words it inflects are plain lower-case ASCII.
+    static func forEachForm(of letters: [UInt8], _ body: (ArraySlice<UInt8>) -> Void) {
+        if let group = irregularGroups[letters] {
+            for form in group { body(form[...]) }
+            return
+        }
         // A compound inflects its last part: `rubber-stamp` → `rubber-stamped`.
         if let hyphen = letters.lastIndex(of: UInt8(ascii: "-")), hyphen != 0, hyphen != letters.count - 1 {
-            let head = letters[...hyphen]
-            return forms(of: Array(letters[(hyphen + 1)...])).map { Array(head) + $0 }
+            forEachForm(of: Array(letters[(hyphen + 1)...])) { body((letters[...hyphen] + $0)[...]) }
+            return
         }
-        guard letters.count >= 2, letters.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else { return [letters] }
-        var forms = [letters, letters + "s".utf8, letters + "es".utf8, letters + "ed".utf8, letters + "ing".utf8]
-        let last = letters[letters.count - 1]
-        let stem = Array(letters.dropLast())
+        guard letters.count >= 2, letters.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) else {
+            body(letters[...])
+            return
+        }
+        var form = letters
+        /// The first `count` letters of the word followed by `suffix`.
+        func emit(_ count: Int, _ suffix: String.UTF8View) {
+            form.removeSubrange(count...)
+            form.append(contentsOf: suffix)
+            body(form[...])
+        }
+        let count = letters.count
+        body(letters[...])
+        for suffix in ["s", "es", "ed", "ing"] { emit(count, suffix.utf8) }
+        let last = letters[count - 1]
         if last == UInt8(ascii: "e") {
-            forms += [letters + "d".utf8, stem + "ing".utf8]
+            emit(count, "d".utf8)
+            emit(count - 1, "ing".utf8)
         }
-        if last == UInt8(ascii: "y"), !isVowel(letters[letters.count - 2]) {
-            forms += [stem + "ies".utf8, stem + "ied".utf8]
+        if last == UInt8(ascii: "y"), !isVowel(letters[count - 2]) {
+            emit(count - 1, "ies".utf8)
+            emit(count - 1, "ied".utf8)
         }
         if endsConsonantVowelConsonant(letters) {
-            forms += [letters + [last] + "ed".utf8, letters + [last] + "ing".utf8]
+            form.removeSubrange(count...)
+            form.append(last)
+            emit(count + 1, "ed".utf8)
+            emit(count + 1, "ing".utf8)
         }
-        return forms
     }
 
     private static func isVowel(_ letter: UInt8) -> Bool {

@@ -23,7 +23,12 @@ enum JargonShape: CaseIterable {
 
     /// The shape of a word as written, if it is jargon by shape.
     static func of(_ raw: String) -> JargonShape? {
-        guard mayBeJargon(raw) else { return nil }
+        guard mayBeJargon(raw.utf8) else { return nil }
+        // Every shape but an address or a call needs a letter: dates, times and numbers,
+        // most of what gets this far, skip the tests below.
+        if !raw.hasSuffix("()") && raw.utf8.allSatisfy({ $0 < 0x80 && ($0 | 0x20) &- UInt8(ascii: "a") >= 26 }) {
+            return isIPAddress(raw) ? .address : nil
+        }
         let text = raw.hasSuffix("()") ? String(raw.dropLast(2)) : raw
         if raw.hasSuffix("()") && text.count > 1 { return .codeIdentifier }
         if isErrorName(text) { return .errorName }
@@ -35,10 +40,10 @@ enum JargonShape: CaseIterable {
 
     /// A quick look at the bytes that rules out ordinary words (`outage`, `Dashboards`) before
     /// the shape tests, which most words of a document would otherwise pay for.
-    private static func mayBeJargon(_ raw: String) -> Bool {
+    static func mayBeJargon(_ raw: some Sequence<UInt8>) -> Bool {
         var uppercase = 0
         var index = 0
-        for byte in raw.utf8 {
+        for byte in raw {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"): break
             case UInt8(ascii: "A")...UInt8(ascii: "Z"): if index > 0 { uppercase += 1 }

@@ -158,8 +158,8 @@ struct PhraseMatcher: Sendable {
         let known = lemmas.count
         let id = lemmas.intern(word[...])
         guard lemmas.count > known else { return id }
-        for form in Inflection.forms(of: word) {
-            let formID = Int(forms.intern(form[...]))
+        Inflection.forEachForm(of: word) { form in
+            let formID = Int(forms.intern(form))
             if formID == formLemmas.count { formLemmas.append([]) }
             if formLemmas[formID].last != id { formLemmas[formID].append(id) }
         }

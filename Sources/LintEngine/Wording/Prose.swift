@@ -24,18 +24,22 @@ struct Prose {
     }
 
     /// All the prose of `document`, headings included.
-    init(document: PostmortemDocument) {
+    /// - Parameter cache: blocks read by the previous lint of the document, reused when
+    ///   their text comes back.
+    init(document: PostmortemDocument, reusing cache: LintCache? = nil) {
         // A postmortem has about one word per 6 bytes, and one distinct word per 64.
         let size = document.source.bytes.count
-        var builder = Builder(markdown: document.markdown, headings: true, lexicon: Lexicon(capacity: size / 64), expectedTokens: size / 6)
+        let lexicon = cache?.kept(ProseTokenizer.reusableLexicon) ?? Lexicon(capacity: size / 64)
+        var builder = Builder(markdown: document.markdown, headings: true, lexicon: lexicon, expectedTokens: size / 6, cache: cache)
         for block in document.preamble { builder.add(block, section: nil) }
         for section in document.sections { builder.add(section, inherited: nil) }
+        cache?.keep(builder.tokenizer.lexicon, for: ProseTokenizer.reusableLexicon)
         self.init(builder)
     }
 
     /// The prose of one piece of inline content, for example an action item's text.
     init(markdown: MarkdownDocument, content: InlineContent, section: SectionKind?) {
-        var builder = Builder(markdown: markdown, headings: false, lexicon: Lexicon(), expectedTokens: 0)
+        var builder = Builder(markdown: markdown, headings: false, lexicon: Lexicon(), expectedTokens: 0, cache: nil)
         builder.add(content, section: section, isHeading: false)
         self.init(builder)
     }
@@ -81,9 +85,15 @@ struct Prose {
     /// Token `index` as written: a word without the markers inside it, a code span's
     /// content, an autolink's address.
     func raw(at index: Int) -> String {
+        String(decoding: rawBytes(at: index), as: UTF8.self)
+    }
+
+    /// Token `index` as written, as UTF-8: no string to build for a word spelled as in the
+    /// source, which nearly all are.
+    func rawBytes(at index: Int) -> ArraySlice<UInt8> {
         switch tokens[index].spelling {
-        case .source(let range): String(decoding: source[range], as: UTF8.self)
-        case .stored(let stored): spellings[stored]
+        case .source(let range): source[range]
+        case .stored(let stored): Array(spellings[stored].utf8)[...]
         }
     }
 
@@ -148,12 +158,14 @@ struct Prose {
     private struct Builder {
         let markdown: MarkdownDocument
         let headings: Bool
+        let cache: LintCache?
         var tokenizer: ProseTokenizer
         var runs: [Run] = []
 
-        init(markdown: MarkdownDocument, headings: Bool, lexicon: Lexicon, expectedTokens: Int) {
+        init(markdown: MarkdownDocument, headings: Bool, lexicon: Lexicon, expectedTokens: Int, cache: LintCache?) {
             self.markdown = markdown
             self.headings = headings
+            self.cache = cache
             tokenizer = ProseTokenizer(bytes: markdown.source.bytes, lexicon: lexicon, expectedTokens: expectedTokens)
         }
 
@@ -183,11 +195,20 @@ struct Prose {
 
         mutating func add(_ content: InlineContent, section: SectionKind?, isHeading: Bool) {
             guard !content.segments.isEmpty else { return }
-            var pieces: [ProsePiece] = []
-            Self.flatten(markdown.inlines(content), into: &pieces)
-            tokenizer.tokenize(pieces, run: runs.count)
+            let markdown = markdown
+            let pieces = {
+                var pieces: [ProsePiece] = []
+                Self.flatten(markdown.inlines(content), into: &pieces)
+                return pieces
+            }
+            if let cache {
+                tokenizer.tokenize(content, run: runs.count, reusing: cache, source: markdown.source, pieces: pieces)
+            } else {
+                tokenizer.tokenize(pieces(), run: runs.count)
+            }
             runs.append(Run(section: section, isHeading: isHeading))
         }
+
         /// Text inside emphasis and link text stays; link destinations, images and raw HTML
         /// go; code spans and autolinks become opaque tokens.
         private static func flatten(_ inlines: [Inline], into pieces: inout [ProsePiece]) {

@@ -1,3 +1,5 @@
+import MarkdownSyntax
+
 /// A stretch of one block's inline content, as the tokenizer reads it.
 enum ProsePiece: Equatable {
     /// Literal text. Consecutive pieces with no white space between them continue the same
@@ -295,4 +297,27 @@ struct ProseTokenizer {
 
     /// Words whose full stop does not end a sentence.
     private static let abbreviations: [[UInt8]] = ["e.g", "i.e", "vs", "mr", "mrs", "ms", "dr", "approx", "incl", "cf"].map { Array($0.utf8) }
+}
+
+extension ProseTokenizer {
+    /// Reads one block, or appends it as read by an earlier lint when `cache` has it.
+    /// - Parameters:
+    ///   - pieces: makes the block's pieces; called only when the block must be read.
+    mutating func tokenize(_ content: InlineContent, run: Int, reusing cache: LintCache, source: SourceText,
+                           pieces: () -> [ProsePiece]) {
+        let origin = content.span?.lowerBound ?? 0
+        let firstSentence = sentence
+        let spellingStart = spellings.count
+        var wasRead = false
+        let block = cache.value(Self.readBlocks, of: content, in: source) { origin in
+            wasRead = true
+            let range = tokenize(pieces(), run: run)
+            return ReadBlock(tokens: tokens[range].map { $0.moved(by: -origin, sentences: -firstSentence, spellings: -spellingStart, run: 0) },
+                             spellings: Array(spellings[spellingStart...]), sentenceCount: sentence - firstSentence)
+        }
+        guard !wasRead else { return }
+        for token in block.tokens { tokens.append(token.moved(by: origin, sentences: firstSentence, spellings: spellingStart, run: run)) }
+        spellings += block.spellings
+        sentence += block.sentenceCount
+    }
 }

@@ -2,7 +2,7 @@ import PostmortemModel
 
 extension RuleContext {
     /// The document's prose, headings included, shared by the wording rules of one lint.
-    var prose: Prose { memo.value("wording.prose") { Prose(document: document) } }
+    var prose: Prose { memo.value("wording.prose") { Prose(document: document, reusing: cache) } }
 
     /// The document's prose without section titles, for rules that look for a statement.
     var proseWithoutHeadings: Prose { memo.value("wording.prose-without-headings") { prose.withoutHeadings() } }

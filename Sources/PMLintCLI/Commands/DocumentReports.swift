@@ -25,7 +25,7 @@ struct DocumentReports {
         let resolver = ConfigurationResolver(explicitPath: arguments.value("--config"), today: today,
                                              currentDirectory: console.currentDirectory)
         // The documents are read as `lint` reads them, but no rule runs: only the model is reported on.
-        let runner = LintRunner(resolver: resolver, applyFixes: false, rules: [])
+        let runner = LintRunner(resolver: resolver, applyFixes: false, rules: [], keepsDocuments: true)
         let report = LintReport(files: runner.run(collector.inputs, standardInput: console.readInput), failures: collector.failures)
         files = report.files.filter { $0.document != nil }
         failures = report.allFailures

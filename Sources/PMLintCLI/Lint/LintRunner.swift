@@ -7,6 +7,10 @@ import MarkdownSyntax
 public struct LintRunner: Sendable {
     public let resolver: ConfigurationResolver
     public let applyFixes: Bool
+    /// Whether each report keeps the document's model, for the commands that report on it
+    /// (`metrics`, `actions`). `lint` does not: over a large folder, the models of every file
+    /// held until the end would be most of the run's memory.
+    let keepsDocuments: Bool
     /// The registry's rules; tests pass their own.
     let rules: [any Rule.Type]
     /// At most this many fix passes per file: a fix deferred because it overlapped another
@@ -17,16 +21,17 @@ public struct LintRunner: Sendable {
         self.init(resolver: resolver, applyFixes: applyFixes, rules: RuleRegistry.all)
     }
 
-    init(resolver: ConfigurationResolver, applyFixes: Bool, rules: [any Rule.Type]) {
+    init(resolver: ConfigurationResolver, applyFixes: Bool, rules: [any Rule.Type], keepsDocuments: Bool = false) {
         self.resolver = resolver
         self.applyFixes = applyFixes
         self.rules = rules
+        self.keepsDocuments = keepsDocuments
     }
 
     /// Lints `inputs`; `standardInput` supplies the bytes of the input without a path.
     public func run(_ inputs: [LintInput], standardInput: () -> [UInt8]) -> [FileReport] {
         let stdinBytes = inputs.contains { $0.absolutePath == nil } ? standardInput() : []
-        if inputs.count == 1 { return [lint(inputs[0], stdinBytes: stdinBytes)] }
+        if inputs.count == 1 { return [lint(inputs[0], stdinBytes: stdinBytes, alone: true)] }
         let results = UnsafeMutableBufferPointer<FileReport?>.allocate(capacity: inputs.count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
@@ -39,7 +44,9 @@ public struct LintRunner: Sendable {
     }
 
     /// One document, start to finish. Never throws: every problem becomes the report's failure.
-    public func lint(_ input: LintInput, stdinBytes: [UInt8]) -> FileReport {
+    /// - Parameter alone: the only document of the run (a pre-commit hook's usual case): its
+    ///   rules use every core, as the files of a larger run do.
+    public func lint(_ input: LintInput, stdinBytes: [UInt8], alone: Bool = false) -> FileReport {
         let path = input.displayPath
         var snapshot: FileSystem.Snapshot?
         let bytes: [UInt8]
@@ -66,12 +73,13 @@ public struct LintRunner: Sendable {
         } catch {
             return FileReport(path: path, source: nil, failure: error.description)
         }
-        let linter = Linter(configuration: configuration, rules: rules)
+        var linter = Linter(configuration: configuration, rules: rules)
+        linter.runsRuleGroupsInParallel = alone
         var result = linter.lint(source)
         var diagnostics = result.diagnostics
         func report(fixesApplied: Int = 0) -> FileReport {
             FileReport(path: path, absolutePath: input.configurationPath, source: source, diagnostics: diagnostics,
-                       fixesApplied: fixesApplied, result: result, configuration: configuration)
+                       fixesApplied: fixesApplied, result: keepsDocuments ? result : nil, configuration: configuration)
         }
         guard applyFixes, let snapshot else { return report() }
 

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#else
+import Darwin
+#endif
 /// A cursor over UTF-8 bytes for the small grammars of times and durations.
 ///
 /// Timelines are read on every keystroke in the editor, so these grammars work on bytes
@@ -90,5 +97,15 @@ struct ByteScanner {
 
     static func equalsIgnoringCase(_ slice: ArraySlice<UInt8>, _ word: String) -> Bool {
         zip(slice, word.utf8).allSatisfy { a, b in (isLetter(a) ? a | 0x20 : a) == (isLetter(b) ? b | 0x20 : b) }
+    }
+
+    /// The first `byte` in `bytes[range]`, found with `memchr`: scanning every line of a
+    /// document for a colon byte by byte cost more than the rest of reading its metadata.
+    static func firstIndex(of byte: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            let base = UnsafeRawPointer(buffer.baseAddress!)
+            return memchr(base + range.lowerBound, Int32(byte), range.count).map { UnsafeRawPointer($0) - base }
+        }
     }
 }

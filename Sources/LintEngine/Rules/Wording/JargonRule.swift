@@ -41,11 +41,11 @@ struct JargonRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let prose = context.prose
         var candidates: [PhraseHit] = []
-        for (index, token) in prose.tokens.enumerated() where token.kind == .word {
+        for (index, token) in prose.tokens.enumerated() where token.kind == .word && JargonShape.mayBeJargon(prose.rawBytes(at: index)) {
             let raw = prose.raw(at: index)
             guard let shape = JargonShape.of(raw) else { continue }
             candidates.append(PhraseHit(match: PhraseMatch(payload: 0, tokens: index..<index + 1),
-                                        message: shape.message.replacing("{phrase}", with: raw)))
+                                        message: PhraseGroup.message(shape.message, phrase: raw)))
         }
         return Self.list.book(context.options).hits(in: prose, candidates: candidates).map {
             Finding(range: prose.range(of: $0.match), message: $0.message)

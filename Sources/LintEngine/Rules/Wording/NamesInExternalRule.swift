@@ -48,7 +48,7 @@ struct NamesInExternalRule: Rule {
             let match = PhraseMatch(payload: 0, tokens: index..<end)
             let message = kind == .email
                 ? "“\(prose.raw(at: index))” is a personal address: give customers a team address (support@, security@) instead."
-                : Self.list.configuredMessage.replacing("{phrase}", with: prose.text(of: match))
+                : PhraseGroup.message(Self.list.configuredMessage, phrase: prose.text(of: match))
             candidates.append(PhraseHit(match: match, message: message))
         }
         return Self.list.book(options).hits(in: prose, candidates: candidates).map {
@@ -61,6 +61,8 @@ struct NamesInExternalRule: Rule {
     private static func kind(of index: Int, in prose: Prose, people: People?) -> Kind? {
         let token = prose.tokens[index]
         guard token.kind != .code, token.kind != .markup else { return nil }
+        // Most words: neither an address nor written like a name, told without building text.
+        if token.kind == .word && !token.isNameShaped && !prose.lexicon.bytes(of: token.word).contains(UInt8(ascii: "@")) { return nil }
         let text = token.kind == .autolink ? prose.raw(at: index).lowercased().replacing("mailto:", with: "") : prose.text(at: index)
         if let at = text.firstIndex(of: "@") {
             // A handle with capitals (`@ExampleStatus`) is a brand account; people's are lower case.

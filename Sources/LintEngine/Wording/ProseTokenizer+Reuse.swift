@@ -1,0 +1,34 @@
+/// A block of prose read once and kept by a language server's `LintCache`, so that a block
+/// whose text comes back after a keystroke is appended instead of read again.
+///
+/// Its tokens' positions are relative to the block's first byte, its sentences to its first
+/// sentence, and its stored spellings are its own; word ids are those of the lexicon the
+/// cache keeps with it (`ProseTokenizer.reusableLexicon`).
+struct ReadBlock {
+    var tokens: [WordToken]
+    var spellings: [String]
+    /// How many sentence numbers the block used.
+    var sentenceCount: Int
+}
+
+extension ProseTokenizer {
+    /// The lexicon kept from one lint of a document to the next: cached blocks hold its ids.
+    static let reusableLexicon = LintCache.Purpose<Lexicon>(name: "wording.lexicon")
+    /// The blocks of prose kept from one lint to the next.
+    static let readBlocks = LintCache.Purpose<ReadBlock>(name: "wording.blocks")
+}
+
+extension WordToken {
+    /// The token with its positions, sentence and stored spelling shifted, in run `run`.
+    func moved(by offset: Int, sentences: Int, spellings: Int, run: Int) -> WordToken {
+        var token = self
+        token.range = range.lowerBound + offset..<range.upperBound + offset
+        switch spelling {
+        case .source(let range): token.spelling = .source(range.lowerBound + offset..<range.upperBound + offset)
+        case .stored(let index): token.spelling = .stored(index + spellings)
+        }
+        token.sentence = sentence + sentences
+        token.run = run
+        return token
+    }
+}
