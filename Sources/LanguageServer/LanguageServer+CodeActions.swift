@@ -70,8 +70,8 @@ extension LanguageServer {
     /// nil when nothing would change.
     private func fixAll(_ uri: String, lint: LintSnapshot) -> LintEngine.TextEdit? {
         let original = lint.result.document.source
-        let fixed = FixApplier.applySafeFixesRepeatedly(to: original, diagnostics: lint.result.diagnostics,
-                                                        linter: Linter(configuration: configuration(for: uri))).source
+        let fixed = FixApplier.applySafeFixesRepeatedly(to: lint.result, linter: Linter(configuration: configuration(for: uri)))
+            .result.document.source
         return fixed.bytes == original.bytes ? nil : TextDifference.edit(from: original.bytes, to: fixed.bytes)
     }
 }

@@ -31,7 +31,7 @@ struct OpenDocument {
             return
         }
         let bytes = PositionConverter(source: source, encoding: encoding).bytes(of: range)
-        var newBytes: [UInt8] = source.hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        var newBytes = source.byteOrderMark
         newBytes.reserveCapacity(source.count + change.text.utf8.count + 3)
         newBytes += source.bytes[..<bytes.lowerBound]
         newBytes += change.text.utf8

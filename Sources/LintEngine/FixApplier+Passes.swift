@@ -7,20 +7,19 @@ extension FixApplier {
     /// Applies every safe fix the way `--fix` does: fixes that overlap an accepted one wait
     /// for the next round, so the text is linted again and fixed again until nothing more
     /// applies. Shared by the command line and the language server so both fix alike.
-    public static func applySafeFixesRepeatedly(to source: SourceText, diagnostics: [Diagnostic], linter: Linter)
-        -> (source: SourceText, diagnostics: [Diagnostic], applied: Int) {
-        var source = source
-        var diagnostics = diagnostics
+    /// - Returns: the lint of the fixed text (`lint` itself when nothing applied), and how
+    ///   many fixes were applied in all.
+    public static func applySafeFixesRepeatedly(to lint: LintResult, linter: Linter) -> (result: LintResult, applied: Int) {
+        var result = lint
         var applied = 0
         for _ in 0..<maximumPasses {
-            let (fixed, count) = applySafeFixes(of: diagnostics, to: source.bytes)
-            let byteOrderMark: [UInt8] = source.hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+            let source = result.document.source
+            let (fixed, count) = applySafeFixes(of: result.diagnostics, to: source.bytes)
             // A fix that would split a character is not applied; its finding stays reported.
-            guard count > 0, fixed != source.bytes, let next = try? SourceText(utf8: byteOrderMark + fixed) else { break }
+            guard count > 0, fixed != source.bytes, let next = try? SourceText(utf8: source.byteOrderMark + fixed) else { break }
             applied += count
-            source = next
-            diagnostics = linter.lint(source).diagnostics
+            result = linter.lint(next)
         }
-        return (source, diagnostics, applied)
+        return (result, applied)
     }
 }

@@ -33,6 +33,10 @@ public struct SourceText: Sendable {
 
     public var count: Int { bytes.count }
 
+    /// The byte-order mark the text was read with, or nothing: what a writer puts back
+    /// before `bytes` so that the file keeps it.
+    public var byteOrderMark: [UInt8] { hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : [] }
+
     /// The text of `range`, decoded. Ranges produced by the parser always fall on
     /// character boundaries.
     public func text(_ range: Range<Int>) -> String {

@@ -47,7 +47,7 @@ struct KeyValueLine {
         else { return nil }
         let key = markdown.source.text(segment.lowerBound..<colon).trimmingSpaces
         let wordCount = key.split(separator: " ").count
-        guard (1...5).contains(wordCount), !key.contains("http") else { return nil }
+        guard (1...5).contains(wordCount), !Self.mentionsWebAddress(key) else { return nil }
         self.init(key: key, keyRange: segment.lowerBound..<colon, valueStart: colon + 1, segment: segment,
                   markdown: markdown, isEmphasized: false)
     }
@@ -63,6 +63,13 @@ struct KeyValueLine {
     }
 
     /// The value as plain text; read only for keys that name a field.
+    /// `http` in a key: "See https://…" is a sentence with a link, not a field. Compared as
+    /// bytes, which costs a small fraction of a `String` search.
+    private static func mentionsWebAddress(_ key: String) -> Bool {
+        let bytes = Array(key.utf8)
+        return bytes.indices.contains { bytes[$0...].starts(with: "http".utf8) }
+    }
+
     func value(in markdown: MarkdownDocument) -> String {
         valueRange.isEmpty ? "" : markdown.plainText(InlineContent(segments: [valueRange])).trimmingSpaces
     }

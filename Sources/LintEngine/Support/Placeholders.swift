@@ -14,8 +14,15 @@ struct Placeholders {
 
     static let defaultHandles = ["@engineer", "@on-call-lead", "@tech-lead", "@owner", "@name", "@someone", "@username",
                                  "@person", "@team", "@assignee", "@handle", "@user"]
-    static let markerWords: Set<String> = ["TODO", "TBD", "TBA", "TBC", "XXX", "FIXME", "TKTK", "???"]
-    private static let templateParts: Set<String> = ["YYYY", "YY", "MM", "DD", "HH", "SS", "NNN", "NN", "NNNN", "X", "XX"]
+    /// Whole words that stand for text still to write; `$X`, `X%` and `SEV-X` are values still to find.
+    static let markerWords: Set<String> = ["TODO", "TBD", "TBA", "TBC", "XXX", "FIXME", "TKTK", "???", "$X", "X%", "SEV-X"]
+    private static let longestMarker = markerWords.map(\.utf8.count).max() ?? 0
+    /// The parts of a template value (`YYYY-MM-DD`, `INC-YYYY-NNN`).
+    private static let templateParts: [[UInt8]] = ["YYYY", "YY", "MM", "DD", "HH", "SS", "NNN", "NN", "NNNN", "X", "XX"].map { Array($0.utf8) }
+    private static let trailingPunctuation: [UInt8] = Array(":.,;)".utf8)
+
+    /// The built-in handles and nothing allowed: what rules other than `placeholder-text` use.
+    static let standard = Placeholders()
 
     init(handles: [String] = Placeholders.defaultHandles, allowed: [String] = []) {
         self.handles = Set(handles.map { $0.lowercased() })
@@ -68,7 +75,7 @@ struct Placeholders {
                             i = choiceEnd
                             continue
                         }
-                        if isPlaceholderToken(source.text(i..<end)) { found.append(i..<end) }
+                        if isPlaceholderToken(bytes[i..<end]) { found.append(i..<end) }
                     }
                     i = end
                     continue
@@ -104,22 +111,36 @@ struct Placeholders {
         return core.elementsEqual(Array("...".utf8)) || core.elementsEqual(Array("…".utf8).reversed())
     }
 
-    private func isPlaceholderToken(_ token: String) -> Bool {
-        if allowed.contains(token.lowercased()) { return false }
-        var word = Substring(token)
-        while let last = word.last, ":.,;)".contains(last) { word.removeLast() }
-        if Self.markerWords.contains(String(word)) { return true }
-        if word.hasPrefix("@") { return handles.contains(word.lowercased()) }
-        if word == "$X" || word == "X%" || word == "SEV-X" { return true }
-        let parts = word.split(whereSeparator: { $0 == "-" || $0 == ":" || $0 == "/" })
-        return parts.count >= 2 && parts.contains { Self.templateParts.contains(String($0)) }
-            && parts.allSatisfy { $0.allSatisfy { $0.isUppercase || $0.isNumber } }
+    /// Works on bytes: this runs for every capitalised word of a document (`API`, `SEV-2`),
+    /// nearly none of which is a placeholder, so strings are built only for the few that may be.
+    private func isPlaceholderToken(_ token: ArraySlice<UInt8>) -> Bool {
+        var word = token
+        while let last = word.last, Self.trailingPunctuation.contains(last) { word.removeLast() }
+        return hasPlaceholderShape(word) && !allowed.contains(String(decoding: token, as: UTF8.self).lowercased())
+    }
+
+    private func hasPlaceholderShape(_ word: ArraySlice<UInt8>) -> Bool {
+        if word.first == UInt8(ascii: "@") { return handles.contains(String(decoding: word, as: UTF8.self).lowercased()) }
+        if word.count <= Self.longestMarker && Self.markerWords.contains(String(decoding: word, as: UTF8.self)) { return true }
+        let parts = word.split { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }
+        return parts.count >= 2 && parts.contains { part in Self.templateParts.contains { $0.elementsEqual(part) } }
+            && parts.allSatisfy(Self.isCapitalsAndDigits)
+    }
+
+    /// `YYYY`, `SEV`, `2`: no lower-case letter and nothing but letters and digits.
+    private static func isCapitalsAndDigits(_ part: ArraySlice<UInt8>) -> Bool {
+        guard part.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: part, as: UTF8.self).allSatisfy { $0.isUppercase || $0.isNumber }
+        }
+        return part.allSatisfy { $0 &- UInt8(ascii: "A") < 26 || $0 &- UInt8(ascii: "0") < 10 }
     }
 
     /// `SEV-1 / SEV-2 / SEV-3` or `P1/P2`: two or more severity-like tokens joined by slashes.
     private func offeredChoices(from start: Int, firstEnd: Int, in source: SourceText, limit: Int) -> Int? {
-        guard Self.isSeverityToken(source.text(start..<firstEnd)) else { return nil }
         let bytes = source.bytes
+        // Every severity starts with `P` or `SEV`: most words need no string to tell.
+        guard bytes[start] | 0x20 == UInt8(ascii: "p") || bytes[start] | 0x20 == UInt8(ascii: "s"),
+              Self.isSeverityToken(source.text(start..<firstEnd)) else { return nil }
         var end = firstEnd
         var count = 1
         while true {

@@ -38,24 +38,33 @@ enum JargonShape: CaseIterable {
         return nil
     }
 
-    /// A quick look at the bytes that rules out ordinary words (`outage`, `Dashboards`) before
-    /// the shape tests, which most words of a document would otherwise pay for.
-    static func mayBeJargon(_ raw: some Sequence<UInt8>) -> Bool {
-        var uppercase = 0
-        var index = 0
-        for byte in raw {
+    /// A quick look at the bytes that rules out ordinary words (`outage`, `Dashboards`,
+    /// `on-call`, `2024`) before the shape tests, which most words of a document would
+    /// otherwise pay for. Every shape needs one of: a capital after the first letter (error
+    /// names, camel case), `.`, `_` or `(` (addresses, identifiers, calls), an `ip-` prefix,
+    /// or a digit and a letter together (instance names). A word with a byte outside ASCII
+    /// is let through: the shape tests decide. (A curly apostrophe is never seen here: the
+    /// tokenizer straightens it.)
+    static func mayBeJargon(_ raw: some Collection<UInt8>) -> Bool {
+        var hasDigit = false, hasLetter = false
+        for (index, byte) in raw.enumerated() {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"): break
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): if index > 0 { uppercase += 1 }
-            case UInt8(ascii: "'"): break
-            default: return true
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): hasLetter = true
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if index > 0 { return true }
+                hasLetter = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): hasDigit = true
+            case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "("): return true
+            case UInt8(ascii: "'"), UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ":"), UInt8(ascii: "%"), UInt8(ascii: "@"),
+                 UInt8(ascii: "+"), UInt8(ascii: ")"):
+                break
+            default:
+                return true
             }
-            index += 1
         }
-        return uppercase > 0
+        return hasDigit && hasLetter || raw.starts(with: "ip-".utf8)
     }
 
-    /// `NullPointerException`, `TimeoutError`, `SIGSEGV`, `ECONNREFUSED`, `OOMKilled`.
     private static func isErrorName(_ text: String) -> Bool {
         if errnoNames.contains(text) { return true }
         if text.hasPrefix("SIG"), text.count >= 6, text.allSatisfy({ $0.isUppercase }) { return true }

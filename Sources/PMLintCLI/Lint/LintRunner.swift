@@ -13,9 +13,6 @@ public struct LintRunner: Sendable {
     let keepsDocuments: Bool
     /// The registry's rules; tests pass their own.
     let rules: [any Rule.Type]
-    /// At most this many fix passes per file: a fix deferred because it overlapped another
-    /// lands on the next pass, so one `--fix` leaves nothing for a second one.
-    static let maximumFixPasses = 10
 
     public init(resolver: ConfigurationResolver, applyFixes: Bool = false) {
         self.init(resolver: resolver, applyFixes: applyFixes, rules: RuleRegistry.all)
@@ -34,7 +31,10 @@ public struct LintRunner: Sendable {
         if inputs.count == 1 { return [lint(inputs[0], stdinBytes: stdinBytes, alone: true)] }
         let results = UnsafeMutableBufferPointer<FileReport?>.allocate(capacity: inputs.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         // Each iteration writes only its own slot, so the buffer needs no lock.
         nonisolated(unsafe) let slots = results
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
@@ -61,7 +61,7 @@ public struct LintRunner: Sendable {
             bytes = stdinBytes
         }
         if bytes.contains(0) { return .failed(path, "binary file (it contains NUL bytes); not linted") }
-        var source: SourceText
+        let source: SourceText
         do throws(SourceTextError) {
             source = try SourceText(utf8: bytes)
         } catch {
@@ -75,36 +75,18 @@ public struct LintRunner: Sendable {
         }
         var linter = Linter(configuration: configuration, rules: rules)
         linter.runsRuleGroupsInParallel = alone
-        var result = linter.lint(source)
-        var diagnostics = result.diagnostics
-        func report(fixesApplied: Int = 0) -> FileReport {
-            FileReport(path: path, absolutePath: input.configurationPath, source: source, diagnostics: diagnostics,
-                       fixesApplied: fixesApplied, result: keepsDocuments ? result : nil, configuration: configuration)
-        }
-        guard applyFixes, let snapshot else { return report() }
-
-        var applied = 0
-        for _ in 0..<Self.maximumFixPasses {
-            let (fixed, count) = FixApplier.applySafeFixes(of: diagnostics, to: source.bytes)
-            // A fix that would split a character is not written; the finding stays reported.
-            guard count > 0, fixed != source.bytes, let next = try? SourceText(utf8: Self.byteOrderMark(source) + fixed) else { break }
-            applied += count
-            source = next
-            result = linter.lint(source)
-            diagnostics = result.diagnostics
-        }
-        guard applied > 0 else { return report() }
-        let output = Self.byteOrderMark(source) + source.bytes
+        let (result, applied) = applyFixes && snapshot != nil
+            ? FixApplier.applySafeFixesRepeatedly(to: linter.lint(source), linter: linter)
+            : (linter.lint(source), 0)
+        let fixed = result.document.source
+        let report = FileReport(path: path, absolutePath: input.configurationPath, source: fixed, diagnostics: result.diagnostics,
+                                fixesApplied: applied, result: keepsDocuments ? result : nil, configuration: configuration)
+        guard applied > 0, let snapshot else { return report }
         do throws(CommandError) {
-            try SafeFileWriter.replace(input.absolutePath!, readAs: snapshot, with: output)
+            try SafeFileWriter.replace(input.absolutePath!, readAs: snapshot, with: fixed.byteOrderMark + fixed.bytes)
         } catch {
             return .failed(path, error.description)
         }
-        return report(fixesApplied: applied)
-    }
-
-    /// The mark the file was read with, so that fixing never drops it.
-    private static func byteOrderMark(_ source: SourceText) -> [UInt8] {
-        source.hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+        return report
     }
 }

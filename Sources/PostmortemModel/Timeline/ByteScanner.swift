@@ -76,15 +76,16 @@ struct ByteScanner {
 
     /// Consumes `word` (ASCII, compared without case) when a non-letter follows it.
     mutating func readWord(_ word: String) -> Bool {
-        let run = letters()
-        guard run.count == word.utf8.count, Self.equalsIgnoringCase(bytes[run], word) else { return false }
-        position = run.upperBound
-        return true
+        readAnyWord([word]) != nil
     }
 
     /// Consumes the first of `words` that matches (see `readWord`).
     mutating func readAnyWord(_ words: [String]) -> String? {
-        words.first { readWord($0) }
+        let run = letters()
+        guard !run.isEmpty, let word = words.first(where: { $0.utf8.count == run.count && Self.equalsIgnoringCase(bytes[run], $0) })
+        else { return nil }
+        position = run.upperBound
+        return word
     }
 
     func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }

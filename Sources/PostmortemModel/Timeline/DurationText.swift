@@ -85,7 +85,7 @@ public enum DurationText {
             s.skipSpaces()
             guard s.readAnyWord(["an", "a"]) != nil else { s.position = start; return nil }
             scaledAmount = 5
-        } else if let word = s.readAnyWord(Array(numberWords.keys)) {
+        } else if let word = s.readAnyWord(numberWordList) {
             scaledAmount = numberWords[word, default: 1] * 10
         } else if let whole = s.readNumber(maxCount: 4) {
             scaledAmount = whole.value * 10
@@ -120,4 +120,8 @@ public enum DurationText {
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
         "ninety": 90,
     ]
+
+    /// The keys of `numberWords`, listed once: a word matches at most one of them, so their
+    /// order does not matter.
+    static let numberWordList = Array(numberWords.keys)
 }

@@ -36,12 +36,19 @@ public enum EventKind: String, Sendable, Codable, CaseIterable, Comparable {
 /// restored" is a mitigation, not a resolution. A keyword after "not", "not yet", "no" or
 /// "without" does not count ("failure not yet detected").
 public struct EventClassifier: Sendable {
-    private let keywords: [(kind: EventKind, words: [[UInt8]])]
+    /// The keywords grouped by their first byte, each with its kind's place in the lifecycle,
+    /// so that a text is read once however many keywords there are.
+    private let keywordsByFirstByte: [[(kind: Int, word: [UInt8])]]
 
     public init(keywords: [EventKind: [String]] = EventKind.defaultKeywords) {
-        self.keywords = EventKind.allCases.map { kind in
-            (kind, (keywords[kind] ?? []).map { Array($0.lowercased().utf8) })
+        var table = [[(kind: Int, word: [UInt8])]](repeating: [], count: 256)
+        for (index, kind) in EventKind.allCases.enumerated() {
+            for keyword in keywords[kind] ?? [] {
+                let word = Array(keyword.lowercased().utf8)
+                if let first = word.first { table[Int(first)].append((index, word)) }
+            }
         }
+        keywordsByFirstByte = table
     }
 
     /// The kinds `text` records, in lifecycle order.
@@ -55,7 +62,13 @@ public struct EventClassifier: Sendable {
     }
 
     private func matches(in text: [UInt8]) -> [EventKind] {
-        keywords.filter { $0.words.contains { KeywordMatch.occurs($0, in: text) } }.map(\.kind)
+        var found = Array(repeating: false, count: EventKind.allCases.count)
+        for start in text.indices where start == 0 || !KeywordMatch.isWordByte(text[start - 1]) {
+            for keyword in keywordsByFirstByte[Int(text[start])] where KeywordMatch.occurs(keyword.word, in: text, at: start) {
+                found[keyword.kind] = true
+            }
+        }
+        return zip(EventKind.allCases, found).filter(\.1).map(\.0)
     }
 
     /// `mitigation` in "Mitigation: …": up to three words before a colon at the start.
@@ -70,16 +83,15 @@ public struct EventClassifier: Sendable {
 public enum KeywordMatch {
     /// Whether `keyword` occurs in `text` at the start of a word and is not negated.
     public static func occurs(_ keyword: [UInt8], in text: [UInt8]) -> Bool {
-        guard !keyword.isEmpty, keyword.count <= text.count else { return false }
-        var i = 0
-        while i + keyword.count <= text.count {
-            if text[i] == keyword[0], i == 0 || !isWordByte(text[i - 1]),
-               text[i..<i + keyword.count].elementsEqual(keyword), !isNegated(text, before: i) {
-                return true
-            }
-            i += 1
+        !keyword.isEmpty && text.indices.contains { start in
+            (start == 0 || !isWordByte(text[start - 1])) && occurs(keyword, in: text, at: start)
         }
-        return false
+    }
+
+    /// Whether `keyword` is written at `start` (a word start) and not negated there.
+    static func occurs(_ keyword: [UInt8], in text: [UInt8], at start: Int) -> Bool {
+        start + keyword.count <= text.count && text[start..<start + keyword.count].elementsEqual(keyword)
+            && !isNegated(text, before: start)
     }
 
     /// Whether any of `keywords` (any case) occurs in `text`.

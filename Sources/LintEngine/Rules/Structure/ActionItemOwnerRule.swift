@@ -26,7 +26,7 @@ struct ActionItemOwnerRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let placeholders = Placeholders()
+        let placeholders = Placeholders.standard
         let ticketCounts = context.options.bool("ticketSatisfiesOwner")
         return context.document.actionItems.compactMap { item in
             if let owner = item.owner, !placeholders.isPlaceholder(owner.value) { return nil }

@@ -53,7 +53,7 @@ struct FiveWhysIncompleteRule: Rule {
         guard text.lowercased().hasPrefix("why"), let mark = text.firstIndex(of: "?") else { return nil }
         let answer = String(text[text.index(after: mark)...]).trimmingCharacters(in: " ")
         let hasMore = item.children.count > 1
-        let answered = hasMore || !(answer.isEmpty || Placeholders().isPlaceholder(answer) || answer == "?")
+        let answered = hasMore || !(answer.isEmpty || Placeholders.standard.isPlaceholder(answer) || answer == "?")
         return Question(text: String(text.prefix(through: mark)), range: line.lowerBound..<(content.segments.last ?? line).upperBound, isAnswered: answered)
     }
 

@@ -37,7 +37,7 @@ struct InvalidMetadataRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let severities = Set(context.options.strings("severities").map(Self.severityKey))
         let statuses = Set(context.options.strings("statuses").map { $0.lowercased() })
-        let placeholders = Placeholders()
+        let placeholders = Placeholders.standard
         var findings: [Finding] = []
         var seen: Set<MetadataField> = []
         for entry in context.document.metadata.entries {

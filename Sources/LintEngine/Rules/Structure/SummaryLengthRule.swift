@@ -51,27 +51,38 @@ enum SentenceCounter {
     static let abbreviations: Set<String> = ["e.g", "i.e", "etc", "vs", "approx", "inc", "dr", "mr", "ms", "mrs", "no", "st", "jan", "feb",
                                              "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ca", "cf", "est"]
 
+    /// Reads Unicode scalars, not characters: grapheme breaking cost more than the rest of
+    /// the rule, and every mark it looks for (`.`, `!`, `?`, space) is a scalar of its own.
     static func count(_ text: String) -> Int {
-        let chars = Array(text)
+        let scalars = Array(text.unicodeScalars)
         var count = 0
         var pending = false
-        var word = ""
-        for (index, char) in chars.enumerated() {
-            if char == "." || char == "!" || char == "?" {
-                let atEnd = index + 1 == chars.count || chars[index + 1] == " "
-                if atEnd && pending && !(char == "." && abbreviations.contains(word.lowercased())) {
+        var wordStart = 0
+        for (index, scalar) in scalars.enumerated() {
+            if scalar == "." || scalar == "!" || scalar == "?" {
+                let atEnd = index + 1 == scalars.count || scalars[index + 1] == " "
+                if atEnd && pending && !(scalar == "." && isAbbreviation(scalars[wordStart..<index])) {
                     count += 1
                     pending = false
                 }
-                word.append(char)
-            } else if char == " " {
-                word = ""
-            } else {
-                word.append(char)
-                if char.isLetter || char.isNumber { pending = true }
+            } else if scalar == " " {
+                wordStart = index + 1
+            } else if isLetterOrNumber(scalar) {
+                pending = true
             }
-            if word.hasSuffix(".") && char != "." { word = "" }
         }
         return count + (pending ? 1 : 0)
+    }
+
+    private static func isAbbreviation(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        word.count <= longestAbbreviation && abbreviations.contains(String(String.UnicodeScalarView(word)).lowercased())
+    }
+
+    private static let longestAbbreviation = abbreviations.map(\.count).max() ?? 0
+
+    private static func isLetterOrNumber(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
+        let byte = UInt8(scalar.value)
+        return (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
     }
 }

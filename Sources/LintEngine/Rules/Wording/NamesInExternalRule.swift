@@ -62,9 +62,10 @@ struct NamesInExternalRule: Rule {
         let token = prose.tokens[index]
         guard token.kind != .code, token.kind != .markup else { return nil }
         // Most words: neither an address nor written like a name, told without building text.
-        if token.kind == .word && !token.isNameShaped && !prose.lexicon.bytes(of: token.word).contains(UInt8(ascii: "@")) { return nil }
+        let mayBeAddress = token.kind != .word || prose.lexicon.bytes(of: token.word).contains(UInt8(ascii: "@"))
+        if !mayBeAddress && !token.isNameShaped { return nil }
         let text = token.kind == .autolink ? prose.raw(at: index).lowercased().replacing("mailto:", with: "") : prose.text(at: index)
-        if let at = text.firstIndex(of: "@") {
+        if mayBeAddress, let at = text.firstIndex(of: "@") {
             // A handle with capitals (`@ExampleStatus`) is a brand account; people's are lower case.
             if at == text.startIndex {
                 let isPersonal = text.count > 1 && token.kind == .word && prose.raw(at: index) == text && !broadcastHandles.contains(text)
