@@ -13,6 +13,8 @@ struct ActionAnnotations {
         ("due date", .dueDate), ("due", .dueDate), ("deadline", .dueDate), ("target date", .dueDate), ("eta", .dueDate),
         ("priority", .priority), ("status", .status), ("ticket", .ticket), ("tracking", .ticket), ("jira", .ticket),
     ]
+    /// The first letters of `labels`: most words start none, and one byte tells.
+    private static let labelInitials: [UInt8] = Array(Set(labels.compactMap(\.0.utf8.first)))
 
     subscript(role: Role) -> ActionField? { fields[role] }
 
@@ -59,6 +61,7 @@ struct ActionAnnotations {
 
     /// `owner: `, `Due `, `due by ` at `i`: the field and where its value starts.
     private func label(at i: Int, range: Range<Int>, bytes: [UInt8]) -> (Role, Int)? {
+        guard Self.labelInitials.contains(bytes[i] | 0x20) else { return nil }
         for (name, role) in Self.labels {
             let end = i + name.utf8.count
             guard end < range.upperBound, Self.matchesIgnoringCase(name, bytes[i..<end]) else { continue }

@@ -106,9 +106,10 @@ struct Placeholders {
 
     /// `...` or `…` alone, spaces around allowed.
     private func isLoneEllipsis(_ text: ArraySlice<UInt8>) -> Bool {
-        let trimmed = text.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-        let core = trimmed.reversed().drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-        return core.elementsEqual(Array("...".utf8)) || core.elementsEqual(Array("…".utf8).reversed())
+        var core = text
+        while let first = core.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { core.removeFirst() }
+        while let last = core.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { core.removeLast() }
+        return core.elementsEqual("...".utf8) || core.elementsEqual("…".utf8)
     }
 
     /// Works on bytes: this runs for every capitalised word of a document (`API`, `SEV-2`),

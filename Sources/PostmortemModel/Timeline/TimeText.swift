@@ -75,8 +75,7 @@ public enum TimeText {
 
     /// `[Monday,] April 15[th][,] 2024` or `15 April 2024`.
     static func readNamedDate(_ s: inout ByteScanner) -> CalendarDate? {
-        if DateText.weekdays.contains(s.text(s.letters()).lowercased()) {
-            s.position = s.letters().upperBound
+        if s.readAnyWord(DateText.weekdayNames) != nil {
             _ = s.read(UInt8(ascii: ","))
             s.skipSpaces()
         }
@@ -96,11 +95,9 @@ public enum TimeText {
     }
 
     static func readMonth(_ s: inout ByteScanner) -> Int? {
-        let word = s.letters()
-        guard let month = DateText.months[s.text(word).lowercased()] else { return nil }
-        s.position = word.upperBound
+        guard let name = s.readAnyWord(DateText.monthNames) else { return nil }
         _ = s.read(UInt8(ascii: "."))
-        return month
+        return DateText.months[name]
     }
 
     /// `15`, `15th`, `1st`.
