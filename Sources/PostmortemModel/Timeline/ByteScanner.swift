@@ -110,3 +110,26 @@ struct ByteScanner {
         }
     }
 }
+
+/// A set of ASCII words, found without case at a run of letters in the source without
+/// building a string: grouped by length, so a run is compared with the few words as long.
+struct WordList: Sendable {
+    private let byLength: [[[UInt8]]]
+
+    init(_ words: [String]) {
+        var byLength: [[[UInt8]]] = []
+        for word in words {
+            let bytes = Array(word.lowercased().utf8)
+            while byLength.count <= bytes.count { byLength.append([]) }
+            byLength[bytes.count].append(bytes)
+        }
+        self.byLength = byLength
+    }
+
+    /// Whether `letters` (ASCII letters only, as `ByteScanner.letters` reads them) is one of the words.
+    func contains(_ letters: ArraySlice<UInt8>) -> Bool {
+        letters.count < byLength.count && byLength[letters.count].contains { word in
+            zip(word, letters).allSatisfy { $0 == $1 | 0x20 }
+        }
+    }
+}

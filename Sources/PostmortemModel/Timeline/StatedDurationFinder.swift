@@ -15,7 +15,7 @@ enum StatedDurationFinder {
     static func first(in bytes: [UInt8], _ range: Range<Int>) -> (seconds: Int, range: Range<Int>)? {
         var i = range.lowerBound
         while i < range.upperBound {
-            if i == range.lowerBound || !KeywordMatch.isWordByte(bytes[i - 1]) {
+            if i == range.lowerBound || !KeywordMatch.isWordByte(bytes[i - 1]), mayStartLength(bytes, at: i, end: range.upperBound) {
                 var s = ByteScanner(bytes, i..<range.upperBound)
                 if let span = TimeSpanText.readRange(&s), span.seconds > 0 {
                     return (span.seconds, i..<s.position)
@@ -31,6 +31,20 @@ enum StatedDurationFinder {
         }
         return nil
     }
+
+    /// Whether a time span or a length can start at `i`: a digit, a sign (`+25m`), or a word
+    /// the grammars start with. Summaries are read word by word, and most words are none of
+    /// these, so the full grammars run only where they can match.
+    static func mayStartLength(_ bytes: [UInt8], at i: Int, end: Int) -> Bool {
+        let b = bytes[i]
+        if ByteScanner.isDigit(b) || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") { return true }
+        return ByteScanner.isLetter(b) && startWords.contains(bytes[ByteScanner(bytes, i..<end).letters()])
+    }
+
+    /// The words a span (`from`, `between`, a date's weekday or month, `T+`) or a length
+    /// (`half`, `two`, `an`) can start with.
+    static let startWords = WordList(["from", "between", "half", "t"] + DurationText.numberWordList + DateText.weekdayNames
+                                     + DateText.monthNames)
 
     static func isIncidentLength(_ bytes: [UInt8], _ words: Range<Int>, within range: Range<Int>) -> Bool {
         var before = words.lowerBound
