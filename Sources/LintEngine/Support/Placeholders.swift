@@ -109,7 +109,7 @@ struct Placeholders {
         var core = text
         while let first = core.first, first == UInt8(ascii: " ") || first == UInt8(ascii: "\t") { core.removeFirst() }
         while let last = core.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { core.removeLast() }
-        return core.elementsEqual("...".utf8) || core.elementsEqual("…".utf8)
+        return core.count == 3 && (core.elementsEqual("...".utf8) || core.elementsEqual("…".utf8))
     }
 
     /// Works on bytes: this runs for every capitalised word of a document (`API`, `SEV-2`),

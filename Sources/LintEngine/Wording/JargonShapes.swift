@@ -62,7 +62,7 @@ enum JargonShape: CaseIterable {
                 return true
             }
         }
-        return hasDigit && hasLetter || raw.starts(with: "ip-".utf8)
+        return hasDigit && hasLetter || raw.first == UInt8(ascii: "i") && raw.starts(with: "ip-".utf8)
     }
 
     private static func isErrorName(_ text: String) -> Bool {

@@ -176,13 +176,16 @@ struct PhraseMatcher: Sendable {
         var matches: [PhraseMatch] = []
         var active: [State] = []
         var next: [State] = []
+        // Read once: the test below runs for every token of the document.
+        let rootClassMask = nodes[0].classMask
+        let opensPhrase = lemmasOf.opensPhrase
         for index in tokens.indices {
             let token = tokens[index]
             if !token.isJoinedToPrevious { active.removeAll(keepingCapacity: true) }
             let isWord = token.kind == .word
             let tokenClasses = classes.isEmpty ? [] : classes[index]
             // Most words neither continue a match nor start one.
-            if active.isEmpty && !(isWord && lemmasOf.opensPhrase[Int(token.word)]) && nodes[0].classMask.isDisjoint(with: tokenClasses) {
+            if active.isEmpty && !(isWord && opensPhrase[Int(token.word)]) && rootClassMask.isDisjoint(with: tokenClasses) {
                 continue
             }
             let tokenLemmas = isWord ? lemmasOf.range(of: token.word) : 0..<0

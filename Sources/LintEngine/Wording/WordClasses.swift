@@ -95,8 +95,8 @@ private struct WordFacts: OptionSet {
             if names.id(of: id, in: lexicon) != nil { facts.insert(.name) }
             if word.first.map({ $0 &- UInt8(ascii: "0") < 10 }) == true { facts.insert(.number) }
             if word.first == UInt8(ascii: "@") && word.count > 1 { facts.insert(.handle) }
-            if word.suffix(2).elementsEqual("ed".utf8) { facts.insert(.participle) }
-            if word.count > 2 && word.suffix(2).elementsEqual("'s".utf8) {
+            if Self.ends(word, with: "ed") { facts.insert(.participle) }
+            if word.count > 2 && Self.ends(word, with: "'s") {
                 let stem = word.dropLast(2)
                 let stemFacts = known.words.id(of: stem).map { known.facts[Int($0)] } ?? []
                 if stem.first == UInt8(ascii: "@") && stem.count > 1 || stemFacts.contains(.role) { facts.insert(.possessive) }
@@ -107,6 +107,13 @@ private struct WordFacts: OptionSet {
     }
 
     /// The facts that come from word lists, in one table so that a word is looked up once.
+    /// Whether `word` ends with the two ASCII characters of `ending`, compared as bytes: this
+    /// runs for every distinct word of a document.
+    private static func ends(_ word: ArraySlice<UInt8>, with ending: StaticString) -> Bool {
+        let last = ending.utf8Start
+        return word.count >= 2 && word[word.endIndex - 2] == last[0] && word[word.endIndex - 1] == last[1]
+    }
+
     private static let known: (words: Lexicon, facts: [WordFacts]) = {
         var words = Lexicon(capacity: 512)
         var facts: [WordFacts] = []
