@@ -49,7 +49,7 @@ struct PlaceholderTextRule: Rule {
         context.markdown.root.forEachInlineContent { content in
             let origin = content.span?.lowerBound ?? 0
             let found = context.reusable(Self.found, of: content) { origin in
-                let skipping = NonProse.ranges(in: context.markdown.inlines(content))
+                let skipping = NonProse.ranges(of: content, in: context.markdown)
                 return content.segments.flatMap { placeholders.find(in: $0, of: context.source, skipping: skipping) }
                     .map { $0.lowerBound - origin..<$0.upperBound - origin }
             }
