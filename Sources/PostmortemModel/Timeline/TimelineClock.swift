@@ -35,8 +35,9 @@ struct TimelineClock {
             var day = givenDay
             if written.date == nil, let last = previous, last.givenDay == givenDay {
                 day = last.day
-                let saysNextDay = KeywordMatch.occursAny(Self.nextDayPhrases, in: item.entry.text)
-                if seconds < last.seconds && (saysNextDay || last.seconds - seconds >= rolloverThreshold) {
+                // The phrases are looked for only when the clock went back: most entries move forward.
+                if seconds < last.seconds
+                    && (last.seconds - seconds >= rolloverThreshold || KeywordMatch.occursAny(Self.nextDayPhrases, in: item.entry.text)) {
                     day = CalendarDate(daysSinceEpoch: day.daysSinceEpoch + 1)
                 }
             }
