@@ -37,10 +37,11 @@ struct Prose {
         self.init(builder)
     }
 
-    /// The prose of one piece of inline content, for example an action item's text.
-    init(markdown: MarkdownDocument, content: InlineContent, section: SectionKind?) {
+    /// The prose of pieces of inline content, one block each, for example the texts of the
+    /// action items: block `n`'s tokens are those whose `run` is `n`.
+    init(markdown: MarkdownDocument, contents: [InlineContent], section: SectionKind?) {
         var builder = Builder(markdown: markdown, headings: false, lexicon: Lexicon(), expectedTokens: 0, cache: nil)
-        builder.add(content, section: section, isHeading: false)
+        for content in contents { builder.add(content, section: section, isHeading: false) }
         self.init(builder)
     }
 
@@ -111,6 +112,20 @@ struct Prose {
         var end = index + 1
         while end < tokens.count && tokens[end].sentence == sentence { end += 1 }
         return start..<end
+    }
+
+    /// The token indices of each of the first `count` blocks, in order (empty for a block
+    /// without a word).
+    func blockRanges(count: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for block in 0..<count {
+            var end = start
+            while end < tokens.count && tokens[end].run == block { end += 1 }
+            ranges.append(start..<end)
+            start = end
+        }
+        return ranges
     }
 
     /// The token indices of the block of prose `index` stands in.

@@ -108,6 +108,12 @@ struct ProseTokenizer {
                 offset = end
                 continue
             }
+            if Self.isSpaceByte(bytes[offset]) {
+                // The next most common case: white space only ends the word.
+                endWord()
+                offset += 1
+                continue
+            }
             let (scalar, width) = Self.decode(at: offset, in: bytes, end: range.upperBound)
             let nextOffset = offset + width
             if Self.isWordScalar(scalar) {

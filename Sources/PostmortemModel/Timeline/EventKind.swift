@@ -53,7 +53,7 @@ public struct EventClassifier: Sendable {
 
     /// The kinds `text` records, in lifecycle order.
     public func kinds(of text: String) -> [EventKind] {
-        let lowered = Array(text.lowercased().utf8)
+        let lowered = KeywordMatch.lowercasedBytes(text)
         if let label = Self.label(lowered) {
             let labelled = matches(in: Array(lowered[label]))
             if !labelled.isEmpty { return labelled }
@@ -94,9 +94,18 @@ public enum KeywordMatch {
             && !isNegated(text, before: start)
     }
 
+    /// `text` in lower case, as UTF-8. ASCII text, nearly all of it, is lowered byte by byte,
+    /// without the Unicode tables `String.lowercased` consults.
+    static func lowercasedBytes(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(text.lowercased().utf8) }
+        for index in bytes.indices where bytes[index] &- UInt8(ascii: "A") < 26 { bytes[index] |= 0x20 }
+        return bytes
+    }
+
     /// Whether any of `keywords` (any case) occurs in `text`.
     public static func occursAny(_ keywords: [String], in text: String) -> Bool {
-        let lowered = Array(text.lowercased().utf8)
+        let lowered = lowercasedBytes(text)
         return keywords.contains { occurs(Array($0.lowercased().utf8), in: lowered) }
     }
 

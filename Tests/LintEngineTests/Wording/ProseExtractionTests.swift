@@ -11,7 +11,7 @@ import Testing
         document.root.forEachDescendant { block in
             if content == nil, case .paragraph(let paragraph) = block.kind { content = paragraph }
         }
-        return Prose(markdown: document, content: content ?? InlineContent(segments: []), section: nil)
+        return Prose(markdown: document, contents: [content ?? InlineContent(segments: [])], section: nil)
     }
 
     private func found(_ phrase: String, in markdown: String) -> [String] {

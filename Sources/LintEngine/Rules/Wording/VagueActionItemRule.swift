@@ -38,21 +38,30 @@ struct VagueActionItemRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let book = Self.list.book(context.options)
+        let items = context.document.actionItems
+        // All items read as one prose, one block each: one lexicon, and one pass of each
+        // phrase list for the whole list of items, whose matches never cross a block.
+        let prose = Prose(markdown: context.markdown, contents: items.map { InlineContent(segments: [$0.textRange]) }, section: .actionItems)
+        let vague = Self.hitsByBlock(Self.list.book(context.options).hits(in: prose), in: prose)
         let prevention = VaguePreventionRule.list.book(RuleOptions(defaults: VaguePreventionRule.description.options))
-        return context.document.actionItems.compactMap { item in
-            let prose = Prose(markdown: context.markdown, content: InlineContent(segments: [item.textRange]), section: .actionItems)
-            let tokens = prose.tokens
-            guard let start = tokens.indices.first(where: { !Self.leadingFiller.contains(prose.text(at: $0)) }) else { return nil }
-            let range = tokens[start].range.lowerBound..<tokens[tokens.count - 1].range.upperBound
-            if let hit = book.hits(in: prose).first(where: { $0.match.tokens.lowerBound == start }),
-               tokens.indices[hit.match.tokens.upperBound...].allSatisfy({ tokens[$0].kind == .word && Self.generic.contains(prose.text(at: $0)) }) {
+        let unspecific = Self.hitsByBlock(prevention.hits(in: prose), in: prose)
+        let tokens = prose.tokens
+        return prose.blockRanges(count: items.count).enumerated().compactMap { block, itemTokens in
+            guard let start = itemTokens.first(where: { !Self.leadingFiller.contains(prose.text(at: $0)) }) else { return nil }
+            let range = tokens[start].range.lowerBound..<tokens[itemTokens.upperBound - 1].range.upperBound
+            if let hit = vague[block, default: []].first(where: { $0.match.tokens.lowerBound == start }),
+               (hit.match.tokens.upperBound..<itemTokens.upperBound).allSatisfy({ tokens[$0].kind == .word && Self.generic.contains(prose.text(at: $0)) }) {
                 return Finding(range: range, message: hit.message)
             }
             // "Review our procedures for capacity changes": vague prevention, written as an item.
-            guard let hit = VaguePreventionRule.unspecific(prevention.hits(in: prose), in: prose).first else { return nil }
+            guard let hit = VaguePreventionRule.unspecific(unspecific[block, default: []], in: prose).first else { return nil }
             return Finding(range: range, message: hit.message)
         }
+    }
+
+    /// `hits` grouped by the block (item) they stand in, in order.
+    private static func hitsByBlock(_ hits: [PhraseHit], in prose: Prose) -> [Int: [PhraseHit]] {
+        Dictionary(grouping: hits) { prose.tokens[$0.match.tokens.lowerBound].run }
     }
 
     /// Words an item may start with before its verb ("We will investigate", "TODO: look into").
