@@ -18,9 +18,14 @@ enum RuleGroups {
         }
         // Each rule's slot is written by one thread only, so the buffer needs no lock.
         nonisolated(unsafe) let slots = results
+        // Compiling the phrase lists is most of a small document's lint. The thread without
+        // prose compiles the lists of the prose rules the other thread reaches last, so that
+        // the two threads share that work too.
+        let compiledAhead = groups[0].reversed().prefix(groups[0].count / 2).compactMap { rules[$0] as? any PhraseListRule.Type }
         withoutActuallyEscaping(check) { check in
             nonisolated(unsafe) let check = check
             DispatchQueue.concurrentPerform(iterations: groups.count) { group in
+                if group == 1 { for rule in compiledAhead { _ = rule.list } }
                 for index in groups[group] { slots[index] = check(rules[index]) }
             }
         }
