@@ -1,15 +1,19 @@
 import Dispatch
 
-/// The two halves of a lint that can run at once: the rules that read prose (they share its
-/// tokens, built once) and all the others.
+/// The rules of a lint on two threads. The rules that read prose share its tokens, built
+/// once: the first thread builds them and runs the first half of those rules; the second
+/// runs all the other rules, then the second half of the prose rules, by which time the
+/// prose is usually built (if not, it waits for it: see `DocumentMemo`). On the first lint
+/// of a process, each thread also compiles the phrase lists of the rules it runs.
 enum RuleGroups {
     private static let prose = Set(WordingRules.all.map(ObjectIdentifier.init))
 
-    /// `check` applied to every rule, the two groups on two threads; the results come back
-    /// in the order of `rules`.
+    /// `check` applied to every rule, on two threads; the results come back in the order of `rules`.
     static func checkInParallel(_ rules: [any Rule.Type], _ check: (any Rule.Type) -> [Diagnostic]) -> [[Diagnostic]] {
-        let groups = [rules.indices.filter { prose.contains(ObjectIdentifier(rules[$0])) },
-                      rules.indices.filter { !prose.contains(ObjectIdentifier(rules[$0])) }]
+        let proseRules = rules.indices.filter { prose.contains(ObjectIdentifier(rules[$0])) }
+        let half = (proseRules.count + 1) / 2
+        let groups = [Array(proseRules.prefix(half)),
+                      rules.indices.filter { !prose.contains(ObjectIdentifier(rules[$0])) } + proseRules.dropFirst(half)]
         let results = UnsafeMutableBufferPointer<[Diagnostic]>.allocate(capacity: rules.count)
         results.initialize(repeating: [])
         defer {
@@ -18,14 +22,9 @@ enum RuleGroups {
         }
         // Each rule's slot is written by one thread only, so the buffer needs no lock.
         nonisolated(unsafe) let slots = results
-        // Compiling the phrase lists is most of a small document's lint. The thread without
-        // prose compiles the lists of the prose rules the other thread reaches last, so that
-        // the two threads share that work too.
-        let compiledAhead = groups[0].reversed().prefix(groups[0].count / 2).compactMap { rules[$0] as? any PhraseListRule.Type }
         withoutActuallyEscaping(check) { check in
             nonisolated(unsafe) let check = check
             DispatchQueue.concurrentPerform(iterations: groups.count) { group in
-                if group == 1 { for rule in compiledAhead { _ = rule.list } }
                 for index in groups[group] { slots[index] = check(rules[index]) }
             }
         }

@@ -1,7 +1,7 @@
 import PostmortemModel
 
 /// PM101: a person or role named as the cause.
-struct BlameLanguageRule: PhraseListRule {
+struct BlameLanguageRule: Rule {
     /// The words that name a person as a subject: "the on-call engineer", "Alice".
     private static let subject = "(the|our|an|a) (on-call|oncall|senior|junior|new) {person} (on call|on-call|who|that)"
     /// Adverbs that may stand between a person and the verb ("the engineer simply forgot").

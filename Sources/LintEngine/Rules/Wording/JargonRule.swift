@@ -1,7 +1,7 @@
 import PostmortemModel
 
 /// PM106: internal and low-level terms in a customer-facing report.
-struct JargonRule: PhraseListRule {
+struct JargonRule: Rule {
     static let list = PhraseList([
         PhraseGroup("“{phrase}” is engineering jargon: say what it meant for customers in plain words (“the service ran out of memory and restarted”).",
                     ["null pointer", "segfault", "segmentation fault", "stack trace", "stacktrace", "core dump", "kernel panic", "OOM",

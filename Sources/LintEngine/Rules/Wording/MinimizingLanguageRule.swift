@@ -1,7 +1,7 @@
 import PostmortemModel
 
 /// PM104: impact described so as to make it look smaller.
-struct MinimizingLanguageRule: PhraseListRule {
+struct MinimizingLanguageRule: Rule {
     private static let impactNoun = "disruption|disruptions|issue|issues|outage|outages|hiccup|hiccups|glitch|blip|degradation|interruption|interruptions|slowdown|delay|delays|problem|impact|incident|inconvenience|downtime|error|errors|unavailability|latency"
 
     static let list = PhraseList([

@@ -1,7 +1,7 @@
 import PostmortemModel
 
 /// PM107: a customer-facing report that never says sorry.
-struct MissingApologyRule: PhraseListRule {
+struct MissingApologyRule: Rule {
     static let list = PhraseList([
         PhraseGroup("apology", ["sorry", "apologize|apologise|apology|apologies", "we regret", "we let you down"]),
     ], configuredMessage: "apology")

@@ -1,7 +1,7 @@
 import PostmortemModel
 
 /// PM108: a customer-facing report that never says what happened to customer data.
-struct MissingDataImpactRule: PhraseListRule {
+struct MissingDataImpactRule: Rule {
     /// Statements about data: a data word and an outcome word in the same sentence, in either
     /// order, within a few words ("no data was lost", "your data was not exposed", "data
     /// integrity was unaffected", "records were corrupted").

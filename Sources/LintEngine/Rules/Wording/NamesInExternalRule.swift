@@ -1,7 +1,7 @@
 import PostmortemModel
 
 /// PM109: staff named in a customer-facing report.
-struct NamesInExternalRule: PhraseListRule {
+struct NamesInExternalRule: Rule {
     /// Built-in list: empty, because names are recognised by `People`; the configuration adds
     /// staff names (`extraPhrases`) or replaces the recognition with its own list (`phrases`).
     static let list = PhraseList([], configuredMessage: "“{phrase}” names a member of staff in a customer-facing report: describe the role instead (“our on-call engineer”, “the database team”).")

@@ -1,7 +1,7 @@
 import PostmortemModel
 
 /// PM105: promises no one can keep.
-struct OverPromisingRule: PhraseListRule {
+struct OverPromisingRule: Rule {
     private static let recur = "happen|occur|recur"
 
     static let list = PhraseList([

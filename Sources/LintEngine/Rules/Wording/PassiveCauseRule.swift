@@ -1,7 +1,7 @@
 import PostmortemModel
 
 /// PM111: a cause stated in the passive voice, with no one and nothing doing it.
-struct PassiveCauseRule: PhraseListRule {
+struct PassiveCauseRule: Rule {
     private static let adverb = "accidentally|mistakenly|inadvertently|incorrectly|wrongly|erroneously|unintentionally|unknowingly"
 
     static let list = PhraseList([

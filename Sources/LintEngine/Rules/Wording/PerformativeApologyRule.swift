@@ -1,7 +1,7 @@
 import PostmortemModel
 
 /// PM110: an apology for "any inconvenience" that never says what the inconvenience was.
-struct PerformativeApologyRule: PhraseListRule {
+struct PerformativeApologyRule: Rule {
     static let list = PhraseList([
         PhraseGroup("“{phrase}” apologises without saying for what: name the actual impact (“We're sorry that exports failed for two hours on the morning of your reporting deadline”).",
                     ["[apologize|apologise|apologies|sorry|regret] (for) any inconvenience|inconveniences|trouble|disruption|frustration|issues|impact",

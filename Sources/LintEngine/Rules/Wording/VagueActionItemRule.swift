@@ -2,7 +2,7 @@ import MarkdownSyntax
 import PostmortemModel
 
 /// PM103: an action item that no one could verify as done.
-struct VagueActionItemRule: PhraseListRule {
+struct VagueActionItemRule: Rule {
     static let list = PhraseList([
         PhraseGroup("“{phrase}” cannot be checked off: say what will exist when it is done (an alert on X, a test for Y, a limit of Z), so anyone can verify it.",
                     ["investigate", "look into|at", "follow up (on|with)", "follow-up", "discuss", "explore", "consider", "evaluate",

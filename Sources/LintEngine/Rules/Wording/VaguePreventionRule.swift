@@ -1,7 +1,7 @@
 import PostmortemModel
 
 /// PM102: prevention that names no mechanism.
-struct VaguePreventionRule: PhraseListRule {
+struct VaguePreventionRule: Rule {
     /// Words that may stand before a process noun ("our change management processes").
     private static let area = "(change|deploy|deployment|release|incident|review|on-call|operational|engineering|security|database|maintenance|testing) (management|review|response)"
     private static let subject = "monitoring|alerting|observability|visibility|processes|process|procedures|testing|communication|documentation|tooling|safeguards|practices|controls|reliability|resilience|coverage|oversight|systems|infrastructure|platform"

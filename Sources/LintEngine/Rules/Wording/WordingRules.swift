@@ -15,8 +15,3 @@ enum WordingRules {
         PassiveCauseRule.self,
     ]
 }
-
-/// A wording rule: it matches a phrase list, compiled on first use, once per process.
-protocol PhraseListRule: Rule {
-    static var list: PhraseList { get }
-}
