@@ -52,6 +52,12 @@ public final class LintCache: @unchecked Sendable {
         kept[purpose.name] = value
     }
 
+    /// Forgets what was kept or stored for `purpose`.
+    func discard<Value>(_ purpose: Purpose<Value>) {
+        kept[purpose.name] = nil
+        lock.withLock { tables[purpose.name] = nil }
+    }
+
     /// The value `make` computes from `content` alone, computed only when this text was not
     /// seen in this lint or the previous one.
     /// - Parameter make: receives the offset positions are relative to (the content's first

@@ -54,6 +54,21 @@ import Testing
         }
     }
 
+    /// Every word ever typed enters the kept lexicon; a server open for a day of typing must
+    /// not keep them all.
+    @Test func aLongEditingSessionKeepsABoundedLexicon() {
+        let cache = LintCache()
+        var largest = 0
+        for edit in 0..<60 {
+            let words = (0..<100).map { "w\(edit)x\($0)" }.joined(separator: " ")
+            let text = Self.before + "\n" + words + ".\n"
+            #expect(lint(text, reusing: cache) == lint(text))
+            largest = max(largest, cache.kept(ProseTokenizer.reusableLexicon)?.count ?? 0)
+        }
+        #expect(largest > ProseTokenizer.minimumKeptWords / 2)
+        #expect(largest <= ProseTokenizer.minimumKeptWords)
+    }
+
     @Test func aNewConfigurationIsNotAnsweredFromTheOldOne() {
         let cache = LintCache()
         let placeholders = { (findings: [String]) in findings.filter { $0.hasPrefix("PM005") }.count }

@@ -33,7 +33,7 @@ struct Prose {
         var builder = Builder(markdown: document.markdown, headings: true, lexicon: lexicon, expectedTokens: size / 6, cache: cache)
         for block in document.preamble { builder.add(block, section: nil) }
         for section in document.sections { builder.add(section, inherited: nil) }
-        cache?.keep(builder.tokenizer.lexicon, for: ProseTokenizer.reusableLexicon)
+        if let cache { ProseTokenizer.keep(builder.tokenizer.lexicon, in: cache, tokens: builder.tokenizer.tokens.count) }
         self.init(builder)
     }
 

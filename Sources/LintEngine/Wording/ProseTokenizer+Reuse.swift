@@ -16,6 +16,24 @@ extension ProseTokenizer {
     static let reusableLexicon = LintCache.Purpose<Lexicon>(name: "wording.lexicon")
     /// The blocks of prose kept from one lint to the next.
     static let readBlocks = LintCache.Purpose<ReadBlock>(name: "wording.blocks")
+
+    /// Keeps `lexicon` for the next lint of the document. It only grows, by every word ever
+    /// typed (about one a keystroke), so once it holds four times as many words as the
+    /// document has tokens it is dropped with the blocks that hold its ids: the next lint
+    /// reads the document afresh, and a server's memory stays bounded by the size of its
+    /// documents, not by the number of keystrokes.
+    static func keep(_ lexicon: Lexicon, in cache: LintCache, tokens: Int) {
+        if lexicon.count > max(4 * tokens, minimumKeptWords) {
+            cache.discard(reusableLexicon)
+            cache.discard(readBlocks)
+        } else {
+            cache.keep(lexicon, for: reusableLexicon)
+        }
+    }
+
+    /// Below this, a lexicon is kept whatever the size of the document: rebuilding it would
+    /// save a few kilobytes.
+    static let minimumKeptWords = 4096
 }
 
 extension WordToken {
