@@ -1,8 +1,9 @@
 /// Byte constants and classifications shared by the block and inline parsers.
 ///
 /// Markdown's syntax is all ASCII, so the parsers classify single bytes and never decode
-/// characters: every non-ASCII byte is simply "other text".
-enum ASCII {
+/// characters: every non-ASCII byte is simply "other text". The letter and digit tests are
+/// public, and inlinable, for the modules above that read words byte by byte too.
+public enum ASCII {
     static let tab = UInt8(ascii: "\t")
     static let newline = UInt8(ascii: "\n")
     static let carriageReturn = UInt8(ascii: "\r")
@@ -37,13 +38,14 @@ enum ASCII {
     /// Space, tab, line feed, line tabulation, form feed or carriage return.
     @inline(__always) static func isWhitespace(_ b: UInt8) -> Bool { b == space || (b >= 9 && b <= 13) }
 
-    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inlinable @inline(__always) public static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
-    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    @inlinable @inline(__always) public static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
-    @inline(__always) static func isAlphanumeric(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
+    @inlinable @inline(__always) public static func isAlphanumeric(_ b: UInt8) -> Bool { isLetter(b) || isDigit(b) }
 
-    @inline(__always) static func lowercased(_ b: UInt8) -> UInt8 { isLetter(b) ? b | 0x20 : b }
+    /// `A`–`Z` lowered, any other byte as it is.
+    @inlinable @inline(__always) public static func lowercased(_ b: UInt8) -> UInt8 { isLetter(b) ? b | 0x20 : b }
 
     /// The ASCII punctuation characters of CommonMark (escapable with a backslash).
     @inline(__always) static func isPunctuation(_ b: UInt8) -> Bool {

@@ -34,10 +34,10 @@ public enum DateText {
         "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thurs", "thursday",
         "fri", "friday", "sat", "saturday", "sun", "sunday",
     ]
-    /// The keys of `months` and the members of `weekdays`, listed for `ByteScanner.readAnyWord`,
+    /// The keys of `months` and the members of `weekdays`, for `ByteScanner.readAnyWord`,
     /// which matches them in the source without building a string for every word it reads.
-    static let monthNames = Array(months.keys)
-    static let weekdayNames = Array(weekdays)
+    static let monthNames = WordList(months.keys)
+    static let weekdayNames = WordList(weekdays)
 
     /// Splits on spaces and commas; a trailing period of an abbreviation is dropped.
     static func tokens(_ text: String) -> [String] {

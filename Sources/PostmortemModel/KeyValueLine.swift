@@ -62,7 +62,6 @@ struct KeyValueLine {
         self.isEmphasized = isEmphasized
     }
 
-    /// The value as plain text; read only for keys that name a field.
     /// `http` in a key: "See https://…" is a sentence with a link, not a field. Compared as
     /// bytes, which costs a small fraction of a `String` search.
     private static func mentionsWebAddress(_ key: String) -> Bool {
@@ -70,6 +69,7 @@ struct KeyValueLine {
         return bytes.indices.contains { bytes[$0...].starts(with: "http".utf8) }
     }
 
+    /// The value as plain text; read only for keys that name a field.
     func value(in markdown: MarkdownDocument) -> String {
         valueRange.isEmpty ? "" : markdown.plainText(InlineContent(segments: [valueRange])).trimmingSpaces
     }

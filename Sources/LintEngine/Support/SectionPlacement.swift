@@ -50,9 +50,11 @@ struct SectionPlacement {
     /// block that never closes (a fence or a comment running to the end of the document) stays
     /// part of that block, so `--fix` would insert it again on every pass: such a fix is only
     /// offered, never applied unasked. Only the last top-level block can swallow the insertion,
-    /// so only it is parsed again, with the heading in place.
+    /// and only if it is code, HTML or front matter (any other block ends at the blank line the
+    /// insertion starts with), so only such a block is parsed again, with the heading in place.
     func startsSection(_ edit: TextEdit) -> Bool {
-        guard let last = document.markdown.root.children.last, edit.range.lowerBound >= last.range.lowerBound else { return true }
+        guard let last = document.markdown.root.children.last, edit.range.lowerBound >= last.range.lowerBound,
+              Self.mayRunToTheEnd(last) else { return true }
         let bytes = document.source.bytes
         let tail = Array(bytes[last.range.lowerBound..<edit.range.lowerBound]) + Array(edit.newText.utf8) + Array(bytes[edit.range.upperBound...])
         guard let source = try? SourceText(utf8: tail) else { return false }
@@ -60,5 +62,12 @@ struct SectionPlacement {
             blocks.count { if case .heading = $0.kind { true } else { false } }
         }
         return headings(MarkdownDocument(parsing: source).root.children) > headings([last])
+    }
+
+    private static func mayRunToTheEnd(_ block: Block) -> Bool {
+        switch block.kind {
+        case .codeBlock, .htmlBlock, .frontMatter: true
+        default: false
+        }
     }
 }

@@ -65,6 +65,7 @@ enum JargonShape: CaseIterable {
         return hasDigit && hasLetter || raw.first == UInt8(ascii: "i") && raw.starts(with: "ip-".utf8)
     }
 
+    /// `NullPointerException`, `TimeoutError`, `SIGSEGV`, `ECONNREFUSED`, `OOMKilled`.
     private static func isErrorName(_ text: String) -> Bool {
         if errnoNames.contains(text) { return true }
         if text.hasPrefix("SIG"), text.count >= 6, text.allSatisfy({ $0.isUppercase }) { return true }

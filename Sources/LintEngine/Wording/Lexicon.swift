@@ -1,3 +1,5 @@
+import MarkdownSyntax
+
 /// A set of distinct words, each with a small integer id in order of first insertion.
 ///
 /// Prose interns the lower-case form of every word it reads, so that a word is hashed once
@@ -34,7 +36,7 @@ struct Lexicon: Sendable {
         if let found { return found }
         let id = Int32(count)
         if lowercasingASCII {
-            for byte in word { storage.append(Self.lowercasedASCII(byte)) }
+            for byte in word { storage.append(ASCII.lowercased(byte)) }
         } else {
             storage.append(contentsOf: word)
         }
@@ -54,11 +56,6 @@ struct Lexicon: Sendable {
         find(word, hash: Self.hash(word, lowercasingASCII: false), lowercasingASCII: false).id
     }
 
-    /// `A`–`Z` lowered, any other byte as it is.
-    static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
-        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
-    }
-
     /// The id of `word` if present, and the slot where it is or would go.
     private func find(_ word: ArraySlice<UInt8>, hash: UInt32, lowercasingASCII: Bool) -> (id: Int32?, slot: Int) {
         let mask = slots.count - 1
@@ -75,7 +72,7 @@ struct Lexicon: Sendable {
         var offset = ends[Int(id)]
         guard ends[Int(id) + 1] - offset == word.count else { return false }
         for byte in word {
-            if storage[offset] != (lowercasingASCII ? Self.lowercasedASCII(byte) : byte) { return false }
+            if storage[offset] != (lowercasingASCII ? ASCII.lowercased(byte) : byte) { return false }
             offset += 1
         }
         return true
@@ -83,7 +80,7 @@ struct Lexicon: Sendable {
 
     private static func hash(_ word: ArraySlice<UInt8>, lowercasingASCII: Bool) -> UInt32 {
         var hash: UInt32 = 2_166_136_261
-        for byte in word { hash = (hash ^ UInt32(lowercasingASCII ? lowercasedASCII(byte) : byte)) &* 16_777_619 }
+        for byte in word { hash = (hash ^ UInt32(lowercasingASCII ? ASCII.lowercased(byte) : byte)) &* 16_777_619 }
         return hash
     }
 

@@ -1,3 +1,5 @@
+import MarkdownSyntax
+
 /// One position of a phrase: a word (matched with its inflections) or a named class of
 /// tokens (`{person}`, `{number}`) that the rule decides on.
 enum PhraseSlot: Hashable, Sendable {
@@ -64,7 +66,7 @@ enum PhrasePattern {
                 continue
             }
             if isPlainWord(chunk) {
-                result.append(.word(chunk.map(Lexicon.lowercasedASCII)))
+                result.append(.word(chunk.map(ASCII.lowercased)))
                 continue
             }
             let bytes = Array(chunk)
@@ -80,13 +82,11 @@ enum PhrasePattern {
     /// Letters and digits, with a hyphen only between two of them and an apostrophe only
     /// between one of them and a letter: what the tokenizer reads as one word, unchanged.
     private static func isPlainWord(_ chunk: ArraySlice<UInt8>) -> Bool {
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
-        func isLetterOrDigit(_ byte: UInt8) -> Bool { isLetter(byte) || byte &- UInt8(ascii: "0") < 10 }
-        for index in chunk.indices where !isLetterOrDigit(chunk[index]) {
-            guard index > chunk.startIndex, index + 1 < chunk.endIndex, isLetterOrDigit(chunk[index - 1]) else { return false }
+        for index in chunk.indices where !ASCII.isAlphanumeric(chunk[index]) {
+            guard index > chunk.startIndex, index + 1 < chunk.endIndex, ASCII.isAlphanumeric(chunk[index - 1]) else { return false }
             switch chunk[index] {
-            case UInt8(ascii: "-"): if !isLetterOrDigit(chunk[index + 1]) { return false }
-            case UInt8(ascii: "'"): if !isLetter(chunk[index + 1]) { return false }
+            case UInt8(ascii: "-"): if !ASCII.isAlphanumeric(chunk[index + 1]) { return false }
+            case UInt8(ascii: "'"): if !ASCII.isLetter(chunk[index + 1]) { return false }
             default: return false
             }
         }

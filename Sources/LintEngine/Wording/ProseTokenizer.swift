@@ -100,10 +100,10 @@ struct ProseTokenizer {
     private mutating func read(_ range: Range<Int>) {
         var offset = range.lowerBound
         while offset < range.upperBound {
-            if Self.isASCIIWordByte(bytes[offset]) {
+            if ASCII.isAlphanumeric(bytes[offset]) {
                 // The common case: a stretch of ASCII letters and digits, added at once.
                 var end = offset + 1
-                while end < range.upperBound && Self.isASCIIWordByte(bytes[end]) { end += 1 }
+                while end < range.upperBound && ASCII.isAlphanumeric(bytes[end]) { end += 1 }
                 extend(at: offset, width: end - offset, scalar: Unicode.Scalar(bytes[end - 1]))
                 offset = end
                 continue
@@ -175,7 +175,7 @@ struct ProseTokenizer {
     /// Adds `width` source bytes at `offset` to the word; they read as `scalar` when it is
     /// ASCII (an apostrophe straightened), else as themselves. `scalar` is the last one read.
     private mutating func extend(at offset: Int, width: Int, scalar: Unicode.Scalar) {
-        let asWritten = !scalar.isASCII || width == 1 || Self.isASCIIWordByte(UInt8(scalar.value))
+        let asWritten = !scalar.isASCII || width == 1 || ASCII.isAlphanumeric(UInt8(scalar.value))
         if wordIsEmpty {
             wordIsEmpty = false
             wordIsSpelled = false
@@ -234,7 +234,7 @@ struct ProseTokenizer {
     private func isAbbreviation() -> Bool {
         let word = wordIsSpelled ? spelled[...] : bytes[wordStart..<wordEnd]
         guard !wordIsEmpty && word.count >= 2 && word.count <= 6 && wordIsASCII else { return false }
-        return Self.abbreviations.contains { $0.elementsEqual(word.lazy.map(Lexicon.lowercasedASCII)) }
+        return Self.abbreviations.contains { $0.elementsEqual(word.lazy.map(ASCII.lowercased)) }
     }
 
     /// The scalar starting at `offset` of valid UTF-8, and its width; a truncated sequence at
@@ -252,16 +252,11 @@ struct ProseTokenizer {
     /// ASCII, nearly all prose, is decided without the (costly) Unicode property tables.
     @inline(__always)
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? isASCIIWordByte(UInt8(truncatingIfNeeded: scalar.value)) : isNonASCIIWordScalar(scalar)
+        scalar.isASCII ? ASCII.isAlphanumeric(UInt8(truncatingIfNeeded: scalar.value)) : isNonASCIIWordScalar(scalar)
     }
 
     private static func isNonASCIIWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-    }
-
-    /// An ASCII letter or digit.
-    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
     }
 
     private static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {

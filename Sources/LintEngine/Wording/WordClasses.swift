@@ -1,3 +1,4 @@
+import MarkdownSyntax
 import PostmortemModel
 
 /// A set of the `{class}` slots that phrases may use, one bit each, so that a phrase
@@ -93,20 +94,24 @@ private struct WordFacts: OptionSet {
             let word = lexicon.bytes(of: id)
             var facts = known.words.id(of: id, in: lexicon).map { known.facts[Int($0)] } ?? []
             if names.id(of: id, in: lexicon) != nil { facts.insert(.name) }
-            if word.first.map({ $0 &- UInt8(ascii: "0") < 10 }) == true { facts.insert(.number) }
-            if word.first == UInt8(ascii: "@") && word.count > 1 { facts.insert(.handle) }
+            if word.first.map(ASCII.isDigit) == true { facts.insert(.number) }
+            if Self.isHandle(word) { facts.insert(.handle) }
             if Self.ends(word, with: "ed") { facts.insert(.participle) }
             if word.count > 2 && Self.ends(word, with: "'s") {
                 let stem = word.dropLast(2)
                 let stemFacts = known.words.id(of: stem).map { known.facts[Int($0)] } ?? []
-                if stem.first == UInt8(ascii: "@") && stem.count > 1 || stemFacts.contains(.role) { facts.insert(.possessive) }
+                if Self.isHandle(stem) || stemFacts.contains(.role) { facts.insert(.possessive) }
                 if stemFacts.contains(.name) || names.id(of: stem) != nil { facts.insert(.nameWithS) }
             }
             return facts
         }
     }
 
-    /// The facts that come from word lists, in one table so that a word is looked up once.
+    /// `@alice`: an at sign and at least one more character.
+    private static func isHandle(_ word: ArraySlice<UInt8>) -> Bool {
+        word.first == UInt8(ascii: "@") && word.count > 1
+    }
+
     /// Whether `word` ends with the two ASCII characters of `ending`, compared as bytes: this
     /// runs for every distinct word of a document.
     private static func ends(_ word: ArraySlice<UInt8>, with ending: StaticString) -> Bool {
@@ -114,6 +119,7 @@ private struct WordFacts: OptionSet {
         return word.count >= 2 && word[word.endIndex - 2] == last[0] && word[word.endIndex - 1] == last[1]
     }
 
+    /// The facts that come from word lists, in one table so that a word is looked up once.
     private static let known: (words: Lexicon, facts: [WordFacts]) = {
         var words = Lexicon(capacity: 512)
         var facts: [WordFacts] = []

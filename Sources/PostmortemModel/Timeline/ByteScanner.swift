@@ -76,14 +76,16 @@ struct ByteScanner {
 
     /// Consumes `word` (ASCII, compared without case) when a non-letter follows it.
     mutating func readWord(_ word: String) -> Bool {
-        readAnyWord([word]) != nil
+        let run = letters()
+        guard run.count == word.utf8.count, Self.equalsIgnoringCase(bytes[run], word) else { return false }
+        position = run.upperBound
+        return true
     }
 
-    /// Consumes the first of `words` that matches (see `readWord`).
-    mutating func readAnyWord(_ words: [String]) -> String? {
+    /// Consumes the word of `words` that the letters at the position spell, if any (see `readWord`).
+    mutating func readAnyWord(_ words: WordList) -> String? {
         let run = letters()
-        guard !run.isEmpty, let word = words.first(where: { $0.utf8.count == run.count && Self.equalsIgnoringCase(bytes[run], $0) })
-        else { return nil }
+        guard let word = words.word(spelledBy: bytes[run]) else { return nil }
         position = run.upperBound
         return word
     }
@@ -113,23 +115,31 @@ struct ByteScanner {
 
 /// A set of ASCII words, found without case at a run of letters in the source without
 /// building a string: grouped by length, so a run is compared with the few words as long.
-struct WordList: Sendable {
-    private let byLength: [[[UInt8]]]
+/// Built once (a `static let`), since grouping costs more than one lookup.
+struct WordList: Sendable, ExpressibleByArrayLiteral {
+    private let byLength: [[(spelling: [UInt8], word: String)]]
 
-    init(_ words: [String]) {
-        var byLength: [[[UInt8]]] = []
+    init(_ words: some Sequence<String>) {
+        var byLength: [[(spelling: [UInt8], word: String)]] = []
         for word in words {
-            let bytes = Array(word.lowercased().utf8)
-            while byLength.count <= bytes.count { byLength.append([]) }
-            byLength[bytes.count].append(bytes)
+            let spelling = Array(word.lowercased().utf8)
+            while byLength.count <= spelling.count { byLength.append([]) }
+            byLength[spelling.count].append((spelling, word))
         }
         self.byLength = byLength
     }
 
-    /// Whether `letters` (ASCII letters only, as `ByteScanner.letters` reads them) is one of the words.
+    init(arrayLiteral words: String...) {
+        self.init(words)
+    }
+
+    /// The word `letters` spells (ASCII letters only, as `ByteScanner.letters` reads them), if any.
+    func word(spelledBy letters: ArraySlice<UInt8>) -> String? {
+        guard letters.count < byLength.count else { return nil }
+        return byLength[letters.count].first { zip($0.spelling, letters).allSatisfy { $0 == $1 | 0x20 } }?.word
+    }
+
     func contains(_ letters: ArraySlice<UInt8>) -> Bool {
-        letters.count < byLength.count && byLength[letters.count].contains { word in
-            zip(word, letters).allSatisfy { $0 == $1 | 0x20 }
-        }
+        word(spelledBy: letters) != nil
     }
 }

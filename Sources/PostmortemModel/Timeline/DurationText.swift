@@ -37,7 +37,7 @@ public enum DurationText {
     }
 
     /// Words that make a duration approximate without changing it.
-    static let qualifiers = ["approximately", "approx", "about", "around", "roughly", "nearly", "almost", "circa", "ca",
+    static let qualifiers: WordList = ["approximately", "approx", "about", "around", "roughly", "nearly", "almost", "circa", "ca",
                              "some", "over", "under", "just", "more", "less", "than", "up", "to"]
 
     /// Skips `~` and qualifier words; true when there was any.
@@ -83,7 +83,7 @@ public enum DurationText {
         var scaledAmount: Int  // the amount times 10, for one decimal place
         if s.readWord("half") {
             s.skipSpaces()
-            guard s.readAnyWord(["an", "a"]) != nil else { s.position = start; return nil }
+            guard s.readAnyWord(articles) != nil else { s.position = start; return nil }
             scaledAmount = 5
         } else if let word = s.readAnyWord(numberWordList) {
             scaledAmount = numberWords[word, default: 1] * 10
@@ -121,7 +121,9 @@ public enum DurationText {
         "ninety": 90,
     ]
 
-    /// The keys of `numberWords`, listed once: a word matches at most one of them, so their
-    /// order does not matter.
-    static let numberWordList = Array(numberWords.keys)
+    /// The keys of `numberWords`, for `ByteScanner.readAnyWord`.
+    static let numberWordList = WordList(numberWords.keys)
+
+    /// "half an hour", "half a day".
+    private static let articles: WordList = ["an", "a"]
 }

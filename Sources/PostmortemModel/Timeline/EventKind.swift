@@ -1,3 +1,5 @@
+import MarkdownSyntax
+
 /// What a timeline entry records, as far as the incident's key figures are concerned.
 /// Declared in lifecycle order.
 public enum EventKind: String, Sendable, Codable, CaseIterable, Comparable {
@@ -97,10 +99,8 @@ public enum KeywordMatch {
     /// `text` in lower case, as UTF-8. ASCII text, nearly all of it, is lowered byte by byte,
     /// without the Unicode tables `String.lowercased` consults.
     static func lowercasedBytes(_ text: String) -> [UInt8] {
-        var bytes = Array(text.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(text.lowercased().utf8) }
-        for index in bytes.indices where bytes[index] &- UInt8(ascii: "A") < 26 { bytes[index] |= 0x20 }
-        return bytes
+        let bytes = Array(text.utf8)
+        return bytes.allSatisfy({ $0 < 0x80 }) ? bytes.map(ASCII.lowercased) : Array(text.lowercased().utf8)
     }
 
     /// Whether any of `keywords` (any case) occurs in `text`.

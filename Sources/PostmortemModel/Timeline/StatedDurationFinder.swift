@@ -43,15 +43,14 @@ enum StatedDurationFinder {
 
     /// The words a span (`from`, `between`, a date's weekday or month, `T+`) or a length
     /// (`half`, `two`, `an`) can start with.
-    static let startWords = WordList(["from", "between", "half", "t"] + DurationText.numberWordList + DateText.weekdayNames
-                                     + DateText.monthNames)
+    static let startWords = WordList(["from", "between", "half", "t"] + DurationText.numberWords.keys + DateText.weekdays
+                                     + DateText.months.keys)
 
     static func isIncidentLength(_ bytes: [UInt8], _ words: Range<Int>, within range: Range<Int>) -> Bool {
         var before = words.lowerBound
         while let word = previousWord(bytes, before: before, from: range.lowerBound) {
-            let text = String(decoding: bytes[word], as: UTF8.self).lowercased()
-            if DurationText.qualifiers.contains(text) { before = word.lowerBound; continue }
-            if wordsBefore.contains(text) { return true }
+            if DurationText.qualifiers.contains(bytes[word]) { before = word.lowerBound; continue }
+            if wordsBefore.contains(String(decoding: bytes[word], as: UTF8.self).lowercased()) { return true }
             break
         }
         var s = ByteScanner(bytes, words.upperBound..<range.upperBound)

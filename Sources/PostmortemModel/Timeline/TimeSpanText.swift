@@ -7,18 +7,22 @@ enum TimeSpanText {
         var end: WrittenTime
     }
 
+    /// Words before the first time ("from 9:14", "between 9:14 and …") and between the two.
+    private static let openers: WordList = ["from", "between"]
+    private static let joiners: WordList = ["to", "until", "till", "and", "through"]
+
     /// Connectors between the two times, longest first so `->` wins over `-`.
     static let connectors: [[UInt8]] = ["->", "→", "–", "—", "-"].map { Array($0.utf8) }
 
     static func readRange(_ s: inout ByteScanner) -> Span? {
         let start = s.position
-        if s.readAnyWord(["from", "between"]) != nil { s.skipSpaces() }
+        if s.readAnyWord(openers) != nil { s.skipSpaces() }
         guard let first = TimeText.readTime(&s).time, let from = first.secondsOfDay else {
             s.position = start
             return nil
         }
         s.skipSpaces()
-        if s.readAnyWord(["to", "until", "till", "and", "through"]) == nil, !readConnector(&s) {
+        if s.readAnyWord(joiners) == nil, !readConnector(&s) {
             s.position = start
             return nil
         }

@@ -103,9 +103,11 @@ public enum TimeText {
     /// `15`, `15th`, `1st`.
     static func readDay(_ s: inout ByteScanner) -> Int? {
         guard let day = s.readNumber(maxCount: 2), !(s.peek().map(ByteScanner.isDigit) ?? false) else { return nil }
-        _ = s.readAnyWord(["st", "nd", "rd", "th"])
+        _ = s.readAnyWord(ordinalSuffixes)
         return day.value
     }
+
+    private static let ordinalSuffixes: WordList = ["st", "nd", "rd", "th"]
 
     /// `T`, or spaces with an optional `,`, `at` or `@` between date and clock.
     static func skipDateTimeSeparator(_ s: inout ByteScanner) {

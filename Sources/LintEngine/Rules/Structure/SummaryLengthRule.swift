@@ -81,8 +81,6 @@ enum SentenceCounter {
     private static let longestAbbreviation = abbreviations.map(\.count).max() ?? 0
 
     private static func isLetterOrNumber(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.isASCII else { return scalar.properties.isAlphabetic || scalar.properties.numericType != nil }
-        let byte = UInt8(scalar.value)
-        return (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
+        scalar.isASCII ? ASCII.isAlphanumeric(UInt8(scalar.value)) : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
