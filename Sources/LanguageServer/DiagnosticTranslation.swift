@@ -3,16 +3,15 @@ import LSPTypes
 
 /// Turns the engine's diagnostics into the editor's.
 enum DiagnosticTranslation {
-    /// Where each rule's documentation lives; `code` links there.
-    static let ruleDocumentationBase = "https://pmlint.dev/rules/"
-
-    static func translate(_ diagnostic: LintEngine.Diagnostic, converter: PositionConverter) -> LSPTypes.Diagnostic {
+    /// `code` links to the rule's page in `documentation`, the same page SARIF reports link to.
+    static func translate(_ diagnostic: LintEngine.Diagnostic, converter: PositionConverter,
+                          documentation: RuleDocumentation) -> LSPTypes.Diagnostic {
         let fixes = diagnostic.fixes.map { fix in
             DiagnosticFix(title: fix.title, edits: fix.edits.map(converter.textEdit))
         }
         return LSPTypes.Diagnostic(range: converter.range(of: diagnostic.range), severity: severity(diagnostic.severity),
                                    code: diagnostic.ruleID,
-                                   codeDescription: CodeDescription(href: ruleDocumentationBase + diagnostic.ruleID),
+                                   codeDescription: CodeDescription(href: documentation.url(forRule: diagnostic.ruleID)),
                                    source: source, message: diagnostic.message,
                                    data: fixes.isEmpty ? nil : DiagnosticData(fixes: fixes))
     }

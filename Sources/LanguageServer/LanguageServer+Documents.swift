@@ -61,12 +61,15 @@ extension LanguageServer {
     func lint(_ uri: String) -> LintSnapshot? {
         guard let document = documents[uri] else { return nil }
         if let lint = document.lint, lint.revision == document.revision { return lint }
-        var linter = Linter(configuration: configuration(for: uri))
+        let configuration = configuration(for: uri)
+        var linter = Linter(configuration: configuration)
         // Someone is waiting for this one document: both cores work on it.
         linter.runsRuleGroupsInParallel = true
         let result = linter.lint(document.source, reusing: document.cache)
         let converter = PositionConverter(source: document.source, encoding: encoding)
-        let diagnostics = result.diagnostics.map { DiagnosticTranslation.translate($0, converter: converter) }
+        let diagnostics = result.diagnostics.map {
+            DiagnosticTranslation.translate($0, converter: converter, documentation: configuration.ruleDocumentation)
+        }
         let snapshot = LintSnapshot(revision: document.revision, result: result, diagnostics: diagnostics)
         documents[uri]?.lint = snapshot
         return snapshot

@@ -20,6 +20,8 @@ public struct Configuration: Sendable, Equatable {
     public var today: CalendarDate?
     /// How timelines are read: default zone, day rollover, event keywords.
     public var timeline: TimelineOptions = TimelineOptions()
+    /// Where reports and editors link each rule's page (`ruleDocs` in `.pmlint.json`).
+    public var ruleDocumentation = RuleDocumentation()
     /// Where each setting came from, by dotted key (`rules.PM010.severity`), for `pmlint config`.
     public var origins: [String: String]
     /// The configuration file read, nil when only defaults and overrides apply.

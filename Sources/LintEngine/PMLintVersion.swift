@@ -2,7 +2,7 @@
 /// `serverInfo`, so both front ends always agree.
 public enum PMLintVersion {
     public static let current = "0.1.0"
-    /// Where the README (with one anchor per rule, `#pm001-missing-section`) is published;
-    /// SARIF reports link each rule's help here.
+    /// Where the README is published; SARIF reports name it as the tool's home (each rule
+    /// links to its own page, `RuleDocumentation`).
     public static let documentationURL = "https://github.com/pmlint/pmlint/blob/main/README.md"
 }

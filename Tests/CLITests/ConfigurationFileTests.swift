@@ -5,7 +5,7 @@ import PostmortemModel
 /// What a `.pmlint.json` may say, and the one-line error for what it may not.
 @Suite struct ConfigurationFileTests {
     @Test func anUnknownKeyNamesTheFileTheKeyAndWhatIsAllowed() {
-        #expect(configurationError(#"{"rulez": {}}"#) == "/repo/.pmlint.json: rulez: unknown key (allowed: $schema, profile, rules, sections, profiles, timeline)")
+        #expect(configurationError(#"{"rulez": {}}"#) == "/repo/.pmlint.json: rulez: unknown key (allowed: $schema, profile, rules, sections, profiles, timeline, ruleDocs)")
         #expect(configurationError(#"{"sections": {"alias": {}}}"#) == "/repo/.pmlint.json: sections.alias: unknown key (allowed: aliases, required)")
     }
 

@@ -11,6 +11,6 @@ import Testing
         let begin = try #require(readme.range(of: "<!-- pmlint-rules:begin -->"))
         let end = try #require(readme.range(of: "<!-- pmlint-rules:end -->"))
         let table = readme[begin.upperBound..<end.lowerBound].trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(table == RulesCommand.markdownTable(), "README.md's rule table is out of date: run scripts/update-readme-rules.sh")
+        #expect(table == RulesCommand.markdownTable(), "README.md's rule table is out of date: run docs/generate.sh")
     }
 }

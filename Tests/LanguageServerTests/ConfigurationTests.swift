@@ -36,6 +36,23 @@ struct ConfigurationTests {
         #expect(!rest.contains { $0["method"] as? String == "window/showMessage" }, "a fixed configuration is not reported again")
     }
 
+    @Test("each diagnostic links to its rule's page, the one SARIF links to; ruleDocs points both at a mirror", arguments: [false, true])
+    func ruleDocumentationLinks(mirrored: Bool) throws {
+        let base = mirrored ? "https://git.example.com/tools/pmlint/docs/rules/" : "https://github.com/pmlint/pmlint/blob/main/docs/rules/"
+        let folder = try workspace(configuration: mirrored ? "{\"ruleDocs\": \"\(base)\"}" : "{}")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (server, _) = try ServerProcess.initialized()
+        let document = folder.appendingPathComponent("doc.md").absoluteString
+        server.open(document, "# Outage\n")
+        let diagnostics = server.publishedDiagnostics(for: document)?["diagnostics"] as? [JSONObject] ?? []
+        #expect(!diagnostics.isEmpty)
+        for diagnostic in diagnostics {
+            let code = try #require(diagnostic["code"] as? String)
+            #expect((diagnostic["codeDescription"] as? JSONObject)?["href"] as? String == base + code + ".md")
+        }
+        #expect(server.shutDown() == 0)
+    }
+
     @Test("without file watching, saving a document reads a changed .pmlint.json")
     func configurationReadOnSave() throws {
         let folder = try workspace(configuration: "{\"rules\": {\"PM001\": \"off\"}}")

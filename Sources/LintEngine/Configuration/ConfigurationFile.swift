@@ -7,13 +7,14 @@
 ///   "sections": {"aliases": {"timeline": ["Chronology"]},
 ///                "required": [{"kind": "communication", "title": "Communication"}]},
 ///   "profiles": {"security": {"extends": "internal", "sections": [{"kind": "disclosure"}]}},
-///   "timeline": {"zone": "UTC", "rolloverHours": 12, "keywords": {"detection": ["alert fired"]}}
+///   "timeline": {"zone": "UTC", "rolloverHours": 12, "keywords": {"detection": ["alert fired"]}},
+///   "ruleDocs": "https://git.example.com/mirror/pmlint/blob/main/docs/rules/"
 /// }
 /// ```
 public enum ConfigurationFile {
     /// The name looked for in each folder from the linted file's own up to the repository root.
     public static let name = ".pmlint.json"
-    static let topLevelKeys = ["$schema", "profile", "rules", "sections", "profiles", "timeline"]
+    static let topLevelKeys = ["$schema", "profile", "rules", "sections", "profiles", "timeline", "ruleDocs"]
 
     /// Applies the configuration in `bytes` (read from `path`) over `configuration`.
     public static func apply(_ bytes: [UInt8], path: String, to configuration: inout Configuration) throws(ConfigurationError) {
@@ -31,6 +32,10 @@ public enum ConfigurationFile {
         if let sections = members["sections"] { try SectionSettingsReader.applySections(sections, to: &configuration) }
         if let rules = members["rules"] { try RuleSettingsReader.apply(rules, to: &configuration) }
         if let timeline = members["timeline"] { try TimelineSettingsReader.apply(timeline, to: &configuration) }
+        if let ruleDocs = members["ruleDocs"] {
+            configuration.ruleDocumentation = RuleDocumentation(base: try ruleDocs.webAddress())
+            configuration.origins["ruleDocs"] = path
+        }
         if let profile = members["profile"] {
             configuration.defaultProfile = try profile.choice(configuration.profiles.keys.sorted())
             configuration.origins["profile"] = path

@@ -49,6 +49,17 @@ struct ConfigurationValue {
         return string
     }
 
+    /// An absolute `http` or `https` address, which reports and editors can open as a link.
+    func webAddress() throws(ConfigurationError) -> String {
+        let string = try string()
+        let scheme = string.prefix { $0 != ":" }.lowercased()
+        guard ["http", "https"].contains(scheme), string.dropFirst(scheme.count).hasPrefix("://"),
+              string.count > scheme.count + 3, !string.contains(where: \.isWhitespace) else {
+            throw error("\(JSONValue.quote(string)) is not a web address", allowed: "an http:// or https:// URL")
+        }
+        return string
+    }
+
     func bool() throws(ConfigurationError) -> Bool {
         guard case .bool(let bool) = value else { throw error("expected true or false, got \(value.typeName)") }
         return bool

@@ -4,9 +4,11 @@ import LintEngine
 struct ExplainCommand: Command {
     static let name = "explain"
     static let summary = "Explain a rule: what it reports, why, its options and examples."
-    static let synopsis = "explain RULE"
+    static let synopsis = "explain RULE [--format text|markdown]"
     static let details = "RULE is an ID such as PM001 or a name such as missing-section."
-    static let options: [OptionSpec] = []
+    static let options: [OptionSpec] = [
+        OptionSpec("--format", value: "FORMAT", "text (default) or markdown, the rule's page as in docs/rules/."),
+    ]
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
         guard arguments.positionals.count == 1, let key = arguments.positionals.first else {
@@ -15,7 +17,8 @@ struct ExplainCommand: Command {
         guard let rule = RuleRegistry.rule(named: key) else {
             throw CommandError("pmlint: unknown rule '\(key)' (see `pmlint rules`)")
         }
-        console.print(text(rule.description))
+        let format = try arguments.choice("--format", from: ["text", "markdown"], default: "text", command: name)
+        console.print(format == "markdown" ? RulePage.markdown(rule.description) : text(rule.description))
         return .clean
     }
 

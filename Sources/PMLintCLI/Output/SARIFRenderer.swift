@@ -8,6 +8,7 @@ enum SARIFRenderer {
     static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
 
     static func render(_ report: LintReport) -> String {
+        let documentation = ruleDocumentation(of: report)
         let rules = RuleRegistry.all.map { $0.description }
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.id, $0.offset) })
         var results: [JSONOutput] = []
@@ -20,7 +21,7 @@ enum SARIFRenderer {
         let driver: JSONOutput = .object([
             ("name", .string("pmlint")), ("version", .string(PMLintVersion.current)),
             ("informationUri", .string(PMLintVersion.documentationURL)),
-            ("rules", .array(rules.map(rule))),
+            ("rules", .array(rules.map { rule($0, documentation: documentation) })),
         ])
         let run: JSONOutput = .object([
             ("tool", .object([("driver", driver)])),
@@ -34,7 +35,13 @@ enum SARIFRenderer {
         return JSONOutput.object([("$schema", .string(schema)), ("version", .string("2.1.0")), ("runs", .array([run]))]).text
     }
 
-    private static func rule(_ rule: RuleDescription) -> JSONOutput {
+    /// A SARIF log lists its rules once for the whole run, so their links come from the first
+    /// linted document's configuration (`ruleDocs`); a run normally shares one `.pmlint.json`.
+    private static func ruleDocumentation(of report: LintReport) -> RuleDocumentation {
+        report.files.lazy.compactMap(\.configuration).first?.ruleDocumentation ?? RuleDocumentation()
+    }
+
+    private static func rule(_ rule: RuleDescription, documentation: RuleDocumentation) -> JSONOutput {
         var help = rule.rationale
         if !rule.options.isEmpty {
             help += "\n\nOptions:\n" + rule.options.map { "- \($0.name) (default \($0.defaultValue)): \($0.summary)" }.joined(separator: "\n")
@@ -44,7 +51,7 @@ enum SARIFRenderer {
             ("shortDescription", .object([("text", .string(rule.summary))])),
             ("fullDescription", .object([("text", .string(rule.rationale))])),
             ("help", .object([("text", .string(help))])),
-            ("helpUri", .string(PMLintVersion.documentationURL + "#" + rule.id.lowercased() + "-" + rule.name)),
+            ("helpUri", .string(documentation.url(forRule: rule.id))),
             ("defaultConfiguration", .object([("enabled", .bool(!rule.isOptIn)), ("level", .string(level(rule.defaultSeverity)))])),
             ("properties", .object([("profiles", .array(Audience.allCases.filter(rule.applies(to:)).map { .string($0.rawValue) })),
                                     ("fixable", .bool(rule.isFixable))])),
