@@ -24,17 +24,18 @@ struct NeovimSession: Decodable {
     let text_after: String?
     let diagnostics_after: [Shown]?
 
-    /// Opens `file` in a headless Neovim with the shipped `editors/neovim` config and the
-    /// built `pmlint-lsp`; picks the code action `action` (title) at `line` when given.
-    static func open(_ file: String, action: (title: String, line: Int)? = nil) throws -> NeovimSession {
+    /// Opens `file` in a headless Neovim whose `init.lua` is the README's Neovim snippet, with
+    /// the built `pmlint-lsp` first on PATH; picks the code action `action` (title) at `line`
+    /// when given.
+    static func open(_ file: String, in scratch: Scratch, action: (title: String, line: Int)? = nil) throws -> NeovimSession {
         let report = file + ".session.json"
-        var environment = ["PMLINT_REPO": Programs.repository, "PMLINT_LSP": Programs.built("pmlint-lsp"),
-                           "PMLINT_FILE": file, "PMLINT_OUT": report]
+        let initFile = try ReadmeSnippets.write("Neovim", language: "lua", to: scratch, as: "init.lua")
+        var environment = ["PATH": Programs.pathWithBuiltProducts, "PMLINT_FILE": file, "PMLINT_OUT": report]
         if let action {
             environment["PMLINT_ACTION_TITLE"] = action.title
             environment["PMLINT_ACTION_LINE"] = String(action.line)
         }
-        let finished = try run(Programs.neovim!, ["--headless", "--clean", "-c", "luafile \(Programs.scripts)/neovim_session.lua"],
+        let finished = try run(Programs.neovim!, ["--headless", "-i", "NONE", "-u", initFile, "-c", "luafile \(Programs.scripts)/neovim_session.lua"],
                                            in: (file as NSString).deletingLastPathComponent, environment: environment)
         let data = try #require(FileManager.default.contents(atPath: report), "Neovim wrote no report (exit \(finished.status)): \(finished.output)")
         let session = try JSONDecoder().decode(NeovimSession.self, from: data)
@@ -54,14 +55,14 @@ struct NeovimTests {
         let file = try scratch.copy(fixture: "broken/" + fixture)
         let expected = try CommandLineReport.of(file).findings.map(\.placedInBytes).sorted()
         try #require(!expected.isEmpty, "pmlint reports nothing for the broken fixture \(fixture), so there is nothing to compare")
-        let shown = try #require(try NeovimSession.open(file).diagnostics).map(\.placed).sorted()
+        let shown = try #require(try NeovimSession.open(file, in: scratch).diagnostics).map(\.placed).sorted()
         #expect(shown == expected)
     }
 
     @Test func completionOnANewHeadingOffersTheMissingSections() throws {
         let scratch = try Scratch()
         let file = try scratch.copy(fixture: "broken/missing-sections.md")
-        let offered = try #require(try NeovimSession.open(file).completion)
+        let offered = try #require(try NeovimSession.open(file, in: scratch).completion)
         // The fixture documents its break: Root Cause, Detection and Lessons Learned are absent.
         for missing in ["Root Cause", "Detection", "Lessons Learned"] {
             #expect(offered.contains(missing), "\(missing) not offered: \(offered)")
@@ -78,7 +79,7 @@ struct NeovimTests {
         let findings = try CommandLineReport.of(file).findings
         let missing = try #require(findings.first { $0.rule == "PM001" && !$0.fixes.isEmpty }, "pmlint offers no fix for a missing section")
         let fix = missing.fixes[0]
-        let session = try NeovimSession.open(file, action: (fix.title, missing.range.start.line - 1))
+        let session = try NeovimSession.open(file, in: scratch, action: (fix.title, missing.range.start.line - 1))
         #expect(session.picked == fix.title, "offered: \(session.offered ?? [])")
         let original = try Array(Data(contentsOf: URL(fileURLWithPath: file)))
         // Neovim's lines, joined, have no final line break.

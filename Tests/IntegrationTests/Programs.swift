@@ -13,6 +13,12 @@ enum Programs {
         return FileManager.default.isExecutableFile(atPath: besideTests) ? besideTests : repository + "/.build/debug/" + name
     }
 
+    /// The test's PATH with the folder of the built `pmlint` and `pmlint-lsp` first, so that
+    /// set-ups that name them without a folder, as the README's do, find these.
+    static var pathWithBuiltProducts: String {
+        (built("pmlint-lsp") as NSString).deletingLastPathComponent + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "")
+    }
+
     /// The first executable called `name` on PATH, as a shell would find it.
     static func onPath(_ name: String) -> String? {
         let folders = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
@@ -21,6 +27,7 @@ enum Programs {
 
     static let neovim = onPath("nvim")
     static let emacs = onPath("emacs")
+    static let vim = onPath("vim")
     static let git = onPath("git")
     static let python = onPath("python3")
 
@@ -30,12 +37,22 @@ enum Programs {
         return (try? run(python, ["-c", "import pre_commit"]))?.status == 0
     }()
 
-    /// Whether Emacs has Eglot (built in from 29, Debian's elpa-eglot before).
-    static let emacsHasEglot: Bool = {
-        guard let emacs else { return false }
-        let probe = try? run(emacs, ["--batch", "--eval", "(kill-emacs (if (locate-library \"eglot\") 0 1))"])
+    /// Whether Vim can load ALE as the README's snippet does (`packadd ale`), with the jobs
+    /// and timers ALE needs.
+    static let vimHasALE: Bool = {
+        guard let vim else { return false }
+        let probe = try? run(vim, ["-N", "-i", "NONE", "-u", "NONE", "-es", "-c",
+                                   "if has('job') && has('timers') | packadd ale | if exists('g:loaded_ale') | qall! | endif | endif | cquit!"])
         return probe?.status == 0
     }()
+
+    /// Whether Emacs has the package `library` (Eglot is built in from 29; Debian's elpa-eglot
+    /// and elpa-lsp-mode before), once the installed packages are activated as at start-up.
+    static func emacsHas(_ library: String) -> Bool {
+        guard let emacs else { return false }
+        let probe = try? run(emacs, ["--batch", "--eval", "(progn (package-activate-all) (kill-emacs (if (locate-library \"\(library)\") 0 1)))"])
+        return probe?.status == 0
+    }
 }
 
 /// What a finished program left behind.

@@ -1,9 +1,9 @@
--- Drives a headless Neovim through the shipped editors/neovim config, as a person would:
+-- Drives a headless Neovim started with the README's Neovim snippet as its init.lua (which
+-- loads the shipped editors/neovim config, finding pmlint-lsp on PATH), as a person would:
 -- open a postmortem, read its diagnostics, ask for completion on a new heading line, pick a
 -- code action from the menu. Writes what it saw as JSON to $PMLINT_OUT, then quits.
 --
--- Environment: PMLINT_REPO (repository root), PMLINT_LSP (the built pmlint-lsp),
--- PMLINT_FILE (the document), PMLINT_OUT (the report), PMLINT_ACTION_TITLE (optional: the
+-- Environment: PMLINT_FILE (the document), PMLINT_OUT (the report), PMLINT_ACTION_TITLE (optional: the
 -- code action to pick, at the line PMLINT_ACTION_LINE, 0-based).
 local env = vim.env
 local report = { version = vim.version() }
@@ -47,8 +47,6 @@ local function wait_for_diagnostics(buffer, step)
 end
 
 local function run()
-  vim.opt.runtimepath:prepend(env.PMLINT_REPO .. '/editors/neovim')
-  require('pmlint').setup({ cmd = { env.PMLINT_LSP, '--stdio' } })
   vim.cmd('edit ' .. vim.fn.fnameescape(env.PMLINT_FILE))
   local buffer = vim.api.nvim_get_current_buf()
   report.filetype = vim.bo[buffer].filetype
