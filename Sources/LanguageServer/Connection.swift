@@ -6,13 +6,15 @@ import LSPTypes
 /// replies, and the log. Only this type writes to the output descriptor.
 final class Connection {
     private let writer: FrameWriter
+    private let logFile: FileHandle
     private var nextRequestID = 1
     private var replyHandlers: [RequestID: (IncomingMessage) -> Void] = [:]
     /// Set once a write fails: the client has gone and the server should stop.
     private(set) var isClosed = false
 
-    init(output: Int32) {
+    init(output: Int32, log: Int32) {
         writer = FrameWriter(descriptor: output)
+        logFile = FileHandle(fileDescriptor: log, closeOnDealloc: false)
     }
 
     func reply(to id: RequestID, with result: some Encodable) {
@@ -53,9 +55,9 @@ final class Connection {
         handler(message)
     }
 
-    /// Logs to standard error: standard output carries only protocol frames.
+    /// Logs to the log descriptor (standard error): standard output carries only protocol frames.
     func log(_ text: String) {
-        FileHandle.standardError.write(Data("pmlint-lsp: \(text)\n".utf8))
+        logFile.write(Data("pmlint-lsp: \(text)\n".utf8))
     }
 
     /// Logs, and shows the message in the editor too.

@@ -13,9 +13,12 @@ public final class LanguageServer {
     public struct Options: Sendable {
         /// Bodies above this size are rejected with an error (64 MB by default).
         public var maxMessageSize: Int
+        /// Where the log goes: standard error, or a file for a server run inside another program.
+        public var logDescriptor: Int32
 
-        public init(maxMessageSize: Int = 64 * 1024 * 1024) {
+        public init(maxMessageSize: Int = 64 * 1024 * 1024, logDescriptor: Int32 = FileHandle.standardError.fileDescriptor) {
             self.maxMessageSize = maxMessageSize
+            self.logDescriptor = logDescriptor
         }
     }
 
@@ -53,7 +56,7 @@ public final class LanguageServer {
     private var lastRevision = 0
 
     public init(input: Int32, output: Int32, options: Options = Options()) {
-        connection = Connection(output: output)
+        connection = Connection(output: output, log: options.logDescriptor)
         queue = MessageQueue.reading(descriptor: input, maxBodySize: options.maxMessageSize)
     }
 

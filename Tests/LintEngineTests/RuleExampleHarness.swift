@@ -1,10 +1,16 @@
 import LintEngine
 import MarkdownSyntax
+import Testing
 
 /// Runs one rule over one example document and reports where its findings start.
-struct RuleExampleHarness {
+struct RuleExampleHarness: CustomTestStringConvertible {
     let rule: any Rule.Type
     let example: RuleExample
+    /// Which of the rule's examples this is (`reported example 2`), to name the test case.
+    let name: String
+
+    /// `PM010 action-item-owner, reported example 2`, not the example's text.
+    var testDescription: String { "\(rule.description.id) \(rule.description.name), \(name)" }
 
     /// The example without its `↓` markers, and the byte offsets the markers stood at.
     var prepared: (text: String, expected: [Int]) {

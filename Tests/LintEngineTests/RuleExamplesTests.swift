@@ -5,9 +5,17 @@ import LintEngine
 /// after wide characters on the line (ranges must shift), inside a code fence and inside
 /// front matter (must not trigger), and under a disable comment (must not trigger).
 @Suite struct RuleExamplesTests {
-    static let triggering = RuleRegistry.all.flatMap { rule in rule.description.triggering.map { RuleExampleHarness(rule: rule, example: $0) } }
-    static let nonTriggering = RuleRegistry.all.flatMap { rule in rule.description.nonTriggering.map { RuleExampleHarness(rule: rule, example: $0) } }
+    static let triggering = RuleRegistry.all.flatMap { rule in
+        rule.description.triggering.enumerated().map { RuleExampleHarness(rule: rule, example: $0.element, name: "reported example \($0.offset + 1)") }
+    }
+    static let nonTriggering = RuleRegistry.all.flatMap { rule in
+        rule.description.nonTriggering.enumerated().map { RuleExampleHarness(rule: rule, example: $0.element, name: "clean example \($0.offset + 1)") }
+    }
     static let wrappable = triggering.filter(\.example.isWrappable)
+    // Only the cases each wrapping applies to, so none passes without checking anything.
+    static let widePrefixable = wrappable.filter { $0.withWidePrefix != nil }
+    static let frontMatterWrappable = wrappable.filter { $0.inFrontMatter != nil }
+    static let disableCommentable = triggering.filter { !$0.prepared.text.hasPrefix("---") }
 
     @Test(arguments: triggering)
     func triggeringExampleFindsExactlyTheMarkedPlaces(_ harness: RuleExampleHarness) {
@@ -22,9 +30,9 @@ import LintEngine
         #expect(harness.findingStarts(in: text) == [], "\(harness.rule.description.name): \(text)")
     }
 
-    @Test(arguments: wrappable)
+    @Test(arguments: widePrefixable)
     func rangesShiftAfterEmojiAndCJK(_ harness: RuleExampleHarness) throws {
-        guard let (text, expected, atInsertion, width) = harness.withWidePrefix else { return }
+        let (text, expected, atInsertion, width) = try #require(harness.withWidePrefix)
         let found = harness.findingStarts(in: text)
         #expect(found.count == expected.count, "\(harness.rule.description.name): \(text)")
         for (actual, wanted) in zip(found, expected) {
@@ -38,16 +46,25 @@ import LintEngine
         #expect(harness.findingStarts(in: harness.inCodeFence) == [], "\(harness.rule.description.name)")
     }
 
-    @Test(arguments: wrappable)
-    func frontMatterSilencesTheExample(_ harness: RuleExampleHarness) {
-        guard let text = harness.inFrontMatter else { return }
+    @Test(arguments: frontMatterWrappable)
+    func frontMatterSilencesTheExample(_ harness: RuleExampleHarness) throws {
+        let text = try #require(harness.inFrontMatter)
         #expect(harness.findingStarts(in: text) == [], "\(harness.rule.description.name): \(text)")
     }
 
-    @Test(arguments: triggering)
+    @Test(arguments: disableCommentable)
     func disableCommentSilencesTheExample(_ harness: RuleExampleHarness) {
-        guard !harness.prepared.text.hasPrefix("---") else { return }
         #expect(harness.findingStarts(in: harness.underDisableComment) == [], "\(harness.rule.description.name)")
+    }
+
+    /// `swift test` lists each case by this name; the example's text would spill across lines.
+    @Test func eachCaseIsNamedByRuleAndExampleNumberNotByItsText() {
+        let names = (Self.triggering + Self.nonTriggering).map(\.testDescription)
+        #expect(Set(names).count == names.count, "two cases share a name")
+        for name in names {
+            #expect(!name.contains("\n") && name.count < 80 && name.hasPrefix("PM"), "\(name)")
+        }
+        #expect(names.contains("PM013 summary-length, reported example 2"))
     }
 
     @Test func everyRuleHasEnoughExamplesAndAStableIdentity() {
@@ -64,6 +81,3 @@ import LintEngine
     }
 }
 
-extension RuleExampleHarness: CustomTestStringConvertible {
-    var testDescription: String { "\(rule.description.name): \(example.markdown.prefix(50))" }
-}

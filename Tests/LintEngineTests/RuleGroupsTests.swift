@@ -7,11 +7,13 @@ import Testing
 /// rules on two threads, which share the prose and wait for each other's values; it must say
 /// exactly what the same lint on one thread says, in the same order.
 @Suite struct RuleGroupsTests {
+    private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    /// Fixture paths relative to `Fixtures/`, which name the test cases.
     private static let fixtures: [String] = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures")
         let paths = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
-        return paths.filter { $0.hasSuffix(".md") && !$0.hasPrefix("fuzz-regressions") }.sorted().map { root.appendingPathComponent($0).path }
+        return paths.filter { $0.hasSuffix(".md") && !$0.hasPrefix("fuzz-regressions") }.sorted()
     }()
 
     /// Each finding as rule, range, severity, message and number of fixes.
@@ -24,7 +26,8 @@ import Testing
     }
 
     @Test(arguments: fixtures, [false, true])
-    func twoThreadsFindWhatOneThreadFinds(path: String, external: Bool) throws {
+    func twoThreadsFindWhatOneThreadFinds(fixture: String, external: Bool) throws {
+        let path = Self.root.appendingPathComponent(fixture).path
         let source = try SourceText(utf8: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
         var configuration = Configuration()
         configuration.profileOverride = external ? "external" : "internal"
@@ -33,7 +36,7 @@ import Testing
         parallel.runsRuleGroupsInParallel = true
         let expected = Self.described(sequential.lint(source).diagnostics)
         for _ in 0..<3 {
-            #expect(Self.described(parallel.lint(source).diagnostics) == expected, "\(path)")
+            #expect(Self.described(parallel.lint(source).diagnostics) == expected, "\(fixture)")
         }
     }
 }

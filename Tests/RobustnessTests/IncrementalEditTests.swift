@@ -105,9 +105,9 @@ struct IncrementalEditTests {
                 input += ServerHarness.frame(["id": 10 + index, "method": method, "params": ["textDocument": ["uri": "untitled:edited"]]])
                 input += ServerHarness.frame(["id": 20 + index, "method": method, "params": ["textDocument": ["uri": "untitled:whole"]]])
             }
-            let (_, output) = ServerHarness.serve(input, maxMessageSize: 1 << 20)
+            let (_, output, log) = ServerHarness.serve(input, maxMessageSize: 1 << 20)
             let (messages, problems) = ServerHarness.messages(in: output)
-            #expect(problems.isEmpty)
+            #expect(problems.isEmpty, "\(problems)\nserver log:\n\(log)")
             /// The result of request `id`; of a diagnostic report only its items, since result
             /// ids are revisions and differ between the two documents.
             func result(_ id: Int) -> NSObject? {

@@ -43,11 +43,18 @@ struct RegressionCorpusTests {
     @Test("the harness does see a server's answers")
     func harnessSeesAnswers() {
         let session = Self.bytes(Self.root.appendingPathComponent("Fuzz/lsp-seeds/full-session"))
-        let (exitCode, output) = ServerHarness.serve(session)
-        #expect(exitCode == 0)
+        let (exitCode, output, log) = ServerHarness.serve(session)
+        #expect(exitCode == 0, "server log:\n\(log)")
         let text = String(decoding: output, as: UTF8.self)
         #expect(text.contains("\"id\":9"))
         #expect(text.contains("-32800"))
     }
-}
 
+    /// An in-process server logs to the descriptor it is given, not to the test's standard
+    /// error, so `swift test` output stays free of its log unless a test fails and shows it.
+    @Test("the server's log goes where it is told, not to the test's output")
+    func logStaysWithTheSession() {
+        let (_, _, log) = ServerHarness.serve(Array("Content-Length: -3\r\n\r\n".utf8))
+        #expect(log.contains("pmlint-lsp: a negative Content-Length (-3); skipped"), "\(log)")
+    }
+}

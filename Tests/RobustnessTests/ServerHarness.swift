@@ -17,11 +17,12 @@ enum ServerHarness {
 
     /// Every broken invariant for a session whose input is `bytes`; empty when all hold: the
     /// server stops at the end of input with 0 or 1, and everything it wrote is well-formed
-    /// frames of JSON-RPC 2.0 objects. (A crash or hang is caught by the caller.)
+    /// frames of JSON-RPC 2.0 objects. (A crash or hang is caught by the caller.) The server's
+    /// log comes with the violations, and is dropped when there are none.
     static func violations(for bytes: [UInt8]) -> [String] {
-        let (exitCode, output) = serve(bytes)
-        let problems = exitCode == 0 || exitCode == 1 ? [] : ["exit code \(exitCode)"]
-        return problems + messages(in: output).problems
+        let (exitCode, output, log) = serve(bytes)
+        let problems = (exitCode == 0 || exitCode == 1 ? [] : ["exit code \(exitCode)"]) + messages(in: output).problems
+        return problems.isEmpty || log.isEmpty ? problems : problems + ["server log:\n" + log]
     }
 
     /// The JSON-RPC objects in what the server wrote, and whatever in it was not one.
@@ -53,15 +54,20 @@ enum ServerHarness {
         return Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body
     }
 
-    /// Runs one server over `bytes`; returns its exit code and everything it wrote.
-    static func serve(_ bytes: [UInt8], maxMessageSize: Int = maxMessageSize) -> (exitCode: Int32, output: [UInt8]) {
+    /// Runs one server over `bytes`; returns its exit code, everything it wrote, and its log,
+    /// kept out of the test's own output so that only a failing test shows it.
+    static func serve(_ bytes: [UInt8], maxMessageSize: Int = maxMessageSize) -> (exitCode: Int32, output: [UInt8], log: String) {
         let input = temporaryFile(holding: bytes)
         let output = temporaryFile(holding: [])
-        let exitCode = LanguageServer(input: input, output: output, options: .init(maxMessageSize: maxMessageSize)).run()
+        let log = temporaryFile(holding: [])
+        let exitCode = LanguageServer(input: input, output: output, options: .init(maxMessageSize: maxMessageSize, logDescriptor: log)).run()
         let written = contents(of: output)
+        let logged = String(decoding: contents(of: log), as: UTF8.self)
         close(output)
         retire(input)
-        return (exitCode, written)
+        // The input thread may still log while it reads to the end of input.
+        retire(log)
+        return (exitCode, written, logged)
     }
 
     /// An unlinked temporary file: reading it ends at its end, as a closed pipe does, and
