@@ -68,9 +68,8 @@ struct CodeActionTests {
         #expect(server.shutDown() == 0)
     }
 
-    @Test("fix all applies the engine's safe fixes, as `pmlint --fix` does", arguments: FixtureTests.fixtures.filter { $0.path.contains("/fix/") }.map(\.lastPathComponent))
-    func fixAll(fixture name: String) throws {
-        let fixture = try #require(FixtureTests.fixtures.first { $0.path.hasSuffix("/fix/" + name) })
+    @Test("fix all applies the engine's safe fixes, as `pmlint --fix` does", arguments: FixtureTests.fixtures.filter { $0.path.contains("/fix/") })
+    func fixAll(fixture: URL) throws {
         var text = try String(contentsOf: fixture, encoding: .utf8)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let (server, _) = try ServerProcess.initialized()
