@@ -86,4 +86,38 @@ import LintEngine
         }
         #expect(CLIRun.inProcess(["help", "frob"], in: folder.path).status == 2)
     }
+
+    @Test func initCreatesTheFoldersOfItsOutput() {
+        let run = CLIRun.inProcess(["init", "--output", "a/b/new.md"], in: folder.path)
+        #expect(run.status == 0)
+        #expect(run.errors.isEmpty)
+        #expect(folder.bytes("a/b/new.md") == Array(PostmortemTemplate.internal.markdown.utf8))
+    }
+
+    @Test func actionsOwnerMatchesHandlesAndNamesByWordWithoutCase() {
+        folder.makeFolder(".git")
+        folder.write("pm.md", """
+            # Outage
+
+            ## Action Items
+
+            | Action | Owner | Due |
+            |--------|-------|-----|
+            | Page the rotation on disk pressure | @sre-oncall | 2030-01-10 |
+            | Rotate the signing key | Dana Whitfield | 2030-01-11 |
+            | Split the shared queue | @presre | 2030-01-12 |
+            | Tune the alert | @SRE | 2030-01-13 |
+            """)
+        func owners(_ name: String) -> [String] {
+            let run = CLIRun.inProcess(["actions", "pm.md", "--owner", name, "--format", "json"], in: folder.path)
+            return run.output.split(separator: "\n").filter { $0.contains(#""owner":"#) }
+                .map { $0.split(separator: "\"")[3].description }
+        }
+        #expect(owners("sre") == ["@sre-oncall", "@SRE"])
+        #expect(owners("@SRE-oncall") == ["@sre-oncall"])
+        #expect(owners("oncall") == ["@sre-oncall"])
+        #expect(owners("whitfield") == ["Dana Whitfield"])
+        #expect(owners("dana whitfield") == ["Dana Whitfield"])
+        #expect(owners("re") == [])
+    }
 }
