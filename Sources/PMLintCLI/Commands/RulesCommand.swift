@@ -16,7 +16,7 @@ struct RulesCommand: Command {
     static let headers = ["ID", "Name", "Severity", "Profiles", "Fixable"]
 
     static func row(_ rule: RuleDescription) -> [String] {
-        [rule.id, rule.name, rule.defaultSeverity.rawValue + (rule.isOptIn ? " (opt-in)" : ""), audiences(of: rule), rule.isFixable ? "yes" : "no"]
+        [rule.id, rule.name, rule.defaultSeverity.rawValue + (rule.isOptIn ? " (opt-in)" : ""), audiences(of: rule), !rule.isFixable ? "no" : rule.hasUnsafeFixes ? "unsafe" : "yes"]
     }
 
     static func audiences(of rule: RuleDescription) -> String {
