@@ -1,5 +1,6 @@
 import Testing
 import LintEngine
+@testable import PMLintCLI
 
 /// The commands other than lint, run in-process as a user would type them.
 @Suite struct CommandTests {
@@ -119,5 +120,12 @@ import LintEngine
         #expect(owners("whitfield") == ["Dana Whitfield"])
         #expect(owners("dana whitfield") == ["Dana Whitfield"])
         #expect(owners("re") == [])
+    }
+
+    @Test func rulesShowSectionDependentSeverities() throws {
+        let run = CLIRun.inProcess(["rules"], in: folder.path)
+        let line = try #require(run.output.split(separator: "\n").first { $0.hasPrefix("PM101") })
+        #expect(line.contains("warning; error in root-cause, timeline"))
+        #expect(RulesCommand.markdownTable().contains("| warning; error in root-cause, timeline |"))
     }
 }
