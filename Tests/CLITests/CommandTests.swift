@@ -10,7 +10,7 @@ import LintEngine
         folder.makeFolder(".git")
         folder.write("docs/.pmlint.json", #"{"profile": "external", "rules": {"PM206": {"options": {"toleranceMinutes": 15}}}}"#)
         folder.write("docs/outage.md", "# Outage\n")
-        let run = CLIRun.inProcess(["config", "docs/outage.md"], in: folder.path)
+        let run = CLIRun.inProcess(["config", "docs/outage.md", "--all"], in: folder.path)
         #expect(run.status == 0)
         let lines = run.output.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
         let configFile = folder.file("docs/.pmlint.json")
@@ -27,6 +27,7 @@ import LintEngine
     @Test func configOfABadConfigurationIsTheOneLineError() {
         folder.makeFolder(".git")
         folder.write(".pmlint.json", #"{"profiles": []}"#)
+        folder.write("a.md", "# A\n")
         let run = CLIRun.inProcess(["config", "a.md"], in: folder.path)
         #expect(run.status == 2)
         #expect(run.errorLines == ["\(folder.file(".pmlint.json")): profiles: expected an object, got an array"])
@@ -120,6 +121,35 @@ import LintEngine
         #expect(owners("whitfield") == ["Dana Whitfield"])
         #expect(owners("dana whitfield") == ["Dana Whitfield"])
         #expect(owners("re") == [])
+    }
+
+    @Test func configShowsOnlyWhatDiffersFromTheDefaultsUnlessAskedForAll() {
+        folder.makeFolder(".git")
+        let configFile = folder.write("docs/.pmlint.json", #"{"rules": {"PM206": {"options": {"toleranceMinutes": 15}}, "summary-length": "off"}}"#)
+        folder.write("docs/outage.md", "# Outage\n")
+        let run = CLIRun.inProcess(["config", "docs/outage.md"], in: folder.path)
+        #expect(run.status == 0)
+        let lines = run.output.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        #expect(lines == ["file \(configFile) (found)", "profile internal (default)",
+                          "rules.PM013.enabled false (\(configFile))", "rules.PM206.options.toleranceMinutes 15 (\(configFile))",
+                          "Other values are the defaults: `pmlint config docs/outage.md --all` shows every one."])
+        let all = CLIRun.inProcess(["config", "docs/outage.md", "--all"], in: folder.path)
+        let allLines = all.output.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        // An external-only rule is not enabled for an internal document.
+        #expect(allLines.contains("rules.PM107.enabled false (not for internal documents)"))
+        // Only a long list runs past 120 columns; it does not push every other line out.
+        #expect(all.output.split(separator: "\n").allSatisfy { $0.count <= 120 || $0.contains("[") })
+        let rule = CLIRun.inProcess(["config", "docs/outage.md", "--rule", "duration-mismatch"], in: folder.path)
+        let ruleLines = rule.output.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        #expect(ruleLines.dropFirst(2).allSatisfy { $0.hasPrefix("rules.PM206.") })
+        #expect(ruleLines.contains("rules.PM206.options.tolerancePercent 10 (default)"))
+        #expect(CLIRun.inProcess(["config", "docs/outage.md", "--rule", "PM999"], in: folder.path).status == 2)
+    }
+
+    @Test func configOfAMissingFileExitsTwo() {
+        let run = CLIRun.inProcess(["config", "nope.md"], in: folder.path)
+        #expect(run.status == 2)
+        #expect(run.errorLines == ["nope.md: no such file or directory"])
     }
 
     @Test func rulesShowSectionDependentSeverities() throws {
