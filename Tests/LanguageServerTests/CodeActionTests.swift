@@ -80,6 +80,7 @@ struct CodeActionTests {
         let found = response["result"] as? [JSONObject] ?? []
         let insert = found.first { $0["title"] as? String == #"Insert an "Impact" section"# }
         #expect(insert?["kind"] as? String == "quickfix")
+        #expect(insert?["isPreferred"] as? Bool == false)
         #expect((edits(insert).first?["newText"] as? String)?.contains("## Impact") == true)
         let fixAll = found.first { $0["kind"] as? String == "source.fixAll.pmlint" }
         #expect(edits(fixAll).allSatisfy { ($0["newText"] as? String)?.contains("## Impact") != true })
