@@ -23,5 +23,8 @@ import Testing
         let run = CLIRun.inProcess(["docs", "--format", "json"], in: folder.path)
         #expect(run.errorLines == ["pmlint: warning: docs/gone.md: skipped, a symbolic link to moved-away.md, which does not exist"])
         #expect(run.output.contains(#""path": "docs/real.md""#))
+        let named = CLIRun.inProcess(["docs/gone.md"], in: folder.path)
+        #expect(named.status == 2)
+        #expect(named.errorLines == ["docs/gone.md: a symbolic link to moved-away.md, which does not exist"])
     }
 }

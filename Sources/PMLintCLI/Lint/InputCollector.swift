@@ -64,7 +64,8 @@ struct InputCollector {
         case .missing where GlobPattern.isPattern(argument):
             expand(argument)
         case .missing:
-            failures.append("\(argument): no such file or directory")
+            failures.append("\(argument): " + (FileSystem.linkTarget(absolute).map { "a symbolic link to \($0), which does not exist" }
+                                                 ?? "no such file or directory"))
         case .other:
             failures.append("\(argument): not a regular file or folder")
         }
