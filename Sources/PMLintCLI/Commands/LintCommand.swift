@@ -27,7 +27,7 @@ struct LintCommand: Command {
         OptionSpec("--profile", value: "NAME", "Lint every document with this profile, whatever it asks for."),
         OptionSpec("--config", value: "FILE", "Use this configuration instead of looking for .pmlint.json."),
         OptionSpec("--fix", "Apply safe fixes to the files, then report what remains."),
-        OptionSpec("--unsafe-fixes", "With --fix, also apply fixes that need the writer's review, such as inserting a missing section."),
+        OptionSpec("--unsafe-fixes", "With --fix, also apply fixes to review (such as inserting a missing section)."),
         OptionSpec("--max-warnings", value: "N", "Fail when there are more than N warnings."),
         OptionSpec("--strict", "Fail on any warning."),
         OptionSpec("--quiet", "Report errors only, without the summary line."),
@@ -36,7 +36,7 @@ struct LintCommand: Command {
         OptionSpec("--baseline", value: "FILE", "Report only findings not recorded in this baseline."),
         OptionSpec("--write-baseline", value: "FILE", "Record today's findings in FILE (then exit 0) for later --baseline runs."),
         OptionSpec("--allow-empty", "Exit 0 when there is no Markdown file to lint (otherwise exit 2)."),
-        OptionSpec("--force-exclude", "Apply .pmlintignore to files named on the command line too (for pre-commit and CI)."),
+        OptionSpec("--force-exclude", "Apply .pmlintignore to files named on the command line too (pre-commit, CI)."),
     ]
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
