@@ -26,7 +26,7 @@ let package = Package(
         // The command-line front end as a library, so tests can drive it in-process.
         .target(name: "PMLintCLI", dependencies: ["LintEngine"]),
         .executableTarget(name: "pmlint", dependencies: ["PMLintCLI"]),
-        .executableTarget(name: "pmlint-lsp", dependencies: ["LanguageServer"]),
+        .executableTarget(name: "pmlint-lsp", dependencies: ["LanguageServer", "LintEngine"]),
 
         .testTarget(
             name: "MarkdownSyntaxTests", dependencies: ["MarkdownSyntax"],

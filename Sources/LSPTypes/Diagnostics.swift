@@ -53,10 +53,14 @@ public struct DiagnosticData: Codable, Sendable {
 public struct DiagnosticFix: Codable, Sendable {
     public var title: String
     public var edits: [TextEdit]
+    /// False for a fix that needs the writer's review (never the preferred quick fix, which
+    /// editors may apply unasked); absent means safe.
+    public var isSafe: Bool?
 
-    public init(title: String, edits: [TextEdit]) {
+    public init(title: String, edits: [TextEdit], isSafe: Bool? = nil) {
         self.title = title
         self.edits = edits
+        self.isSafe = isSafe
     }
 }
 

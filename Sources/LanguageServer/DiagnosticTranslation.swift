@@ -7,7 +7,7 @@ enum DiagnosticTranslation {
     static func translate(_ diagnostic: LintEngine.Diagnostic, converter: PositionConverter,
                           documentation: RuleDocumentation) -> LSPTypes.Diagnostic {
         let fixes = diagnostic.fixes.map { fix in
-            DiagnosticFix(title: fix.title, edits: fix.edits.map(converter.textEdit))
+            DiagnosticFix(title: fix.title, edits: fix.edits.map(converter.textEdit), isSafe: fix.isSafe ? nil : false)
         }
         return LSPTypes.Diagnostic(range: converter.range(of: diagnostic.range), severity: severity(diagnostic.severity),
                                    code: diagnostic.ruleID,

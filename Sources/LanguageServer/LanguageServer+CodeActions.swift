@@ -17,9 +17,11 @@ extension LanguageServer {
         var actions: [CodeAction] = []
         if wanted(CodeActionKinds.quickFix) {
             for diagnostic in params.context.diagnostics where diagnostic.source == DiagnosticTranslation.source {
+                // Unsafe fixes (inserting a section) are offered but never preferred: editors may
+                // apply a preferred fix unasked, and fix all leaves them out too.
                 for (index, fix) in (diagnostic.data?.fixes ?? []).enumerated() {
                     actions.append(CodeAction(title: fix.title, kind: CodeActionKinds.quickFix, diagnostics: [diagnostic],
-                                              isPreferred: index == 0, edit: WorkspaceEdit(changes: [uri: fix.edits])))
+                                              isPreferred: index == 0 && fix.isSafe != false, edit: WorkspaceEdit(changes: [uri: fix.edits])))
                 }
                 if let action = allowPhrase(diagnostic, in: uri, converter: converter) { actions.append(action) }
                 if let rule = diagnostic.code {

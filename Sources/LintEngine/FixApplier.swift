@@ -1,20 +1,22 @@
 /// Applies text edits to a document's bytes.
 public enum FixApplier {
-    /// Applies the safe fixes of `diagnostics` in one pass. A fix whose edits overlap an
-    /// already accepted fix is left for the next run, so no edit ever lands on bytes another
-    /// edit changed. Returns the new bytes and how many fixes were applied.
-    public static func applySafeFixes(of diagnostics: [Diagnostic], to bytes: [UInt8]) -> (bytes: [UInt8], applied: Int) {
-        let (accepted, applied) = acceptedSafeEdits(of: diagnostics)
+    /// Applies the safe fixes of `diagnostics` in one pass, and the unsafe ones too when
+    /// `includingUnsafe` (`--unsafe-fixes`). A fix whose edits overlap an already accepted fix
+    /// is left for the next run, so no edit ever lands on bytes another edit changed. Returns
+    /// the new bytes and how many fixes were applied.
+    public static func applySafeFixes(of diagnostics: [Diagnostic], to bytes: [UInt8],
+                                      includingUnsafe: Bool = false) -> (bytes: [UInt8], applied: Int) {
+        let (accepted, applied) = acceptedSafeEdits(of: diagnostics, includingUnsafe: includingUnsafe)
         return (apply(accepted, to: bytes), applied)
     }
 
     /// The edits `applySafeFixes` makes and how many fixes they come from. Public so that the
     /// fuzzer and property tests can check that no byte outside these edits ever changes.
-    public static func acceptedSafeEdits(of diagnostics: [Diagnostic]) -> (edits: [TextEdit], applied: Int) {
+    public static func acceptedSafeEdits(of diagnostics: [Diagnostic], includingUnsafe: Bool = false) -> (edits: [TextEdit], applied: Int) {
         var accepted: [TextEdit] = []
         var taken = SortedRanges()
         var applied = 0
-        for fix in diagnostics.flatMap(\.fixes) where fix.isSafe {
+        for fix in diagnostics.flatMap(\.fixes) where fix.isSafe || includingUnsafe {
             guard !fix.edits.contains(where: { taken.conflicts(with: $0.range) }) else { continue }
             fix.edits.forEach { taken.insert($0.range) }
             accepted += fix.edits

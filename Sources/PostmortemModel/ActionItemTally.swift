@@ -38,15 +38,16 @@ extension ActionItem {
 }
 
 extension ActionItem {
-    /// Whether `name` names this item's owner: the whole owner ("@dana", "Dana Smith"), or
-    /// one of its words, without case and without a leading `@`.
+    /// Whether `name` names this item's owner: its words appear in a row among the owner's,
+    /// without case, where a word is a run of letters and digits ("sre" names "@sre-oncall"
+    /// and "SRE team", "dana smith" names "Dana Smith (payments)", "re" names neither).
     public func isOwned(by name: String) -> Bool {
         guard let owner = owner?.value else { return false }
-        func normalized(_ text: some StringProtocol) -> String {
-            String(text.drop { $0 == "@" }).lowercased()
+        func words(_ text: String) -> [Substring] {
+            text.lowercased().split { !$0.isLetter && !$0.isNumber }
         }
-        let wanted = normalized(name)
-        return normalized(owner) == wanted
-            || owner.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" }).contains { normalized($0) == wanted }
+        let wanted = words(name), owned = words(owner)
+        guard !wanted.isEmpty, wanted.count <= owned.count else { return false }
+        return (0...(owned.count - wanted.count)).contains { owned[$0..<$0 + wanted.count].elementsEqual(wanted) }
     }
 }

@@ -51,6 +51,7 @@ import LintEngine
 
     @Test func aBrokenBaselineIsOneLine() {
         folder.write("baseline.json", "[]")
+        folder.write("a.md", "# A\n")
         #expect(throws: CommandError.self) { try BaselineFile("baseline.json", currentDirectory: folder.path).read() }
         let run = CLIRun.inProcess(["--baseline", "missing.json", "."], in: folder.path)
         #expect(run.status == 2)

@@ -19,7 +19,7 @@ import Testing
         folder.write("bad.md", bytes: [0x23, 0x20, 0xC3, 0x28, 0x0A])
         let run = try CLIRun.executable(["bad.md"], in: folder.path)
         #expect(run.status == 2)
-        #expect(run.errorLines == ["bad.md: invalid UTF-8 at byte 2"])
+        #expect(run.errorLines == ["bad.md: invalid UTF-8 at line 1, column 3 (byte 2)"])
     }
 
     @Test func aBadConfigurationIsOneLineAndExitTwo() throws {
@@ -60,3 +60,4 @@ import Testing
         #expect(help.output.hasPrefix("Usage: pmlint explain RULE"))
     }
 }
+

@@ -67,7 +67,7 @@ import LintEngine
         folder.write("nul.md", bytes: Array("a  \u{0}b  \n".utf8))
         folder.write("bad.md", bytes: [0x61, 0x20, 0x20, 0xFF, 0x0A])
         #expect(fix("nul.md").failure == "nul.md: binary file (it contains NUL bytes); not linted")
-        #expect(fix("bad.md").failure == "bad.md: invalid UTF-8 at byte 3")
+        #expect(fix("bad.md").failure == "bad.md: invalid UTF-8 at line 1, column 4 (byte 3)")
         #expect(folder.bytes("bad.md") == [0x61, 0x20, 0x20, 0xFF, 0x0A])
     }
 

@@ -5,8 +5,8 @@ import Testing
 ///
 /// - `Fixtures/clean/**.md` must give no findings at all.
 /// - `Fixtures/broken/NAME.md` must print exactly `Fixtures/broken/NAME.golden.json`.
-/// - `Fixtures/fix/NAME.md` after `--fix` must equal `Fixtures/fix/NAME.fixed.md` byte for byte,
-///   and a second `--fix` must change nothing.
+/// - `Fixtures/fix/NAME.md` after `--fix --unsafe-fixes` (every fix pmlint has) must equal
+///   `Fixtures/fix/NAME.fixed.md` byte for byte, and a second run must change nothing.
 ///
 /// After a deliberate change, `PMLINT_UPDATE_GOLDENS=1 swift test --filter FixtureGoldenTests`
 /// rewrites the goldens; review the diff before committing it.
@@ -48,14 +48,14 @@ import Testing
     func fixFixtureMatchesItsFixedGolden(path: String) throws {
         let folder = TemporaryFolder()
         let copy = folder.write("doc.md", bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Self.root + "/" + path))))
-        _ = CLIRun.inProcess(["--fix", copy], in: folder.path)
+        _ = CLIRun.inProcess(["--fix", "--unsafe-fixes", copy], in: folder.path)
         let fixed = folder.bytes("doc.md")
         let golden = Self.root + "/" + path.dropLast(3) + ".fixed.md"
         if Self.updating {
             try Data(fixed).write(to: URL(fileURLWithPath: golden))
         }
-        #expect(fixed == Array(try Data(contentsOf: URL(fileURLWithPath: golden))), "\(path) after --fix differs from its golden")
-        _ = CLIRun.inProcess(["--fix", copy], in: folder.path)
+        #expect(fixed == Array(try Data(contentsOf: URL(fileURLWithPath: golden))), "\(path) after --fix --unsafe-fixes differs from its golden")
+        _ = CLIRun.inProcess(["--fix", "--unsafe-fixes", copy], in: folder.path)
         #expect(folder.bytes("doc.md") == fixed, "a second --fix changed \(path) again")
     }
 }

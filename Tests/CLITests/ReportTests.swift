@@ -64,14 +64,14 @@ import LintEngine
 
     @Test func exitCodesFollowSeverityStrictAndMaxWarnings() {
         let warningsOnly = report(["a.md": "x  \ny  \n"])
-        #expect(LintCommand.exitCode(warningsOnly, strict: false, maximumWarnings: nil) == .clean)
-        #expect(LintCommand.exitCode(warningsOnly, strict: true, maximumWarnings: nil) == .findings)
-        #expect(LintCommand.exitCode(warningsOnly, strict: false, maximumWarnings: 2) == .clean)
-        #expect(LintCommand.exitCode(warningsOnly, strict: false, maximumWarnings: 1) == .findings)
+        #expect(LintCommand.outcome(warningsOnly, strict: false, maximumWarnings: nil).0 == .clean)
+        #expect(LintCommand.outcome(warningsOnly, strict: true, maximumWarnings: nil).0 == .findings)
+        #expect(LintCommand.outcome(warningsOnly, strict: false, maximumWarnings: 2).0 == .clean)
+        #expect(LintCommand.outcome(warningsOnly, strict: false, maximumWarnings: 1).0 == .findings)
         let withError = report(["b.md": "FIXME\n"])
-        #expect(LintCommand.exitCode(withError, strict: false, maximumWarnings: nil) == .findings)
+        #expect(LintCommand.outcome(withError, strict: false, maximumWarnings: nil).0 == .findings)
         let failed = LintReport(files: withError.files, failures: ["c.md: no such file or directory"])
-        #expect(LintCommand.exitCode(failed, strict: false, maximumWarnings: nil) == .failure)
+        #expect(LintCommand.outcome(failed, strict: false, maximumWarnings: nil).0 == .failure)
     }
 
     @Test func manyFilesComeOutInPathOrderWhateverTheCoresDo() {

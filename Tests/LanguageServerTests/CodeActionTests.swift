@@ -68,6 +68,25 @@ struct CodeActionTests {
         #expect(server.shutDown() == 0)
     }
 
+    @Test("inserting a missing section is an unsafe fix: a quick fix to pick, never part of fix all")
+    func unsafeFixIsAQuickFixOnly() throws {
+        let (server, _) = try ServerProcess.initialized()
+        let text = "---\npmlint: internal\n---\n\n# Outage\n\n## Summary\n\nThe deploy failed for an hour.\n\n## Timeline\n\n- 09:00 UTC deploy\n"
+        server.open(uri, text)
+        let published = try #require(server.publishedDiagnostics(for: uri)?["diagnostics"] as? [JSONObject])
+        let missingImpact = try #require(published.first { ($0["message"] as? String)?.contains(#"section "Impact""#) == true })
+        let response = server.request("textDocument/codeAction", ["textDocument": ["uri": uri], "range": missingImpact["range"]!,
+                                                                   "context": ["diagnostics": [missingImpact]]])
+        let found = response["result"] as? [JSONObject] ?? []
+        let insert = found.first { $0["title"] as? String == #"Insert an "Impact" section"# }
+        #expect(insert?["kind"] as? String == "quickfix")
+        #expect(insert?["isPreferred"] as? Bool == false)
+        #expect((edits(insert).first?["newText"] as? String)?.contains("## Impact") == true)
+        let fixAll = found.first { $0["kind"] as? String == "source.fixAll.pmlint" }
+        #expect(edits(fixAll).allSatisfy { ($0["newText"] as? String)?.contains("## Impact") != true })
+        #expect(server.shutDown() == 0)
+    }
+
     @Test("fix all applies the engine's safe fixes, as `pmlint --fix` does", arguments: FixtureTests.fixtures.filter { $0.path.contains("/fix/") })
     func fixAll(fixture: URL) throws {
         var text = try String(contentsOf: fixture, encoding: .utf8)

@@ -36,7 +36,7 @@ struct GeneratedDocumentTests {
         #expect(LintInvariants.rangeProblems(0..<9, in: crlf).count == 1)
     }
 
-    @Test("pmlint --fix on generated files: a second run changes nothing and reports no fixable finding")
+    @Test("pmlint --fix --unsafe-fixes on generated files: a second run changes nothing and reports no fixable finding")
     func secondFixChangesNothing() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pmlint-generated-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -48,11 +48,11 @@ struct GeneratedDocumentTests {
             originals[name] = generator.document()
             try Data(originals[name]!).write(to: folder.appendingPathComponent(name))
         }
-        let first = CapturedRun(["--fix", "--format", "json", "."], currentDirectory: folder.path)
+        let first = CapturedRun(["--fix", "--unsafe-fixes", "--format", "json", "."], currentDirectory: folder.path)
         let afterFirst = try contents(of: folder)
         #expect(try summary(first)["fixed"] as? Int ?? 0 > 0, "no generated document had anything to fix")
         #expect(afterFirst != originals)
-        let second = CapturedRun(["--fix", "--format", "json", "."], currentDirectory: folder.path)
+        let second = CapturedRun(["--fix", "--unsafe-fixes", "--format", "json", "."], currentDirectory: folder.path)
         #expect(try contents(of: folder) == afterFirst)
         #expect(try summary(second)["fixed"] as? Int == 0)
         #expect(try findings(second) == findings(first), "the second run reports what the first left")

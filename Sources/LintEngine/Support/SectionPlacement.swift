@@ -30,26 +30,29 @@ struct SectionPlacement {
         return Spot(after: after, before: before, anchorRange: anchor)
     }
 
-    /// The edit that writes an empty `title` heading at `spot`, at the level of its neighbour.
-    func insertion(of title: String, at spot: Spot) -> TextEdit {
+    /// The edit that writes a `title` heading at `spot`, at the level of its neighbour, with
+    /// `body` (Markdown lines, each ending with a newline) under it.
+    func insertion(of title: String, body: String = "", at spot: Spot) -> TextEdit {
         let newline = document.source.lineEnding
         let level = (spot.after ?? spot.before ?? document.allSections.first { $0.level > 1 } ?? document.allSections.first)?.level ?? 2
-        let heading = String(repeating: "#", count: level) + " " + title
+        var section = String(repeating: "#", count: level) + " " + title
+        if !body.isEmpty {
+            section += newline + newline + body.dropLast().split(separator: "\n", omittingEmptySubsequences: false).joined(separator: newline)
+        }
         if let after = spot.after {
             // The section's own line ending follows the insertion point.
-            return .insert(newline + newline + heading, at: after.range.upperBound)
+            return .insert(newline + newline + section, at: after.range.upperBound)
         }
         if let before = spot.before {
-            return .insert(heading + newline + newline, at: before.headingRange.lowerBound)
+            return .insert(section + newline + newline, at: before.headingRange.lowerBound)
         }
         let end = document.source.count
-        return .insert(end == 0 ? heading + newline : newline + newline + heading, at: end)
+        return .insert(end == 0 ? section + newline : newline + newline + section, at: end)
     }
 
     /// Whether the heading `edit` inserts would really start a section. Text added inside a
     /// block that never closes (a fence or a comment running to the end of the document) stays
-    /// part of that block, so `--fix` would insert it again on every pass: such a fix is only
-    /// offered, never applied unasked. Only the last top-level block can swallow the insertion,
+    /// part of that block and resolves nothing, so such a fix is not offered. Only the last top-level block can swallow the insertion,
     /// and only if it is code, HTML or front matter (any other block ends at the blank line the
     /// insertion starts with), so only such a block is parsed again, with the heading in place.
     func startsSection(_ edit: TextEdit) -> Bool {

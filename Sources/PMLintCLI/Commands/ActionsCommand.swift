@@ -9,7 +9,7 @@ struct ActionsCommand: Command {
     static let details = """
         An item is open unless it is ticked or its status says done, closed, fixed, shipped,
         cancelled or the like. Overdue items are open ones due before today (or --today).
-        --owner matches the whole owner or one of its words, without case or a leading '@'.
+        --owner matches by word without case: "sre" matches @sre-oncall and "SRE team", not @presre.
 
         Exit status: 0 when every document was read, 2 when one could not be.
         """

@@ -5,7 +5,7 @@ struct InitCommand: Command {
     static let name = "init"
     static let summary = "Print a postmortem template, or write it to a new file."
     static var synopsis: String { "init [\(PostmortemTemplate.all.map(\.profile).joined(separator: "|"))] [--output FILE]" }
-    static let details = "The profile defaults to internal. An existing file is never overwritten."
+    static let details = "The profile defaults to internal. Missing folders are created; an existing file is never overwritten."
     static let options: [OptionSpec] = [OptionSpec("--output", value: "FILE", "Write the template to FILE instead of printing it.")]
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
@@ -20,6 +20,7 @@ struct InitCommand: Command {
         }
         let path = PathName.absolute(output, in: console.currentDirectory)
         do throws(CommandError) {
+            try FileSystem.createFolders(PathName.parent(of: path))
             try SafeFileWriter.create(path, with: Array(template.markdown.utf8))
         } catch {
             throw CommandError("\(output): \(error.description)")

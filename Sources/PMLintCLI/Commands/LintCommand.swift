@@ -27,6 +27,7 @@ struct LintCommand: Command {
         OptionSpec("--profile", value: "NAME", "Lint every document with this profile, whatever it asks for."),
         OptionSpec("--config", value: "FILE", "Use this configuration instead of looking for .pmlint.json."),
         OptionSpec("--fix", "Apply safe fixes to the files, then report what remains."),
+        OptionSpec("--unsafe-fixes", "With --fix, also apply fixes to review (such as inserting a missing section)."),
         OptionSpec("--max-warnings", value: "N", "Fail when there are more than N warnings."),
         OptionSpec("--strict", "Fail on any warning."),
         OptionSpec("--quiet", "Report errors only, without the summary line."),
@@ -34,6 +35,8 @@ struct LintCommand: Command {
         OptionSpec("--stdin-filename", value: "PATH", "Name standard input, for output and for finding its configuration."),
         OptionSpec("--baseline", value: "FILE", "Report only findings not recorded in this baseline."),
         OptionSpec("--write-baseline", value: "FILE", "Record today's findings in FILE (then exit 0) for later --baseline runs."),
+        OptionSpec("--allow-empty", "Exit 0 when there is no Markdown file to lint (otherwise exit 2)."),
+        OptionSpec("--force-exclude", "Apply .pmlintignore to files named on the command line too (pre-commit, CI)."),
     ]
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
@@ -47,29 +50,58 @@ struct LintCommand: Command {
         var paths = arguments.positionals
         if paths.isEmpty { paths = [stdinName == nil ? "." : "-"] }
         if arguments.has("--fix") && paths.contains("-") { throw .usage("--fix cannot rewrite standard input; name the file instead", command: name) }
+        if arguments.has("--unsafe-fixes") && !arguments.has("--fix") { throw .usage("--unsafe-fixes needs --fix", command: name) }
 
-        var collector = InputCollector(currentDirectory: console.currentDirectory, stdinName: stdinName)
+        var collector = InputCollector(currentDirectory: console.currentDirectory, stdinName: stdinName,
+                                       forceExclude: arguments.has("--force-exclude"))
         for path in paths { collector.add(path) }
         for warning in collector.warnings { console.printError("pmlint: warning: \(warning)") }
+        if collector.inputs.isEmpty && collector.failures.isEmpty {
+            return try emptyRun(paths: paths, collector: collector, allowed: arguments.has("--allow-empty"), format: format, console: console)
+        }
 
         let resolver = ConfigurationResolver(explicitPath: arguments.value("--config"),
                                              overrides: ConfigurationOverrides(profile: arguments.value("--profile"), origin: "--profile"),
                                              today: today(), currentDirectory: console.currentDirectory)
-        let runner = LintRunner(resolver: resolver, applyFixes: arguments.has("--fix"))
+        let runner = LintRunner(resolver: resolver, applyFixes: arguments.has("--fix"), includeUnsafeFixes: arguments.has("--unsafe-fixes"))
         var files = runner.run(collector.inputs, standardInput: console.readInput)
         if let path = arguments.value("--write-baseline") {
             return try writeBaseline(files, to: path, failures: LintReport(files: files, failures: collector.failures).allFailures, console: console)
         }
+        var hidden: Int?
         if let path = arguments.value("--baseline") {
+            let found = files.reduce(0) { $0 + $1.diagnostics.count }
             files = try BaselineFile(path, currentDirectory: console.currentDirectory).read().filter(files)
+            hidden = found - files.reduce(0) { $0 + $1.diagnostics.count }
         }
-        let report = LintReport(files: files, failures: collector.failures)
+        let report = LintReport(files: files, failures: collector.failures, hiddenByBaseline: hidden)
 
         let color = usesColor(terminal: console.outputIsTerminal, noColorFlag: arguments.has("--no-color"), environment: console.environment)
         let output = format.render(report, style: TextRenderer.Style(color: color, quiet: arguments.has("--quiet")))
         if !output.isEmpty { console.print(output) }
         for failure in report.allFailures { console.printError(failure) }
-        return exitCode(report, strict: arguments.has("--strict"), maximumWarnings: maximumWarnings)
+        let (code, reason) = outcome(report, strict: arguments.has("--strict"), maximumWarnings: maximumWarnings)
+        if let reason { console.printError("pmlint: \(reason)") }
+        return code
+    }
+
+    /// No document to lint. Named files that `--force-exclude` left out are what the user
+    /// asked for; otherwise an empty run is most likely a wrong path, which must not pass
+    /// silently in CI, unless `--allow-empty` says it is expected.
+    private static func emptyRun(paths: [String], collector: InputCollector, allowed: Bool, format: OutputFormat,
+                                 console: Console) throws(CommandError) -> ExitCode {
+        let excluded = collector.forceExcludedCount > 0
+        guard excluded || allowed else {
+            throw CommandError("pmlint: no Markdown file to lint in \(paths.joined(separator: ", ")) (none found, or all ignored); "
+                               + "pass --allow-empty if that is expected")
+        }
+        guard format == .text else {
+            console.print(format.render(LintReport(files: []), style: TextRenderer.Style(color: false, quiet: false)))
+            return .clean
+        }
+        console.print(excluded ? "Nothing to lint: every file named is excluded by .pmlintignore (--force-exclude)."
+                               : "No Markdown file to lint in \(paths.joined(separator: ", ")).")
+        return .clean
     }
 
     /// `--write-baseline`: records the findings; a run that could not lint everything
@@ -89,12 +121,18 @@ struct LintCommand: Command {
         terminal && !noColorFlag && (environment["NO_COLOR"] ?? "").isEmpty
     }
 
-    static func exitCode(_ report: LintReport, strict: Bool, maximumWarnings: Int?) -> ExitCode {
-        if !report.allFailures.isEmpty { return .failure }
+    /// The exit code, and when warnings alone fail the run, which limit they passed (errors
+    /// and failures speak for themselves).
+    static func outcome(_ report: LintReport, strict: Bool, maximumWarnings: Int?) -> (ExitCode, reason: String?) {
+        if !report.allFailures.isEmpty { return (.failure, nil) }
+        if report.count(.error) > 0 { return (.findings, nil) }
         let warnings = report.count(.warning)
-        if report.count(.error) > 0 || (strict && warnings > 0) { return .findings }
-        if let maximumWarnings, warnings > maximumWarnings { return .findings }
-        return .clean
+        let counted = TextRenderer.plural(warnings, "warning")
+        if strict && warnings > 0 { return (.findings, "failed because of --strict: \(counted), and --strict allows none") }
+        if let maximumWarnings, warnings > maximumWarnings {
+            return (.findings, "failed because of --max-warnings \(maximumWarnings): \(counted), more than the \(maximumWarnings) allowed")
+        }
+        return (.clean, nil)
     }
 
     /// Today in UTC, against which due dates are judged.

@@ -16,7 +16,20 @@ struct RulesCommand: Command {
     static let headers = ["ID", "Name", "Severity", "Profiles", "Fixable"]
 
     static func row(_ rule: RuleDescription) -> [String] {
-        [rule.id, rule.name, rule.defaultSeverity.rawValue + (rule.isOptIn ? " (opt-in)" : ""), audiences(of: rule), rule.isFixable ? "yes" : "no"]
+        [rule.id, rule.name, severity(of: rule), audiences(of: rule), !rule.isFixable ? "no" : rule.hasUnsafeFixes ? "unsafe" : "yes"]
+    }
+
+    static func severity(of rule: RuleDescription) -> String {
+        rule.defaultSeverity.rawValue + (rule.isOptIn ? " (opt-in)" : "") + sectionSeverities(of: rule)
+    }
+
+    /// The severities some sections change the rule's to, such as "; error in root-cause,
+    /// timeline"; empty for most rules.
+    static func sectionSeverities(of rule: RuleDescription) -> String {
+        let bySeverity = Dictionary(grouping: rule.sectionSeverities.filter { $0.value != rule.defaultSeverity }, by: \.value)
+        return bySeverity.sorted { $0.key < $1.key }.map { severity, sections in
+            "; \(severity.rawValue) in " + sections.map(\.key.rawValue).sorted().joined(separator: ", ")
+        }.joined()
     }
 
     static func audiences(of rule: RuleDescription) -> String {

@@ -27,8 +27,13 @@ public struct Baseline: Sendable {
             range = source.lines.contentRange(ofLine: line)
         }
         let text = source.text(range).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return hash(diagnostic.ruleID + "\u{0}" + text)
+    }
+
+    /// 64-bit FNV-1a of `text`, as 16 hex digits.
+    static func hash(_ text: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in (diagnostic.ruleID + "\u{0}" + text).utf8 {
+        for byte in text.utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }

@@ -42,10 +42,13 @@ public struct LintReport: Sendable {
     public var files: [FileReport]
     /// Problems with the arguments themselves (a path that names nothing).
     public var failures: [String]
+    /// How many findings `--baseline` hid, so the summary can say so; nil without a baseline.
+    public var hiddenByBaseline: Int?
 
-    public init(files: [FileReport], failures: [String] = []) {
+    public init(files: [FileReport], failures: [String] = [], hiddenByBaseline: Int? = nil) {
         self.files = files.sorted { $0.path < $1.path }
         self.failures = failures
+        self.hiddenByBaseline = hiddenByBaseline
     }
 
     public func count(_ severity: Severity) -> Int {
@@ -53,6 +56,9 @@ public struct LintReport: Sendable {
     }
 
     public var fixesApplied: Int { files.reduce(0) { $0 + $1.fixesApplied } }
+
+    /// The files that were linted, as opposed to those that failed.
+    public var lintedCount: Int { files.count { $0.source != nil } }
 
     /// Argument failures, then each file's, each once and in path order.
     public var allFailures: [String] {

@@ -1,3 +1,4 @@
+import LintEngine
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -84,6 +85,16 @@ enum FileSystem {
         return Snapshot(bytes: bytes, mode: info.st_mode & 0o7777, identity: Identity(info))
     }
 
+    /// Creates `path` and the folders above it that are missing, like `mkdir -p`.
+    static func createFolders(_ path: String) throws(CommandError) {
+        guard kind(of: path) != .directory else { return }
+        let parent = PathName.parent(of: path)
+        if parent != path { try createFolders(parent) }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
+            throw CommandError("cannot create the folder \(path): \(errorText())")
+        }
+    }
+
     /// The names in a folder, sorted; nil when it cannot be read.
     static func list(_ path: String) -> [String]? {
         guard let directory = opendir(path) else { return nil }
@@ -94,6 +105,15 @@ enum FileSystem {
             if name != "." && name != ".." { names.append(name) }
         }
         return names.sorted()
+    }
+
+    /// Where the symbolic link at `path` points, as written in the link; nil when `path` is
+    /// not a symbolic link.
+    static func linkTarget(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink(path, &buffer, buffer.count - 1)
+        guard length >= 0 else { return nil }
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// The real file behind `path` (symlinks resolved), so `--fix` replaces the target and

@@ -52,6 +52,23 @@ struct IgnoreRules: Sendable {
         return rules
     }
 
+    /// Whether the `.pmlintignore` files from the repository root down to `file`'s folder
+    /// leave out `file`, itself or through one of its folders, as a walk would.
+    static func excludes(file: String) -> Bool {
+        let folder = PathName.parent(of: file)
+        var rules = inherited(by: folder)
+        rules.load(from: folder)
+        if rules.isIgnored(file, isFolder: false) { return true }
+        var current = folder
+        while FileSystem.kind(of: PathName.join(current, ".git")) == .missing {
+            if rules.isIgnored(current, isFolder: true) { return true }
+            let parent = PathName.parent(of: current)
+            if parent == current { break }
+            current = parent
+        }
+        return false
+    }
+
     func isIgnored(_ path: String, isFolder: Bool) -> Bool {
         var ignored = false
         for rule in rules where !rule.isFolderOnly || isFolder {

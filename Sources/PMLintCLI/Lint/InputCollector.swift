@@ -26,15 +26,21 @@ struct InputCollector {
     let currentDirectory: String
     /// `--stdin-filename`, if given.
     let stdinName: String?
+    /// `--force-exclude`: files named on the command line are checked against `.pmlintignore`
+    /// too, since pre-commit hooks and CI recipes name every changed file.
+    let forceExclude: Bool
+    /// How many named files `forceExclude` left out.
+    private(set) var forceExcludedCount = 0
     private(set) var inputs: [LintInput] = []
     /// One line per argument that named nothing lintable; these make the run fail.
     private(set) var failures: [String] = []
     /// One line per entry skipped while walking (unreadable folders); not failures.
     private(set) var warnings: [String] = []
 
-    init(currentDirectory: String, stdinName: String?) {
+    init(currentDirectory: String, stdinName: String?, forceExclude: Bool = false) {
         self.currentDirectory = currentDirectory
         self.stdinName = stdinName
+        self.forceExclude = forceExclude
     }
 
     mutating func add(_ argument: String) {
@@ -46,6 +52,10 @@ struct InputCollector {
         let absolute = PathName.absolute(argument, in: currentDirectory)
         switch FileSystem.kind(of: absolute) {
         case .file:
+            if forceExclude && IgnoreRules.excludes(file: absolute) {
+                forceExcludedCount += 1
+                return
+            }
             inputs.append(LintInput(displayPath: argument, absolutePath: absolute, configurationPath: absolute))
         case .directory:
             var visited: Set<[UInt64]> = []
@@ -54,7 +64,8 @@ struct InputCollector {
         case .missing where GlobPattern.isPattern(argument):
             expand(argument)
         case .missing:
-            failures.append("\(argument): no such file or directory")
+            failures.append("\(argument): " + (FileSystem.linkTarget(absolute).map { "a symbolic link to \($0), which does not exist" }
+                                                 ?? "no such file or directory"))
         case .other:
             failures.append("\(argument): not a regular file or folder")
         }
@@ -100,7 +111,12 @@ struct InputCollector {
                     continue
                 }
                 inputs.append(LintInput(displayPath: shown, absolutePath: path, configurationPath: path))
-            case .missing, .other:
+            case .missing:
+                let isMarkdown = Self.extensions.contains { name.lowercased().hasSuffix($0) }
+                if isMarkdown || anyExtension, let target = FileSystem.linkTarget(path), !rules.isIgnored(path, isFolder: false), accept(inner) {
+                    warnings.append("\(shown): skipped, a symbolic link to \(target), which does not exist")
+                }
+            case .other:
                 continue
             }
         }

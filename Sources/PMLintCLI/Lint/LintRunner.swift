@@ -3,10 +3,12 @@ import LintEngine
 import MarkdownSyntax
 
 /// Lints documents in parallel on every core, each with the configuration that governs its
-/// own folder, and optionally writes their safe fixes back.
+/// own folder, and optionally writes their fixes back.
 public struct LintRunner: Sendable {
     public let resolver: ConfigurationResolver
     public let applyFixes: Bool
+    /// `--unsafe-fixes`: fixes that need the writer's review are applied too.
+    public let includeUnsafeFixes: Bool
     /// Whether each report keeps the document's model, for the commands that report on it
     /// (`metrics`, `actions`). `lint` does not: over a large folder, the models of every file
     /// held until the end would be most of the run's memory.
@@ -14,13 +16,15 @@ public struct LintRunner: Sendable {
     /// The registry's rules; tests pass their own.
     let rules: [any Rule.Type]
 
-    public init(resolver: ConfigurationResolver, applyFixes: Bool = false) {
-        self.init(resolver: resolver, applyFixes: applyFixes, rules: RuleRegistry.all)
+    public init(resolver: ConfigurationResolver, applyFixes: Bool = false, includeUnsafeFixes: Bool = false) {
+        self.init(resolver: resolver, applyFixes: applyFixes, includeUnsafeFixes: includeUnsafeFixes, rules: RuleRegistry.all)
     }
 
-    init(resolver: ConfigurationResolver, applyFixes: Bool, rules: [any Rule.Type], keepsDocuments: Bool = false) {
+    init(resolver: ConfigurationResolver, applyFixes: Bool, includeUnsafeFixes: Bool = false, rules: [any Rule.Type],
+         keepsDocuments: Bool = false) {
         self.resolver = resolver
         self.applyFixes = applyFixes
+        self.includeUnsafeFixes = includeUnsafeFixes
         self.rules = rules
         self.keepsDocuments = keepsDocuments
     }
@@ -65,7 +69,7 @@ public struct LintRunner: Sendable {
         do throws(SourceTextError) {
             source = try SourceText(utf8: bytes)
         } catch {
-            return .failed(path, error.description)
+            return .failed(path, Self.describe(error, in: bytes))
         }
         let configuration: Configuration
         do throws(ConfigurationError) {
@@ -76,7 +80,7 @@ public struct LintRunner: Sendable {
         var linter = Linter(configuration: configuration, rules: rules)
         linter.runsRuleGroupsInParallel = alone
         let (result, applied) = applyFixes && snapshot != nil
-            ? FixApplier.applySafeFixesRepeatedly(to: linter.lint(source), linter: linter)
+            ? FixApplier.applySafeFixesRepeatedly(to: linter.lint(source), linter: linter, includingUnsafe: includeUnsafeFixes)
             : (linter.lint(source), 0)
         let fixed = result.document.source
         let report = FileReport(path: path, absolutePath: input.configurationPath, source: fixed, diagnostics: result.diagnostics,
@@ -88,5 +92,16 @@ public struct LintRunner: Sendable {
             return .failed(path, error.description)
         }
         return report
+    }
+
+    /// Where the bad byte is: 1-based line and UTF-8 byte column, as pmlint counts columns
+    /// in every other message, so an editor's go-to-line finds it.
+    static func describe(_ error: SourceTextError, in bytes: [UInt8]) -> String {
+        switch error {
+        case .invalidUTF8(let offset):
+            let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let line = bytes[..<lineStart].count { $0 == 0x0A } + 1
+            return "invalid UTF-8 at line \(line), column \(offset - lineStart + 1) (byte \(offset))"
+        }
     }
 }

@@ -11,11 +11,13 @@ public enum JSONRenderer {
             .object([("path", .string(file.path)),
                      ("diagnostics", .array(file.diagnostics.map { diagnostic($0, in: file.source!) }))])
         }
-        let summary: JSONOutput = .object([
+        var summary: [(String, JSONOutput)] = [
             ("files", .int(report.files.count)), ("errors", .int(report.count(.error))), ("warnings", .int(report.count(.warning))),
             ("infos", .int(report.count(.info))), ("fixed", .int(report.fixesApplied)), ("failures", .array(report.allFailures.map(JSONOutput.string))),
-        ])
-        return JSONOutput.object([("version", .int(version)), ("files", .array(files)), ("summary", summary)]).text
+        ]
+        // Only runs with --baseline have it, so reports without one stay as they were.
+        if let hidden = report.hiddenByBaseline { summary.insert(("baselined", .int(hidden)), at: 5) }
+        return JSONOutput.object([("version", .int(version)), ("files", .array(files)), ("summary", .object(summary))]).text
     }
 
     static func diagnostic(_ diagnostic: Diagnostic, in source: SourceText) -> JSONOutput {

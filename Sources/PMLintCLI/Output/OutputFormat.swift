@@ -5,6 +5,7 @@ enum OutputFormat: String, CaseIterable {
     case sarif
     case github
     case junit
+    case gitlab
 
     func render(_ report: LintReport, style: TextRenderer.Style) -> String {
         switch self {
@@ -13,6 +14,7 @@ enum OutputFormat: String, CaseIterable {
         case .sarif: SARIFRenderer.render(report)
         case .github: GitHubRenderer.render(report)
         case .junit: JUnitRenderer.render(report)
+        case .gitlab: GitLabRenderer.render(report)
         }
     }
 }

@@ -26,13 +26,24 @@ enum TextRenderer {
         return lines.joined(separator: "\n")
     }
 
+    /// The last line: what was found where. A run in which something could not be linted
+    /// starts with "Failed:" and never says "No problems", since it did not look everywhere.
     static func summary(_ report: LintReport) -> String {
-        let files = report.files.count
         let counts = [(report.count(.error), "error"), (report.count(.warning), "warning"), (report.count(.info), "info")]
-            .filter { $0.0 > 0 }.map { plural($0.0, $0.1) }
-        var line = counts.isEmpty ? "No problems" : counts.joined(separator: ", ")
-        line += " in \(plural(files, "file"))"
-        if report.fixesApplied > 0 { line += " (\(plural(report.fixesApplied, "fix")) applied)" }
+            .filter { $0.0 > 0 }.map { plural($0.0, $0.1) }.joined(separator: ", ")
+        var line: String
+        let failures = report.allFailures.count
+        if failures > 0 {
+            line = "Failed: \(plural(failures, "path")) could not be linted; \(plural(report.lintedCount, "file")) linted"
+            line += counts.isEmpty ? " with no findings" : " with \(counts)"
+        } else {
+            let nothing = report.hiddenByBaseline.map { $0 > 0 } == true ? "No new problems" : "No problems"
+            line = (counts.isEmpty ? nothing : counts) + " in \(plural(report.files.count, "file"))"
+        }
+        var notes: [String] = []
+        if let hidden = report.hiddenByBaseline, hidden > 0 { notes.append("\(plural(hidden, "known finding")) hidden by the baseline") }
+        if report.fixesApplied > 0 { notes.append("\(plural(report.fixesApplied, "fix")) applied") }
+        if !notes.isEmpty { line += " (" + notes.joined(separator: ", ") + ")" }
         return line + "."
     }
 

@@ -7,7 +7,8 @@ struct EmptySectionRule: Rule {
         summary: "A section has a heading but no content.",
         rationale: """
             An empty section looks answered in the outline and says nothing to the reader. \
-            Write what is known, say explicitly that nothing applies, or remove the heading. \
+            Write what is known, say explicitly that nothing applies, or remove the heading (unless \
+            the profile requires the section). \
             Template instructions in HTML comments do not count as content.
             """,
         defaultSeverity: .warning,
@@ -25,10 +26,14 @@ struct EmptySectionRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        context.document.allSections.compactMap { section in
+        let required = Set(context.profile.sections.filter { $0.level == .required }.map(\.kind))
+        return context.document.allSections.compactMap { section in
             guard section.subsections.isEmpty, !section.blocks.contains(where: Self.isContent) else { return nil }
-            return Finding(range: section.headingRange,
-                           message: "Section \"\(section.title)\" is empty; write what is known, state that nothing applies, or remove it.")
+            // A required section cannot be removed: removing it only trades this finding for a missing section.
+            let advice = section.kind.map(required.contains) == true
+                ? "the profile requires it: write what is known, or state that nothing applies."
+                : "write what is known, state that nothing applies, or remove it."
+            return Finding(range: section.headingRange, message: "Section \"\(section.title)\" is empty; \(advice)")
         }
     }
 

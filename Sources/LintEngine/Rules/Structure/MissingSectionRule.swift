@@ -9,10 +9,12 @@ struct MissingSectionRule: Rule {
         rationale: """
             Each section answers a question reviewers will ask: what happened, who was hurt, in \
             which order, why, and what changes. A missing section is usually a question nobody \
-            answered. Required sections are errors, recommended ones warnings; the fix inserts an \
-            empty heading where the profile places it.
+            answered. Required sections are errors, recommended ones warnings. The fix inserts the \
+            section where the profile places it, with the profile template's prompts under it \
+            (which fail as placeholders until written); it is unsafe, applied only by \
+            `--fix --unsafe-fixes` or from the editor, since adding a section is the writer's call.
             """,
-        defaultSeverity: .error, isFixable: true,
+        defaultSeverity: .error, isFixable: true, hasUnsafeFixes: true,
         triggering: [
             RuleExample("""
                 # Cache outage
@@ -114,17 +116,21 @@ struct MissingSectionRule: Rule {
         let present = Dictionary(document.allSections.compactMap { section in section.kind.map { ($0, section) } },
                                  uniquingKeysWith: { first, _ in first })
         let placement = SectionPlacement(document: document, profile: context.profile)
+        let template = PostmortemTemplate.named(context.profile.name) ?? PostmortemTemplate.named(context.profile.audience.rawValue)
         var findings: [Finding] = []
         for requirement in context.profile.sections where requirement.level != .optional && present[requirement.kind] == nil {
             let spot = placement.spot(for: requirement.kind)
             let where_ = spot.after.map { " It belongs after \"\($0.title)\"." } ?? spot.before.map { " It belongs before \"\($0.title)\"." } ?? ""
             let level = requirement.level == .required ? "required" : "recommended"
-            let insertion = placement.insertion(of: requirement.title, at: spot)
-            let fix = Fix(title: "Insert a \"\(requirement.title)\" section", edits: [insertion],
-                          isSafe: placement.startsSection(insertion))
+            let insertion = placement.insertion(of: requirement.title, body: template?.section(requirement.kind)?.body ?? "", at: spot)
+            // Whether and where a section belongs is the writer's call, so the fix is unsafe:
+            // offered in the editor and applied by `--fix --unsafe-fixes`, never by `--fix`.
+            let fixes = placement.startsSection(insertion)
+                ? [Fix(title: "Insert \(IndefiniteArticle.before(requirement.title)) \"\(requirement.title)\" section", edits: [insertion], isSafe: false)]
+                : []
             findings.append(Finding(range: spot.anchorRange,
                                     message: "Missing \(level) section \"\(requirement.title)\".\(where_)",
-                                    fixes: [fix], severity: requirement.level == .required ? .error : .warning))
+                                    fixes: fixes, severity: requirement.level == .required ? .error : .warning))
         }
         return findings
     }

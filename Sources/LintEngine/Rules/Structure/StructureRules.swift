@@ -4,6 +4,6 @@ enum StructureRules {
         MissingSectionRule.self, EmptySectionRule.self, DuplicateSectionRule.self, SectionOrderRule.self,
         PlaceholderTextRule.self, MissingMetadataRule.self, InvalidMetadataRule.self, NoActionItemsRule.self,
         InvalidSuppressionRule.self, ActionItemOwnerRule.self, ActionItemDueDateRule.self, ActionItemPriorityRule.self,
-        SummaryLengthRule.self, FiveWhysIncompleteRule.self,
+        SummaryLengthRule.self, FiveWhysIncompleteRule.self, TableSplitRule.self,
     ]
 }

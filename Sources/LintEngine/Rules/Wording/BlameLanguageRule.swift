@@ -44,7 +44,7 @@ struct BlameLanguageRule: Rule {
             "The check failed to detect it" and "we should have had an alert" describe system gaps and \
             are fine; so are statements that no one is to blame.
             """,
-        defaultSeverity: .warning, options: PhraseList.options,
+        defaultSeverity: .warning, options: PhraseList.options, sectionSeverities: [.rootCause: .error, .timeline: .error],
         triggering: [
             RuleExample("## Root Cause\n\nThe outage was caused by ↓human error during the certificate rotation.\n"),
             RuleExample("## Timeline\n\n- 09:14 ↓The on-call engineer failed to acknowledge the page.\n"),
@@ -64,7 +64,7 @@ struct BlameLanguageRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         Self.list.book(context.options).findings(in: context.prose, sections: nil, negatable: true, classes: context.wordClasses) {
-            $0 == .rootCause || $0 == .timeline ? .error : nil
+            $0.flatMap { Self.description.sectionSeverities[$0] }
         }
     }
 }
