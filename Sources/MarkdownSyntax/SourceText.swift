@@ -35,7 +35,10 @@ public struct SourceText: Sendable {
 
     /// The byte-order mark the text was read with, or nothing: what a writer puts back
     /// before `bytes` so that the file keeps it.
-    public var byteOrderMark: [UInt8] { hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : [] }
+    public var byteOrderMark: [UInt8] { hasByteOrderMark ? Self.utf8ByteOrderMark : [] }
+
+    /// The UTF-8 encoding of U+FEFF, which some editors write at the start of a file.
+    public static let utf8ByteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// The text of `range`, decoded. Ranges produced by the parser always fall on
     /// character boundaries.

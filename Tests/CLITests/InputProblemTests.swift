@@ -16,6 +16,14 @@ import Testing
         #expect(run.errorLines == ["bad.md: invalid UTF-8 at line 3, column 4 (byte 12)"])
     }
 
+    /// A byte-order mark is not a column: the bad byte's column on the first line is counted
+    /// from the first character, as every finding's column is.
+    @Test func invalidUTF8AfterAByteOrderMarkIsReportedByCharacterColumn() {
+        folder.write("bad.md", bytes: [0xEF, 0xBB, 0xBF] + Array("# Caf".utf8) + [0xE9] + Array("\n".utf8))
+        let run = CLIRun.inProcess(["bad.md"], in: folder.path)
+        #expect(run.errorLines == ["bad.md: invalid UTF-8 at line 1, column 6 (byte 8)"])
+    }
+
     @Test func aDanglingMarkdownSymlinkIsWarnedAbout() throws {
         folder.write("docs/real.md", "# Real\n")
         try FileManager.default.createSymbolicLink(atPath: folder.file("docs/gone.md"), withDestinationPath: "moved-away.md")

@@ -1,3 +1,5 @@
+import MarkdownSyntax
+
 /// JSON text that cannot be read, with where and why.
 public struct JSONSyntaxError: Error, Sendable, Equatable {
     /// `line 3, column 14: expected "," or "}"`: 1-based, columns in UTF-8 bytes.
@@ -24,7 +26,7 @@ private struct JSONParser {
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+        if bytes.starts(with: SourceText.utf8ByteOrderMark) { index = SourceText.utf8ByteOrderMark.count }
     }
 
     mutating func document() throws(JSONSyntaxError) -> JSONValue {

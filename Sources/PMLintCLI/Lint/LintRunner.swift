@@ -95,11 +95,12 @@ public struct LintRunner: Sendable {
     }
 
     /// Where the bad byte is: 1-based line and UTF-8 byte column, as pmlint counts columns
-    /// in every other message, so an editor's go-to-line finds it.
+    /// in every other message (a byte-order mark is not counted), so an editor's go-to-line finds it.
     static func describe(_ error: SourceTextError, in bytes: [UInt8]) -> String {
         switch error {
         case .invalidUTF8(let offset):
-            let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 }
+                ?? (bytes.starts(with: SourceText.utf8ByteOrderMark) ? SourceText.utf8ByteOrderMark.count : 0)
             let line = bytes[..<lineStart].count { $0 == 0x0A } + 1
             return "invalid UTF-8 at line \(line), column \(offset - lineStart + 1) (byte \(offset))"
         }
