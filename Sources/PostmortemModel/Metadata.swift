@@ -18,6 +18,11 @@ public enum MetadataField: String, Sendable, CaseIterable, Codable {
     case mitigated
     case resolved
     case closed
+    /// Figures the document states itself (`Time to detection: 7 hours`).
+    case timeToDetect = "time-to-detect"
+    case timeToAcknowledge = "time-to-acknowledge"
+    case timeToMitigate = "time-to-mitigate"
+    case timeToResolve = "time-to-resolve"
 
     /// The label a fix or a template writes for this field.
     public var label: String {
@@ -38,6 +43,18 @@ public enum MetadataField: String, Sendable, CaseIterable, Codable {
         case .mitigated: "Mitigated at"
         case .resolved: "Resolved at"
         case .closed: "Closed at"
+        case .timeToDetect: "Time to detect"
+        case .timeToAcknowledge: "Time to acknowledge"
+        case .timeToMitigate: "Time to mitigate"
+        case .timeToResolve: "Time to resolve"
+        }
+    }
+
+    /// Whether the field holds a length of the incident the document states itself.
+    public var isStatedFigure: Bool {
+        switch self {
+        case .timeToDetect, .timeToAcknowledge, .timeToMitigate, .timeToResolve: true
+        default: false
         }
     }
 
