@@ -40,7 +40,7 @@ struct InvalidMetadataRule: Rule {
             RuleExample("**Status:** Complete, follow-up work still open"),
             RuleExample("**Date:** Tuesday 31st July 2018"),
             RuleExample("**Date:** 14/10/2023"),
-            RuleExample("---\n# Levels we use: severities are outage, degraded, notice\nseverity: degraded\n---\n\n# Title", isWrappable: false),
+            RuleExample("---\n# Severity levels we use: outage, degraded, notice\nseverity: degraded\n---\n\n# Title", isWrappable: false),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
