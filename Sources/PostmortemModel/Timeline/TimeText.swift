@@ -32,7 +32,7 @@ public enum TimeText {
             if let date {
                 // `2019-12-03 --:--`, `2022-02-02 X`: the time of day left for later.
                 if let missing = missingClock(s) {
-                    return .invalid(range: start..<missing, reason: "the time of day is left blank; write it (09:14), or the date alone")
+                    return .invalid(range: start..<missing, reason: "the time of day is left blank")
                 }
                 // A row known only to the day is an entry at day granularity.
                 return .time(WrittenTime(range: start..<afterDate, date: date))
