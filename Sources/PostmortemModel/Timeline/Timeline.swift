@@ -30,12 +30,16 @@ public struct Timeline: Sendable {
     /// - Parameter sections: the top-level sections (subsections are visited).
     public init(sections: [Section], metadata: Metadata, frontMatter: FrontMatter?, source: SourceText, options: TimelineOptions) {
         self.init()
-        let timelineSections = Self.timelineSections(in: sections, source: source)
-        headingRanges = timelineSections.map(\.headingRange)
-        let conventions = Self.conventions(timelineSections: timelineSections, sections: sections, metadata: metadata,
-                                           frontMatter: frontMatter, source: source)
+        let conventions = Self.conventions(timelineSections: Self.sections(of: .timeline, in: sections), sections: sections,
+                                           metadata: metadata, frontMatter: frontMatter, source: source)
         var reader = TimelineEntryReader(source: source, conventions: conventions)
-        for section in timelineSections { reader.read(section, context: .init()) }
+        let timelineSections = Self.timelineSections(in: sections) { [reader] in reader.dayMarker($0.titleRange) != nil }
+        headingRanges = timelineSections.filter { $0.kind == .timeline }.map(\.headingRange)
+        for section in timelineSections {
+            // A day heading beside the timeline (`## July 22`) dates the rows under it.
+            let day = section.kind == .timeline ? nil : reader.dayMarker(section.titleRange)
+            reader.read(section, context: .init(day: day?.day, zone: day?.zone))
+        }
 
         zone = Self.documentZone(timelineSections: timelineSections, sections: sections, headerZone: reader.headerZone,
                                  metadata: metadata, frontMatter: frontMatter, source: source, options: options)
@@ -67,19 +71,18 @@ public struct Timeline: Sendable {
 
     /// The timeline sections, each followed by the sibling sections that are day headings
     /// (`## Timeline` then `## July 22`): a day is part of the timeline above it.
-    static func timelineSections(in sections: [Section], source: SourceText) -> [Section] {
+    static func timelineSections(in sections: [Section], isDay: (Section) -> Bool) -> [Section] {
         var found: [Section] = []
         var inTimeline = false
         for section in sections {
             if section.kind == .timeline {
                 found.append(section)
                 inTimeline = true
-            } else if inTimeline, section.kind == nil, DateText.parsePrefix(section.title) != nil || section.title.first?.isNumber == true
-                        || DateText.months[section.title.split(separator: " ").first?.lowercased() ?? ""] != nil {
+            } else if inTimeline, section.kind == nil, isDay(section) {
                 found.append(section)
             } else {
                 inTimeline = false
-                found += timelineSections(in: section.subsections, source: source)
+                found += timelineSections(in: section.subsections, isDay: isDay)
             }
         }
         return found
