@@ -15,6 +15,23 @@ public enum DateText {
         return monthNameDate(Array(rest))
     }
 
+    /// Whether `text` is a date as a reader sees one: anything `parse` reads, a numeric
+    /// date in either order (`03/10/2021`, `31.07.2018`), or a date with a weekday and an
+    /// ordinal in any order (`Tuesday 31st July 2018`), followed by nothing but a time.
+    public static func isDate(_ text: String) -> Bool {
+        if parse(text) != nil { return true }
+        let bytes = Array(text.utf8)
+        for dayFirst in [true, false] {
+            var s = ByteScanner(bytes, 0..<bytes.count, conventions: DateConventions(dayFirst: dayFirst))
+            s.skipSpaces()
+            if case (_?, _) = TimeText.readDate(&s) {
+                let rest = tokens(String(decoding: bytes[s.position...], as: UTF8.self))
+                if rest.allSatisfy(isTimeLike) { return true }
+            }
+        }
+        return false
+    }
+
     /// A date at the start of `text`, with the number of UTF-8 bytes it took; for fields
     /// such as "2024-04-15 (moved from 2024-04-01)".
     public static func parsePrefix(_ text: String) -> CalendarDate? {

@@ -18,26 +18,44 @@ public enum MetadataField: String, Sendable, CaseIterable, Codable {
     case mitigated
     case resolved
     case closed
+    /// Figures the document states itself (`Time to detection: 7 hours`).
+    case timeToDetect = "time-to-detect"
+    case timeToAcknowledge = "time-to-acknowledge"
+    case timeToMitigate = "time-to-mitigate"
+    case timeToResolve = "time-to-resolve"
 
-    /// The label a fix or a template writes for this field.
+    /// The label a fix, a message and `pmlint init`'s template write for this field: one
+    /// name per field everywhere, so that what pmlint asks for is what its template wrote.
     public var label: String {
         switch self {
         case .incidentID: "Incident ID"
         case .severity: "Severity"
         case .status: "Status"
-        case .date: "Date of incident"
+        case .date: "Date"
         case .owner: "Document owner"
         case .services: "Affected services"
         case .lastUpdated: "Last updated"
         case .duration: "Duration"
         case .timezone: "Timezone"
-        case .impactStarted: "Impact started at"
-        case .detected: "Detected at"
-        case .acknowledged: "Acknowledged at"
-        case .identified: "Identified at"
-        case .mitigated: "Mitigated at"
-        case .resolved: "Resolved at"
-        case .closed: "Closed at"
+        case .impactStarted: "Impact started"
+        case .detected: "Reported"
+        case .acknowledged: "Acknowledged"
+        case .identified: "Identified"
+        case .mitigated: "Mitigated"
+        case .resolved: "Resolved"
+        case .closed: "Closed"
+        case .timeToDetect: "Time to detect"
+        case .timeToAcknowledge: "Time to acknowledge"
+        case .timeToMitigate: "Time to mitigate"
+        case .timeToResolve: "Time to resolve"
+        }
+    }
+
+    /// Whether the field holds a length of the incident the document states itself.
+    public var isStatedFigure: Bool {
+        switch self {
+        case .timeToDetect, .timeToAcknowledge, .timeToMitigate, .timeToResolve: true
+        default: false
         }
     }
 
@@ -57,8 +75,10 @@ public enum MetadataSource: String, Sendable, Codable {
     case keyValueLine = "key-value-line"
     /// `- Key: value` as a list item.
     case listItem = "list-item"
-    /// A row of a two-column table.
+    /// A row of a two-column table, Markdown or HTML.
     case table
+    /// A small section of its own: `## Status` followed by `Resolved`.
+    case section
 }
 
 /// One `key: value` pair found in the document, known field or not.
@@ -86,8 +106,14 @@ public struct MetadataEntry: Sendable {
 /// Every metadata entry of a document, with the first entry of each known field at hand.
 public struct Metadata: Sendable {
     public var entries: [MetadataEntry]
+    /// The severity levels the document itself declares, in a front matter comment or an
+    /// HTML comment (`# Possible severity levels: down, disrupted, notice`); empty when none.
+    public var declaredSeverities: [String]
 
-    public init(entries: [MetadataEntry]) { self.entries = entries }
+    public init(entries: [MetadataEntry], declaredSeverities: [String] = []) {
+        self.entries = entries
+        self.declaredSeverities = declaredSeverities
+    }
 
     /// The first entry for `field`, if any.
     public subscript(field: MetadataField) -> MetadataEntry? {

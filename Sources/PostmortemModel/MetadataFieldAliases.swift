@@ -6,7 +6,7 @@ enum MetadataFieldAliases {
         .status: ["status", "incident status", "document status", "postmortem status", "review status"],
         .date: ["date", "date of incident", "incident date", "occurred", "occurred on", "day of incident"],
         .owner: ["document owner", "owner", "incident lead", "incident commander", "ic", "author", "authors", "lead",
-                 "postmortem owner", "written by", "postmortem author"],
+                 "postmortem owner", "written by", "postmortem author", "created by"],
         .services: ["affected services", "services", "services affected", "affected systems", "systems affected",
                     "affected components", "components", "affected service", "service"],
         .lastUpdated: ["last updated", "updated", "last modified"],
@@ -20,6 +20,11 @@ enum MetadataFieldAliases {
         .mitigated: ["mitigated", "mitigated at", "fixed", "fixed at", "mitigation time", "mitigation"],
         .resolved: ["resolved", "resolved at", "end time", "ended at", "impact ended", "resolution time", "recovered at", "end", "ended"],
         .closed: ["closed", "closed at", "incident closed"],
+        .timeToDetect: ["time to detect", "time to detection", "ttd", "detection time to", "time until detection"],
+        .timeToAcknowledge: ["time to acknowledge", "time to acknowledgement", "time to ack", "tta"],
+        .timeToMitigate: ["time to mitigate", "time to mitigation", "ttm"],
+        .timeToResolve: ["time to resolve", "time to resolution", "time to recovery", "time to recover", "time to repair",
+                         "time to restore", "ttr"],
     ]
 
     private static let byKey: [String: MetadataField] = {

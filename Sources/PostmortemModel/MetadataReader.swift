@@ -48,6 +48,15 @@ struct MetadataReader {
                                              valueRange: range, source: .frontMatter))
             }
         }
+        var declaredSeverities: [String] = []
+        for block in markdown.root.children {
+            let isComment = if case .htmlBlock(let html) = block.kind { html.isComment } else { false }
+            let isFrontMatter = if case .frontMatter = block.kind { true } else { false }
+            if (isComment || isFrontMatter) && declaredSeverities.isEmpty {
+                declaredSeverities = Self.declaredScale(in: markdown.source.text(block.range), isComment: isComment)
+            }
+        }
+        entries += sectionFields(markdown.root.children)
         var stack: [(block: Block, inListItem: Bool)] = markdown.root.children.reversed().map { ($0, false) }
         while let (block, inListItem) = stack.popLast() {
             if isExcluded(block.range.lowerBound) { continue }
@@ -68,6 +77,8 @@ struct MetadataReader {
                     entries.append(MetadataEntry(key: key, field: field, value: markdown.plainText(row.cells[1].inlineContent),
                                                  keyRange: row.cells[0].content, valueRange: row.cells[1].content, source: .table))
                 }
+            case .htmlBlock(let html) where !html.isComment:
+                entries += HTMLTableFields.read(markdown.source, block.range)
             case .list:
                 stack.append(contentsOf: block.children.reversed().map { ($0, false) })
             case .listItem:
@@ -79,7 +90,43 @@ struct MetadataReader {
                 continue
             }
         }
-        return Metadata(entries: entries)
+        return Metadata(entries: entries, declaredSeverities: declaredSeverities)
+    }
+
+    /// The list after a comment line that names severities: `# Possible severity levels:
+    /// down, disrupted, notice` in front matter, `severities: SEV1, SEV2` in an HTML comment.
+    /// Fields written as small sections of their own (`## Status` then `Resolved`): a
+    /// heading that names a descriptive field, followed by a one-line paragraph that is not
+    /// itself a `Key: value` line. Timestamps are left to their own lines: a `## Detection`
+    /// section tells how, not when.
+    func sectionFields(_ blocks: [Block]) -> [MetadataEntry] {
+        var entries: [MetadataEntry] = []
+        for (heading, next) in zip(blocks, blocks.dropFirst()) {
+            guard case .heading(let title) = heading.kind, let titleRange = title.content.span,
+                  case .paragraph(let content) = next.kind, let line = content.segments.first,
+                  content.segments.count <= 2, KeyValueLine(segment: line, in: markdown) == nil,
+                  let field = MetadataFieldAliases.field(forKey: markdown.source.text(titleRange)),
+                  !field.isTimestamp, !field.isStatedFigure, !isExcluded(heading.range.lowerBound)
+            else { continue }
+            let value = markdown.plainText(InlineContent(segments: [line])).trimmingSpaces
+            entries.append(MetadataEntry(key: markdown.source.text(titleRange), field: field, value: value, keyRange: titleRange,
+                                         valueRange: line, source: .section))
+        }
+        return entries
+    }
+
+    /// Only comments are read (a YAML `#` line, or the whole HTML comment): a `severity:`
+    /// key is the document's value, not its scale.
+    static func declaredScale(in text: String, isComment: Bool) -> [String] {
+        for line in text.split(separator: "\n") where isComment || line.drop(while: { $0 == " " }).hasPrefix("#") {
+            // The word names what the colon introduces: "Possible severity levels: a, b, c".
+            guard let colon = line.firstIndex(of: ":"), line[..<colon].lowercased().contains("severit") else { continue }
+            let levels = line[line.index(after: colon)...].split(whereSeparator: { $0 == "," || $0 == "|" || $0 == "/" })
+                .map { String($0.replacing("-->", with: "")).trimmingSpaces }.filter { !$0.isEmpty }
+            // A list of level names, not a sentence.
+            if levels.count >= 2, levels.allSatisfy({ $0.count <= 24 && $0.split(separator: " ").count <= 2 }) { return levels }
+        }
+        return []
     }
 
     /// A YAML key as people write them (`incident_id`, `Date of incident`), not stray Markdown.

@@ -18,7 +18,7 @@ import LintEngine
         #expect(lines.contains("profile external (\(configFile))"))
         #expect(lines.contains("rules.PM206.options.toleranceMinutes 15 (\(configFile))"))
         #expect(lines.contains("rules.PM206.options.tolerancePercent 10 (default)"))
-        #expect(lines.contains("rules.PM201.severity error (default)"))
+        #expect(lines.contains("rules.PM201.severity warning (default)"))
         #expect(lines.contains(#"sections.apology "Apology and Commitment" required (profile external)"#))
         let forced = CLIRun.inProcess(["config", "docs/outage.md", "--profile", "internal"], in: folder.path)
         #expect(forced.output.contains("(--profile)"))

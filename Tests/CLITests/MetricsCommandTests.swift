@@ -26,6 +26,11 @@ import Testing
         #expect(document["ttrSeconds"] as? Int == 2 * 3600 + 33 * 60)
         #expect(document["start"] as? String == "2024-04-15T09:14-04:00")
         #expect((json["total"] as? [String: Any])?["documents"] as? Int == 1)
+        // Each figure names the line it was read from, so a reader can check it.
+        let sources = try #require(document["sources"] as? [String: Any])
+        #expect((sources["start"] as? [String: Any])?["from"] as? String == "timeline")
+        let ttd = try #require(sources["ttd"] as? [String: Any])
+        #expect(ttd["from"] as? String == "computed" && ttd["fromLine"] as? Int == (sources["start"] as? [String: Any])?["line"] as? Int)
     }
 
     @Test func csvHasOneLinePerDocumentAndATotal() throws {

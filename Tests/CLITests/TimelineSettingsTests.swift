@@ -24,7 +24,7 @@ import PostmortemModel
         #expect(configurationError(#"{"timeline": {"rolloverHours": 30}}"#)
                 == "/repo/.pmlint.json: timeline.rolloverHours: expected a number of hours from 0 to 24, got 30")
         #expect(configurationError(#"{"timeline": {"keywords": {"fixing": []}}}"#)
-                == "/repo/.pmlint.json: timeline.keywords.fixing: unknown key (allowed: detection, acknowledgement, identification, mitigation, resolution)")
+                == "/repo/.pmlint.json: timeline.keywords.fixing: unknown key (allowed: impact, detection, acknowledgement, identification, mitigation, resolution)")
         #expect(configurationError(#"{"timeline": {"days": 1}}"#)
                 == "/repo/.pmlint.json: timeline.days: unknown key (allowed: zone, rolloverHours, keywords)")
     }

@@ -7,9 +7,15 @@ struct MetricsCommand: Command {
     static let synopsis = "metrics [PATH|GLOB]... [options]"
     static let details = """
         Times come from the metadata's key timestamps when stated there, else from the
-        timeline: the start is the earliest entry, and detection, acknowledgement, mitigation
-        and resolution the earliest entry recognised as such. TTD, TTM and TTR run from the
-        start, TTA from detection. The total row gives the mean of each duration over the
+        timeline: the start is when impact began (an entry saying so, else the first entry
+        describing impact before the first detection, else the first entry, leaving out
+        preconditions half a day or more before the rest); detection, acknowledgement and
+        mitigation are the first entry of their kind after the moment before; resolution is
+        the first entry saying the incident is over, else the last restoring one. TTD, TTM
+        and TTR run from the start, TTA from detection; a figure the document states (Time to
+        detection: 7 hours) wins, and one pmlint cannot establish is shown as -, never
+        negative. After the table, each document's line says which line each figure comes
+        from (JSON: "sources"). The total row gives the mean of each duration over the
         documents that have it, and the action items summed; overdue items are open ones
         due before today (or --today).
 

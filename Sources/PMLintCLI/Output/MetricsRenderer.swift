@@ -2,7 +2,8 @@ import LintEngine
 import PostmortemModel
 
 /// The three formats of `pmlint metrics`: an aligned table for people, JSON and CSV for
-/// dashboards and spreadsheets. JSON and CSV give durations in seconds.
+/// dashboards and spreadsheets. JSON and CSV give durations in seconds; the table and JSON
+/// say which line of the document each figure comes from, so a reader can check it.
 enum MetricsRenderer {
     struct Row {
         var path: String
@@ -29,11 +30,29 @@ enum MetricsRenderer {
                      + totals.meanDurations.map { $0.seconds.map(DurationText.describe) ?? "-" }
                      + tally(totals.actions).map(String.init))
         let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
-        return lines.map { cells in
+        let table = lines.map { cells in
             // The last column is not padded, so that no line ends in spaces.
             zip(cells.dropLast(), widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: "  ")
                 + "  " + cells[cells.count - 1]
         }.joined(separator: "\n")
+        return table + "\n\n" + sources(rows)
+    }
+
+    /// Where each figure was read, one line per document: `start L14, detection L16, …, ttd L80 (stated)`.
+    static func sources(_ rows: [Row]) -> String {
+        (["Where each figure comes from (document lines):"] + rows.map { row in
+            let known = row.figures.sources.compactMap { item in item.source.map { "\(item.name) \($0.description)" } }
+            return "\(row.path): " + (known.isEmpty ? "no figure could be established" : known.joined(separator: ", "))
+        }).joined(separator: "\n")
+    }
+
+    static func json(_ source: FigureSource) -> JSONOutput {
+        switch source {
+        case .timeline(let line): .object([("line", .int(line)), ("from", .string("timeline"))])
+        case .metadata(let line): .object([("line", .int(line)), ("from", .string("metadata"))])
+        case .stated(let line): .object([("line", .int(line)), ("from", .string("stated"))])
+        case .between(let from, let to): .object([("fromLine", .int(from)), ("toLine", .int(to)), ("from", .string("computed"))])
+        }
     }
 
     static func json(_ rows: [Row]) -> String {
@@ -47,7 +66,8 @@ enum MetricsRenderer {
         let documents: [JSONOutput] = rows.map { row in
             .object([("path", .string(row.path))]
                     + row.figures.moments.map { ($0.name, $0.milestone.map { .string($0.iso8601) } ?? .null) }
-                    + durations(row.figures.durations) + [("actions", actions(row.figures.actions))])
+                    + durations(row.figures.durations) + [("actions", actions(row.figures.actions))]
+                    + [("sources", .object(row.figures.sources.map { ($0.name, $0.source.map(json) ?? .null) }))])
         }
         let totals = IncidentTotals(rows.map(\.figures))
         let total: JSONOutput = .object([("documents", .int(totals.documents))]

@@ -14,11 +14,14 @@ struct ByteScanner {
     let bytes: [UInt8]
     var position: Int
     let end: Int
+    /// How the document writes numeric dates, for the date grammar.
+    let conventions: DateConventions
 
-    init(_ bytes: [UInt8], _ range: Range<Int>) {
+    init(_ bytes: [UInt8], _ range: Range<Int>, conventions: DateConventions = DateConventions()) {
         self.bytes = bytes
         position = range.lowerBound
         end = min(range.upperBound, bytes.count)
+        self.conventions = conventions
     }
 
     var isAtEnd: Bool { position >= end }

@@ -3,6 +3,8 @@ import MarkdownSyntax
 /// What a timeline entry records, as far as the incident's key figures are concerned.
 /// Declared in lifecycle order.
 public enum EventKind: String, Sendable, Codable, CaseIterable, Comparable {
+    /// Users or systems start to suffer: the candidate start of the incident.
+    case impact
     case detection
     case acknowledgement
     case identification
@@ -15,20 +17,44 @@ public enum EventKind: String, Sendable, Codable, CaseIterable, Comparable {
 
     /// Words that mark each kind, matched at the start of a word without case, so
     /// `mitigat` covers "mitigated" and "mitigation". The first two of each list are the
-    /// examples messages give. From the templates in the seeds and
-    /// the way timelines are commonly written; a configuration can replace any list.
+    /// examples messages give. Written from the way timelines are commonly worded (an
+    /// acknowledgement is a responder taking the incident, so telling a mailing list is
+    /// not one); a configuration can replace any list.
     public static let defaultKeywords: [EventKind: [String]] = [
-        .detection: ["alert", "detect", "alarm", "paged", "page fired", "page sent", "pager", "report", "ticket", "noticed",
-                     "first signal", "complaint"],
+        .impact: ["outage", "unresponsive", "stops responding", "stopped responding", "not responding", "went down", "goes down",
+                  "is down", "are down", "unavailable", "unreachable", "errors", "failing", "crash", "cannot access",
+                  "can not access", "could not access", "unable to", "degraded"],
+        .detection: ["alert", "detect", "alarm", "paged", "page fired", "page sent", "pager", "pinged", "report", "ticket", "noticed",
+                     "notices", "first signal", "complaint", "warning", "informed", "elevated error", "error spike"],
         .acknowledgement: ["ack", "investigat", "incident declared", "declared", "war room", "lead assigned", "engaged",
-                           "joined", "notified", "escalated", "responder", "on-call engineer"],
-        .identification: ["root cause", "identified", "diagnos", "hypothesis", "cause found", "found the cause", "pinpointed"],
-        .mitigation: ["rollback", "rolled back", "mitigat", "roll back", "revert", "failover", "failed over", "hotfix",
-                      "workaround", "restart", "reboot", "disabled", "scaled", "fix deployed", "deployed a fix",
-                      "deployed fix", "patch"],
-        .resolution: ["resolved", "resolution", "restored", "recovered", "back to normal", "all clear", "all-clear",
-                      "closed", "error rate normal", "normal operation", "fully operational"],
+                           "joined", "escalated", "responder", "on-call engineer", "begins looking", "started looking",
+                           "starts looking", "looking into", "takes a look", "picked up", "took ownership"],
+        .identification: ["root cause", "identified", "diagnos", "hypothesis", "cause found", "found the cause", "pinpointed",
+                          "figured out", "finds the cause"],
+        .mitigation: ["rollback", "rolled back", "mitigat", "roll back", "revert", "failover", "failed over", "fail over", "hotfix",
+                      "workaround", "restart", "reboot", "disabled", "scaled", "scale up", "scaling up", "fix deployed", "deployed a fix",
+                      "deployed fix", "deploys a fix", "patch", "rolled out", "rolling out", "installed", "renewed", "drain",
+                      "blocked the", "blocked traffic", "turned off", "took down", "takes down", "taken down", "take down",
+                      "increases capacity", "increased capacity", "increasing capacity", "added capacity", "adds capacity",
+                      "more capacity", "raised the capacity", "brings up", "resized", "resizing", "terminated", "new nodes",
+                      "kill", "re-deploy", "redeploy"],
+        .resolution: ["resolved", "resolution", "resolving", "restored", "recovered", "back to normal", "all clear", "all-clear",
+                      "closed", "error rate normal", "normal operation", "fully operational", "operational", "healthy",
+                      "outage ends", "outage ended", "incident over", "working again", "works again", "usual rate", "once again",
+                      "back online"],
     ]
+
+    /// Phrases that name the start of impact outright ("OUTAGE BEGINS", "impact started"):
+    /// such an entry is the start, whatever comes before it.
+    static let startPhrases: [[UInt8]] = ["outage begins", "outage began", "outage starts", "outage started", "impact begins",
+                                         "impact began", "impact starts", "impact started", "incident begins", "incident began",
+                                         "incident started", "first user impact", "first impact"].map { Array($0.utf8) }
+
+    /// Phrases that say the incident as a whole is over, not one part of it restored;
+    /// the earliest entry with one is the resolution.
+    static let overPhrases: [[UInt8]] = ["resolved", "resolution", "resolving", "all clear", "all-clear", "back to normal",
+                                        "fully operational", "verified operational", "outage ends", "outage ended", "incident over",
+                                        "incident closed", "normal operation"].map { Array($0.utf8) }
 }
 
 /// Tells which kinds of event a timeline entry records.

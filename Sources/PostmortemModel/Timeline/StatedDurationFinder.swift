@@ -3,11 +3,13 @@
 ///
 /// Prose is full of other lengths ("alerted within 5 minutes", "checks every 5 minutes"),
 /// so a length counts only when its words say it is the incident's: after "for",
-/// "lasted", "of", "a" and the like, or before "outage", "incident", "downtime". A span
-/// between two clock times always counts.
+/// "lasted", "took" and the like, or before "outage", "incident", "downtime". After an
+/// article or "of" it counts only when no other noun follows: "a 2-hour outage" is the
+/// incident's, "a 48 hour notice" is not. A span between two clock times always counts.
 enum StatedDurationFinder {
-    static let wordsBefore: Set<String> = ["for", "lasted", "lasting", "lasts", "of", "a", "an", "took", "total", "duration",
-                                           "spanning", "spanned"]
+    static let wordsBefore: Set<String> = ["for", "lasted", "lasting", "lasts", "took", "total", "duration", "spanning", "spanned"]
+    /// Words before a length that leave it to the word after: "a 2-hour outage", "of 25 minutes".
+    static let articles: Set<String> = ["of", "a", "an"]
     static let wordsAfter: Set<String> = ["outage", "incident", "disruption", "downtime", "interruption", "degradation",
                                           "service", "event", "long"]
 
@@ -48,14 +50,18 @@ enum StatedDurationFinder {
 
     static func isIncidentLength(_ bytes: [UInt8], _ words: Range<Int>, within range: Range<Int>) -> Bool {
         var before = words.lowerBound
+        var afterArticle = false
         while let word = previousWord(bytes, before: before, from: range.lowerBound) {
             if DurationText.qualifiers.contains(bytes[word]) { before = word.lowerBound; continue }
-            if wordsBefore.contains(String(decoding: bytes[word], as: UTF8.self).lowercased()) { return true }
+            let lowered = String(decoding: bytes[word], as: UTF8.self).lowercased()
+            if wordsBefore.contains(lowered) { return true }
+            afterArticle = articles.contains(lowered)
             break
         }
         var s = ByteScanner(bytes, words.upperBound..<range.upperBound)
         while let b = s.peek(), b == UInt8(ascii: " ") || b == UInt8(ascii: "-") { s.position += 1 }
-        return wordsAfter.contains(s.text(s.letters()).lowercased())
+        let next = s.text(s.letters()).lowercased()
+        return wordsAfter.contains(next) || (afterArticle && next.isEmpty)
     }
 
     /// The letters of the word before `index`, skipping spaces and `~`.

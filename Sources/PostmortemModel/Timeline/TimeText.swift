@@ -12,8 +12,8 @@ public enum TimeText {
         return read(bytes, in: 0..<bytes.count)
     }
 
-    public static func read(_ bytes: [UInt8], in range: Range<Int>) -> TimeReading {
-        var s = ByteScanner(bytes, range)
+    public static func read(_ bytes: [UInt8], in range: Range<Int>, conventions: DateConventions = DateConventions()) -> TimeReading {
+        var s = ByteScanner(bytes, range, conventions: conventions)
         while let b = s.peek(), leadingMarkup.contains(b) { s.position += 1 }
         return readTime(&s)
     }
@@ -27,9 +27,16 @@ public enum TimeText {
         let (date, isISO) = readDate(&s)
         let afterDate = s.position
         if date != nil { skipDateTimeSeparator(&s) }
-        switch readClock(&s) {
+        switch readClock(&s, allowCompact: date != nil) {
         case .none:
-            if date != nil { return .invalid(range: start..<afterDate, reason: "it has a date but no time of day") }
+            if let date {
+                // `2019-12-03 --:--`, `2022-02-02 X`: the time of day left for later.
+                if let missing = missingClock(s) {
+                    return .invalid(range: start..<missing, reason: "the time of day is left blank")
+                }
+                // A row known only to the day is an entry at day granularity.
+                return .time(WrittenTime(range: start..<afterDate, date: date))
+            }
             s.position = start
             return placeholder(s)
         case .invalid(let reason):
@@ -37,6 +44,7 @@ public enum TimeText {
         case .seconds(let secondsOfDay):
             var time = WrittenTime(range: start..<s.position, date: date, secondsOfDay: secondsOfDay)
             time.zone = readZone(&s, allowAttachedOffset: isISO)
+            if date == nil, let after = readDateAfterClock(&s) { time.date = after }
             time.range = start..<s.position
             if let relative = readRelativeSuffix(&s) {
                 time.relativeSeconds = relative
@@ -44,6 +52,32 @@ public enum TimeText {
             }
             return .time(time)
         }
+    }
+
+    /// The end of a blank clock after a date (`--:--`, `X`, `XX:XX`, `??:??`, `HH:MM`), if one stands there.
+    static func missingClock(_ s: ByteScanner) -> Int? {
+        var i = s.position
+        while i < s.end, "-:?XxHMhm".utf8.contains(s.bytes[i]) { i += 1 }
+        guard i > s.position, i == s.end || !ByteScanner.isLetter(s.bytes[i]) else { return nil }
+        var run = s.bytes[s.position..<i]
+        while run.last == UInt8(ascii: ":") { run = run.dropLast() }
+        guard !run.isEmpty else { return nil }
+        i = run.endIndex
+        // `X` alone, or a clock's shape (`--:--`); a lone dash or colon separates the event.
+        return (run.count >= 3 && run.dropFirst().contains(UInt8(ascii: ":"))) || run.allSatisfy({ $0 | 0x20 == UInt8(ascii: "x") }) ? i : nil
+    }
+
+    /// A date written after the clock: `16:21 UTC, 3 October 2021`, `09:14 on 2024-04-15`.
+    static func readDateAfterClock(_ s: inout ByteScanner) -> CalendarDate? {
+        let start = s.position
+        _ = s.read(UInt8(ascii: ","))
+        guard s.skipSpaces() > 0 else { s.position = start; return nil }
+        if s.readWord("on") { s.skipSpaces() }
+        guard let b = s.peek(), ByteScanner.isDigit(b) || ByteScanner.isLetter(b), case (let date?, _) = readDate(&s) else {
+            s.position = start
+            return nil
+        }
+        return date
     }
 
     /// Why a template's `HH:MM` or `TBD` is not a time; rules leave these to the
@@ -68,9 +102,49 @@ public enum TimeText {
             }
         }
         s.position = start
+        if let date = readDayMonthDate(&s) { return (date, false) }
+        s.position = start
         if let date = readNamedDate(&s) { return (date, false) }
         s.position = start
         return (nil, false)
+    }
+
+    /// `03-10-2021`, `03.10.2021`, `3/10/2021` in the order the document settles (see
+    /// `DateConventions`), and `12-05` without a year before a clock (`[12-05 16:21]`),
+    /// month first unless the document writes the day first.
+    static func readDayMonthDate(_ s: inout ByteScanner) -> CalendarDate? {
+        let start = s.position
+        guard let written = readNumericDayMonth(&s) else { return nil }
+        // A bare `12-05` is a date only before a clock, where nothing else reads so.
+        if written.year == nil, s.peek() != UInt8(ascii: " ") || s.peek(1).map(ByteScanner.isDigit) != true {
+            s.position = start
+            return nil
+        }
+        let (a, b) = (written.first, written.second)
+        let dayFirst: Bool? = a > 12 ? true : b > 12 ? false : s.conventions.dayFirst ?? (written.year == nil ? false : nil)
+        guard let dayFirst else { s.position = start; return nil }
+        let (day, month) = dayFirst ? (a, b) : (b, a)
+        guard let year = written.year ?? s.conventions.year(forMonth: month), let date = CalendarDate(year: year, month: month, day: day)
+        else { s.position = start; return nil }
+        return date
+    }
+
+    /// The numbers of `dd-mm-yyyy` (separators `-`, `.` or `/`, the same twice) or of
+    /// `mm-dd` (two digits each, `-` or `/`), leaving the position after the last.
+    static func readNumericDayMonth(_ s: inout ByteScanner) -> (first: Int, second: Int, year: Int?)? {
+        let start = s.position
+        guard let a = s.readNumber(maxCount: 2), !(s.peek().map(ByteScanner.isDigit) ?? false), let separator = s.peek(),
+              separator == UInt8(ascii: "-") || separator == UInt8(ascii: ".") || separator == UInt8(ascii: "/") else {
+            s.position = start
+            return nil
+        }
+        s.position += 1
+        guard let b = s.readNumber(maxCount: 2), !(s.peek().map(ByteScanner.isDigit) ?? false) else { s.position = start; return nil }
+        let afterPair = s.position
+        if s.read(separator), let year = s.readDigits(exactly: 4) { return (a.value, b.value, year) }
+        s.position = afterPair
+        guard separator != UInt8(ascii: "."), a.count == 2, b.count == 2 else { s.position = start; return nil }
+        return (a.value, b.value, nil)
     }
 
     /// `[Monday,] April 15[th][,] 2024` or `15 April 2024`.
@@ -82,9 +156,13 @@ public enum TimeText {
         if let month = readMonth(&s) {
             s.skipSpaces()
             guard let day = readDay(&s) else { return nil }
+            let afterDay = s.position
             _ = s.read(UInt8(ascii: ","))
             s.skipSpaces()
-            guard let year = s.readDigits(exactly: 4) else { return nil }
+            if let year = s.readDigits(exactly: 4) { return CalendarDate(year: year, month: month, day: day) }
+            // `July 22`, `May 31`: the incident's year, when the document gives one.
+            guard let year = s.conventions.year(forMonth: month) else { return nil }
+            s.position = afterDay
             return CalendarDate(year: year, month: month, day: day)
         }
         guard let day = readDay(&s), s.skipSpaces() > 0, let month = readMonth(&s) else { return nil }
@@ -128,15 +206,31 @@ public enum TimeText {
         case none
     }
 
-    /// `9:14`, `09:14:30.5`, `9:14pm`, `9 a.m.`; hours and minutes checked.
-    static func readClock(_ s: inout ByteScanner) -> Clock {
+    /// `9:14`, `09:14:30.5`, `9:14pm`, `9 a.m.`, `10h47`, and after a date `1625`; hours
+    /// and minutes checked. `allowCompact` admits four bare digits, which elsewhere are a year.
+    static func readClock(_ s: inout ByteScanner, allowCompact: Bool = false) -> Clock {
         let start = s.position
+        if allowCompact, let compact = s.readDigits(exactly: 4) {
+            if !(s.peek().map(ByteScanner.isLetter) ?? false), compact / 100 < 24, compact % 100 < 60 {
+                return .seconds(compact / 100 * 3600 + compact % 100 * 60)
+            }
+            s.position = start
+        }
         guard let hour = s.readNumber(maxCount: 2), !(s.peek().map(ByteScanner.isDigit) ?? false) else {
             s.position = start
             return .none
         }
         var minute = 0
         var second = 0
+        // `10h47`, `15h50`: the French and Quebec way of writing a 24-hour clock.
+        if let h = s.peek(), h | 0x20 == UInt8(ascii: "h"), s.peek(1).map(ByteScanner.isDigit) == true {
+            s.position += 1
+            if let m = s.readDigits(exactly: 2), !(s.peek().map(ByteScanner.isLetter) ?? false), hour.value < 24, m < 60 {
+                return .seconds(hour.value * 3600 + m * 60)
+            }
+            s.position = start
+            return .none
+        }
         let hasColon = s.read(UInt8(ascii: ":"))
         if hasColon {
             guard let m = s.readDigits(exactly: 2) else {
@@ -211,6 +305,10 @@ public enum TimeText {
             return nil
         }
         if let offset = readNumericOffset(&s, requireMinutes: true) { return WrittenZone(offsetSeconds: offset) }
+        if let b = s.peek(), b >= UInt8(ascii: "A"), b <= UInt8(ascii: "Z"), let city = s.readAnyWord(WrittenZone.cityNames),
+           let zone = WrittenZone(city: city) {
+            return zone
+        }
         guard let zone = readNamedZone(&s) else {
             s.position = start
             return nil

@@ -30,16 +30,22 @@ public struct Timeline: Sendable {
     /// - Parameter sections: the top-level sections (subsections are visited).
     public init(sections: [Section], metadata: Metadata, frontMatter: FrontMatter?, source: SourceText, options: TimelineOptions) {
         self.init()
-        let timelineSections = Self.sections(of: .timeline, in: sections)
-        headingRanges = timelineSections.map(\.headingRange)
-        var reader = TimelineEntryReader(source: source)
-        for section in timelineSections { reader.read(section, day: nil) }
+        let conventions = Self.conventions(timelineSections: Self.sections(of: .timeline, in: sections), sections: sections,
+                                           metadata: metadata, frontMatter: frontMatter, source: source)
+        var reader = TimelineEntryReader(source: source, conventions: conventions)
+        let timelineSections = Self.timelineSections(in: sections) { [reader] in reader.dayMarker($0.titleRange) != nil }
+        headingRanges = timelineSections.filter { $0.kind == .timeline }.map(\.headingRange)
+        for section in timelineSections {
+            // A day heading beside the timeline (`## July 22`) dates the rows under it.
+            let day = section.kind == .timeline ? nil : reader.dayMarker(section.titleRange)
+            reader.read(section, context: .init(day: day?.day, zone: day?.zone))
+        }
 
         zone = Self.documentZone(timelineSections: timelineSections, sections: sections, headerZone: reader.headerZone,
                                  metadata: metadata, frontMatter: frontMatter, source: source, options: options)
         let summaries = Self.sections(of: .summary, in: sections)
-        incidentDate = Self.incidentDate(metadata: metadata, frontMatter: frontMatter, pending: reader.pending,
-                                         summaries: summaries, source: source)
+        incidentDate = conventions.reference
+            ?? Self.incidentDate(metadata: metadata, pending: reader.pending, summaries: summaries, source: source)
         keyTimestamps = metadata.entries.compactMap { entry in
             guard let field = entry.field, field.isTimestamp, let written = TimeText.read(source.bytes, in: entry.valueRange).time
             else { return nil }
@@ -56,7 +62,52 @@ public struct Timeline: Sendable {
         }
         statedDurations = StatedDurationReader(source: source).read(metadata: metadata, summaries: summaries,
                                                                      impacts: Self.sections(of: .impact, in: sections))
-        metrics = IncidentMetrics(entries: entries, keyTimestamps: keyTimestamps)
+        let stated = metadata.entries.compactMap { entry -> StatedFigure? in
+            guard let field = entry.field, field.isStatedFigure, let seconds = DurationText.parse(entry.value) else { return nil }
+            return StatedFigure(field: field, seconds: seconds, range: entry.valueRange)
+        }
+        metrics = IncidentMetrics(entries: entries, keyTimestamps: keyTimestamps, stated: stated)
+    }
+
+    /// The timeline sections, each followed by the sibling sections that are day headings
+    /// (`## Timeline` then `## July 22`): a day is part of the timeline above it.
+    static func timelineSections(in sections: [Section], isDay: (Section) -> Bool) -> [Section] {
+        var found: [Section] = []
+        var inTimeline = false
+        for section in sections {
+            if section.kind == .timeline {
+                found.append(section)
+                inTimeline = true
+            } else if inTimeline, section.kind == nil, isDay(section) {
+                found.append(section)
+            } else {
+                inTimeline = false
+                found += timelineSections(in: section.subsections, isDay: isDay)
+            }
+        }
+        return found
+    }
+
+    /// How the document writes dates: the order its unambiguous numeric dates settle, and
+    /// the day it is about (metadata, front matter, else the first date of its title).
+    static func conventions(timelineSections: [Section], sections: [Section], metadata: Metadata, frontMatter: FrontMatter?,
+                            source: SourceText) -> DateConventions {
+        var ranges = timelineSections.map(\.range)
+        if let date = metadata[.date] { ranges.append(date.valueRange) }
+        var conventions = DateConventions(dayFirst: DateConventions.numericOrder(in: source.bytes, ranges))
+        if let entry = metadata[.date], case (let date?, _) = Self.readDate(entry.valueRange, source: source, conventions: conventions) {
+            conventions.reference = date
+        } else if let value = frontMatter?.entry("date")?.value, let date = DateText.parsePrefix(value) {
+            conventions.reference = date
+        } else if let title = sections.first(where: { $0.level == 1 }) {
+            conventions.reference = DateFinder.first(in: source.bytes, title.titleRange)
+        }
+        return conventions
+    }
+
+    static func readDate(_ range: Range<Int>, source: SourceText, conventions: DateConventions) -> (CalendarDate?, Bool) {
+        var s = ByteScanner(source.bytes, range, conventions: conventions)
+        return TimeText.readDate(&s)
     }
 
     /// The outermost sections of `kind` (a timeline's own subsections belong to it).
@@ -108,10 +159,10 @@ public struct Timeline: Sendable {
         return options.defaultZone.map { DocumentZone(zone: $0, range: nil, source: .configuration) }
     }
 
-    static func incidentDate(metadata: Metadata, frontMatter: FrontMatter?, pending: [TimelineEntryReader.Pending],
+    /// The first date of a key timestamp, an entry or the summary, for a document whose
+    /// metadata, front matter and title give none.
+    static func incidentDate(metadata: Metadata, pending: [TimelineEntryReader.Pending],
                              summaries: [Section], source: SourceText) -> CalendarDate? {
-        if let value = metadata[.date]?.value, let date = DateText.parsePrefix(value) { return date }
-        if let value = frontMatter?.entry("date")?.value, let date = DateText.parsePrefix(value) { return date }
         for entry in metadata.entries where entry.field?.isTimestamp == true {
             if let date = TimeText.read(source.bytes, in: entry.valueRange).time?.date { return date }
         }

@@ -33,7 +33,9 @@ struct TimelineClock {
             guard let seconds = written.secondsOfDay else { continue }
             let givenDay = written.date ?? item.day ?? incidentDate ?? Self.unknownDay
             var day = givenDay
-            if written.date == nil, let last = previous, last.givenDay == givenDay {
+            // A date written on each row rolls over too when it repeats the day before
+            // midnight (`[03-26 23:04]` then `[03-26 02:50]`): the clock is what moved on.
+            if let last = previous, last.givenDay == givenDay {
                 day = last.day
                 // The phrases are looked for only when the clock went back: most entries move forward.
                 if seconds < last.seconds

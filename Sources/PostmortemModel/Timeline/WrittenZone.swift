@@ -32,6 +32,15 @@ public struct WrittenZone: Sendable, Hashable, CustomStringConvertible {
         self.rule = rule
     }
 
+    /// A city whose zone teams name instead of an abbreviation (`10:00 Denver`), with
+    /// its daylight-saving rule; nil for a city pmlint does not know.
+    public init?(city text: String) {
+        guard let rule = Self.cities[text] else { return nil }
+        name = text
+        isNumeric = false
+        self.rule = rule
+    }
+
     /// A zone as a configuration or front matter states it: `UTC`, `ET`, `+02:00`,
     /// `UTC-5`, `GMT+05:30`. Nil for anything else.
     public init?(parsing text: String) {
@@ -82,6 +91,16 @@ public struct WrittenZone: Sendable, Hashable, CustomStringConvertible {
         "SAST": .fixed(2 * hour), "MSK": .fixed(3 * hour), "WIB": .fixed(7 * hour), "HKT": .fixed(8 * hour),
         "AWST": .fixed(8 * hour), "ACST": .fixed(9 * hour + 1800),
     ]
+
+    /// US cities teams write in place of a zone, one word each (capitalised as written).
+    private static let cities: [String: Rule] = [
+        "Denver": .unitedStates(standard: -7 * hour), "Phoenix": .fixed(-7 * hour), "Chicago": .unitedStates(standard: -6 * hour),
+        "Seattle": .unitedStates(standard: -8 * hour), "Boston": .unitedStates(standard: -5 * hour),
+        "Austin": .unitedStates(standard: -6 * hour), "Dallas": .unitedStates(standard: -6 * hour),
+    ]
+
+    /// The city names as a word list, for reading them in the source without building strings.
+    static let cityNames = WordList(cities.keys)
 
     /// Whether a name is a zone abbreviation pmlint knows (upper case only, so that words
     /// such as "at" or "est." in prose never read as zones).

@@ -44,7 +44,7 @@ private func reading(_ text: String) -> String {
         ("2024-04-15T09:14:00Z", "2024-04-15 09:14Z UTC"),
         ("2024-04-15T09:14:00-04:00", "2024-04-15 13:14Z -04:00"),
         ("2024-04-15T09:14+05:30", "2024-04-15 03:44Z +05:30"),
-        ("2024-04-15T0914", "invalid: it has a date but no time of day"),
+        ("2024-04-15T0914", "2024-04-15 09:14Z"),
         ("2024-04-15 09:14 UTC", "2024-04-15 09:14Z UTC"),
         ("2024/04/15 09:14", "2024-04-15 09:14Z"),
         ("April 15, 2024 9:14 AM", "2024-04-15 09:14Z"),
@@ -88,6 +88,40 @@ private func reading(_ text: String) -> String {
     }
 
     @Test(arguments: [
+        ("2022-02-02 1625: mail received", "2022-02-02 16:25Z"),
+        ("10h47 ticket opened", "10:47Z"),
+        ("15h50 UTC rollback", "15:50Z UTC"),
+        ("03:26pm: users see errors", "15:26Z"),
+        ("10:00 Denver: pager fired", "17:00Z Denver"),
+        ("16:21 UTC, 3 October 2021 deploy", "2021-10-03 16:21Z UTC"),
+        ("2023-02-01 - summary posted", "2023-02-01"),
+        ("2019-12-03 --:--", "invalid: the time of day is left blank"),
+        ("29-09-2021 14:00", "2021-09-29 14:00Z"),
+        ("1625 in prose is a year or a count", "none"),
+    ])
+    func readsTheFormsRealTimelinesUse(text: String, expected: String) {
+        #expect(reading(text) == expected)
+    }
+
+    @Test func ambiguousNumericDatesFollowTheDocumentsOrder() {
+        let bytes = Array("03-10-2021 09:00".utf8)
+        let dayFirst = TimeText.read(bytes, in: 0..<bytes.count, conventions: DateConventions(dayFirst: true)).time?.date
+        let monthFirst = TimeText.read(bytes, in: 0..<bytes.count, conventions: DateConventions(dayFirst: false)).time?.date
+        #expect(dayFirst?.description == "2021-10-03")
+        #expect(monthFirst?.description == "2021-03-10")
+        // Nothing settles the order: the date is refused rather than guessed.
+        #expect(TimeText.read(bytes, in: 0..<bytes.count).time?.date == nil)
+    }
+
+    @Test func bracketedMonthDayStampsTakeTheIncidentsYear() {
+        let bytes = Array("[12-05 16:21] bug introduced".utf8)
+        let reference = CalendarDate(year: 2019, month: 3, day: 26)
+        let read = TimeText.read(bytes, in: 0..<bytes.count, conventions: DateConventions(reference: reference)).time
+        #expect(read?.date?.description == "2018-12-05")
+        #expect(read?.secondsOfDay == 16 * 3600 + 21 * 60)
+    }
+
+    @Test(arguments: [
         ("25:10", "invalid: 25 is not an hour of the day"),
         ("10:75", "invalid: 75 is not a minute of the hour"),
         ("13:00pm", "invalid: 13 is not an hour of a 12-hour clock"),
@@ -95,7 +129,7 @@ private func reading(_ text: String) -> String {
         ("HH:MM", "invalid: it is a placeholder"),
         ("??:??", "invalid: it is a placeholder"),
         ("TBD — investigate", "invalid: it is a placeholder"),
-        ("2024-04-15 deploy started", "invalid: it has a date but no time of day"),
+        ("2022-02-02 X: the time left for later", "invalid: the time of day is left blank"),
     ])
     func explainsWhatCannotBeATime(text: String, expected: String) {
         #expect(reading(text) == expected)

@@ -8,7 +8,12 @@ struct InvalidMetadataRule: Rule {
         rationale: """
             Metadata is read by tools and dashboards as well as people: `SEV-9`, `last Tuesday` \
             or a status nobody defined break the counting and the search. The scale and the set \
-            of statuses are configurable.
+            of statuses are configurable, and a scale the document declares itself (a comment \
+            such as `# Possible severity levels: down, disrupted, notice`) is the one it is held \
+            to. A status may carry a qualifier after a comma or dash ("Complete, action items in \
+            progress"); a date may carry a weekday and an ordinal and be written day first. A \
+            warning: a team's own vocabulary is legitimate, and pmlint only points at what its \
+            tools will not count.
             """,
         defaultSeverity: .warning,
         options: [
@@ -32,10 +37,16 @@ struct InvalidMetadataRule: Rule {
             RuleExample("**Status:** In review"),
             RuleExample("**Severity:** Major", options: ["severities": .array([.string("Critical"), .string("Major"), .string("Minor")])]),
             RuleExample("**Date of incident:** YYYY-MM-DD"),
+            RuleExample("**Status:** Complete, follow-up work still open"),
+            RuleExample("**Date:** Tuesday 31st July 2018"),
+            RuleExample("**Date:** 14/10/2023"),
+            RuleExample("---\n# Severity levels we use: outage, degraded, notice\nseverity: degraded\n---\n\n# Title", isWrappable: false),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let severities = Set(context.options.strings("severities").map(Self.severityKey))
+        let declared = context.document.metadata.declaredSeverities
+        let scale = declared.isEmpty ? context.options.strings("severities") : declared
+        let severities = Set(scale.map(Self.severityKey))
         let statuses = Set(context.options.strings("statuses").map { $0.lowercased() })
         let placeholders = Placeholders.standard
         var findings: [Finding] = []
@@ -45,16 +56,24 @@ struct InvalidMetadataRule: Rule {
             else { continue }
             let problem: String? = switch field {
             case .severity where !severities.contains(Self.severityKey(entry.value)):
-                "Severity \"\(entry.value)\" is not on the scale (\(context.options.strings("severities").joined(separator: ", ")))."
-            case .date where DateText.parse(entry.value) == nil, .lastUpdated where DateText.parse(entry.value) == nil:
+                "Severity \"\(entry.value)\" is not on the scale (\(scale.joined(separator: ", ")))."
+            case .date where !DateText.isDate(entry.value), .lastUpdated where !DateText.isDate(entry.value):
                 "\(field.label) \"\(entry.value)\" is not a date; write it as 2024-04-15 or April 15, 2024."
-            case .status where !statuses.contains(entry.value.lowercased()):
+            case .status where !statuses.contains(Self.statusKey(entry.value)):
                 "Status \"\(entry.value)\" is not one of: \(context.options.strings("statuses").joined(separator: ", "))."
             default: nil
             }
             if let problem { findings.append(Finding(range: entry.valueRange, message: problem)) }
         }
         return findings
+    }
+
+    /// The status before any qualifier: "Complete, action items in progress" is Complete.
+    static func statusKey(_ text: String) -> String {
+        let lowered = text.lowercased()
+        let cut = lowered.firstRange(of: " - ")?.lowerBound ?? lowered.firstRange(of: " — ")?.lowerBound
+            ?? lowered.firstIndex(where: { ",;(".contains($0) }) ?? lowered.endIndex
+        return lowered[..<cut].split(separator: " ").joined(separator: " ")
     }
 
     /// "Sev 1", "SEV-1" and "sev1" are the same severity.

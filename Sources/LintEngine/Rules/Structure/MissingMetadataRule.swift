@@ -20,12 +20,12 @@ struct MissingMetadataRule: Rule {
         triggering: [
             RuleExample("↓# Cache outage\n\n**Incident ID:** INC-2024-117\n**Severity:** SEV-2\n**Status:** Resolved\n**Document owner:** Priya Raman",
                         isWrappable: false),
-            RuleExample("↓---\nseverity: SEV-1\nstatus: Draft\ndate: 2024-04-15\nowner: Chris Evans\n---\n\n# Login outage", isWrappable: false),
+            RuleExample("---\nseverity: SEV-1\nstatus: Draft\ndate: 2024-04-15\nowner: Chris Evans\n---\n\n↓# Login outage", isWrappable: false),
             RuleExample("↓# Outage\n\n| Field | Value |\n|---|---|\n| Incident ID | INC-7 |\n| Severity | SEV-3 |\n| Status | Draft |\n| Date | 2024-04-15 |",
                         isWrappable: false),
         ],
         nonTriggering: [
-            RuleExample("# Cache outage\n\n**Incident ID:** INC-2024-117\n**Severity:** SEV-2\n**Status:** Resolved\n**Date of incident:** 2024-04-15\n**Document owner:** Priya Raman"),
+            RuleExample("# Cache outage\n\n**Incident ID:** INC-2024-117\n**Severity:** SEV-2\n**Status:** Resolved\n**Date:** 2024-04-15\n**Document owner:** Priya Raman"),
             RuleExample("---\nincident_id: INC-9\nseverity: SEV-1\nstatus: Draft\ndate: 2024-04-15\nowner: Chris Evans\n---\n\n# Login outage"),
             RuleExample("# Outage\n\n- Incident ID: INC-7\n- Severity: SEV-3\n- Status: In review\n- Date: 2024-04-15\n- Incident Lead: Chris Evans"),
             RuleExample("## Summary\n\nOn April 15, 2024, dashboards showed stale data.\n\n**Date:** April 15, 2024", profile: "external"),
@@ -36,9 +36,9 @@ struct MissingMetadataRule: Rule {
         let wanted = context.options.strings(context.audience.rawValue).compactMap(MetadataField.init(rawValue:))
         let missing = wanted.filter { document.metadata[$0] == nil }
         guard !missing.isEmpty else { return [] }
-        // The front matter if the document has one, else its first heading: where metadata goes.
-        let anchor = document.frontMatter != nil ? document.source.lines.contentRange(ofLine: 0)
-            : document.allSections.first?.headingRange ?? document.source.lines.contentRange(ofLine: 0)
+        // The title (the first heading), under which the fix writes the fields; the front
+        // matter's `---` says nothing about what is missing.
+        let anchor = document.allSections.first?.headingRange ?? document.source.lines.contentRange(ofLine: 0)
         let insertion = MetadataInsertion(document: document)
         return missing.map { field in
             Finding(range: anchor, message: "Missing metadata field \"\(field.label)\"; add a `**\(field.label):**` line near the title.",

@@ -9,7 +9,8 @@ struct DetectionGapRule: Rule {
             When customers find an incident first, every minute before their report was impact \
             nobody could stop. The most valuable follow-up is usually the monitor or alert that \
             would have caught it; a review that records the gap and plans no detection work will \
-            meet the same gap again.
+            meet the same gap again. A warning: an outside report can be the right detection for \
+            a rare failure, which the team may judge not worth a monitor.
             """,
         defaultSeverity: .warning, audiences: [.internal],
         options: [

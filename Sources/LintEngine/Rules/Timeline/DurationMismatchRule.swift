@@ -10,7 +10,10 @@ struct DurationMismatchRule: Rule {
             otherwise, one of them is wrong and readers cannot tell which. The span runs from the \
             start (impact started, or the first entry) to the resolution (or the last entry). \
             Differences within the tolerance (the larger of `toleranceMinutes` and \
-            `tolerancePercent` of the span) are rounding.
+            `tolerancePercent` of the span) are rounding. A length counts only when its words \
+            make it the incident's ("lasted 2 hours", "a 2-hour outage"; not "a 48 hour notice"). \
+            A warning: the span is read off the timeline, whose first and last entries may lie \
+            outside the impact.
             """,
         defaultSeverity: .warning,
         options: [

@@ -1,17 +1,24 @@
 import PostmortemModel
 
 /// Key moments out of their natural order.
+extension Milestone {
+    /// Whether the document states this moment (metadata) rather than pmlint reading it off the timeline.
+    var isStated: Bool { if case .metadata = origin { true } else { false } }
+}
+
 struct KeyTimestampsOrderRule: Rule {
     static let description = RuleDescription(
         id: "PM207", name: "key-timestamps-order",
         summary: "Impact started, detected, acknowledged, mitigated, resolved and closed are not in that order.",
         rationale: """
             An incident cannot be resolved before it was detected, nor detected before its impact \
-            started. Key timestamps out of order are typos, and they turn time to detect or time \
-            to resolve negative. Each moment is taken from the metadata when stated there, else \
-            from the timeline.
+            started. Key timestamps out of order are typos, and they leave time to detect or time \
+            to resolve unknown. The rule checks the moments the metadata states, against each \
+            other and against the timeline's (which pmlint reads in order by construction). A \
+            warning, not an error: a moment read from the timeline is an inference from its \
+            wording, and an inference can be wrong.
             """,
-        defaultSeverity: .error,
+        defaultSeverity: .warning,
         triggering: [
             RuleExample("- Impact started at: 2022-11-10 14:12 UTC\n- Reported at: ↓2022-11-10 14:02 UTC\n\n## Timeline\n\n- 14:12 UTC Errors begin", isWrappable: false),
             RuleExample("**Resolved at:** ↓10:05 UTC\n\n## Timeline\n\n- 09:14 UTC Deploy\n- 09:42 UTC Customer ticket received\n- 10:22 UTC Cache rollback initiated"),
@@ -36,7 +43,7 @@ struct KeyTimestampsOrderRule: Rule {
             key.instant.map { Milestone(instant: $0, range: key.range, origin: .metadata(.closed), isDateKnown: key.isDateKnown, zone: key.zone) }
         }
         let chain: [(name: String, milestone: Milestone?)] = [
-            ("the timeline's first entry", metrics.start), ("the timeline's detection", metrics.detection),
+            ("the timeline's start", metrics.start), ("the timeline's detection", metrics.detection),
             ("the timeline's acknowledgement", metrics.acknowledgement), ("the timeline's mitigation", metrics.mitigation),
             ("the timeline's resolution", metrics.resolution), ("closed", closed),
         ]
@@ -45,7 +52,7 @@ struct KeyTimestampsOrderRule: Rule {
         for (moment, milestone) in chain {
             guard let milestone else { continue }
             let name = Self.name(moment, of: milestone, in: context)
-            if let previous = latest, milestone.instant < previous.milestone.instant {
+            if let previous = latest, milestone.instant < previous.milestone.instant, milestone.isStated || previous.milestone.isStated {
                 findings.append(Finding(range: milestone.range, message: """
                     \(name) (\(TimelineMessages.moment(milestone, in: context))) is before \(previous.name) \
                     (\(TimelineMessages.moment(previous.milestone, in: context))); the order must be impact started, \

@@ -10,7 +10,8 @@ struct TimelineOrderRule: Rule {
             look faster or slower than it was, and it is usually a typo in the time (10:05 for \
             11:05) that also corrupts the computed time to detect or resolve. A time after \
             midnight that belongs to the next day is read as such when the step back is large or \
-            the entry says "next day".
+            the entry says "next day". A warning: a timeline grouped by topic rather than by \
+            time is unusual but deliberate.
             """,
         defaultSeverity: .warning,
         triggering: [

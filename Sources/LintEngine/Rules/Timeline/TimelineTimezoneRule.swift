@@ -10,7 +10,8 @@ struct TimelineTimezoneRule: Rule {
             mixes ET and UTC forces each reader to convert in their head, which is where ordering \
             mistakes come from. State the zone once ("All times in UTC", `timezone:` in the front \
             matter, or `Time (UTC)` in the table header) or write an explicit offset with every \
-            time (`2024-04-15T09:14-04:00`).
+            time (`2024-04-15T09:14-04:00`). A warning: a team that works in one zone reads its \
+            own timeline without trouble; the risk is for readers elsewhere.
             """,
         defaultSeverity: .warning,
         triggering: [

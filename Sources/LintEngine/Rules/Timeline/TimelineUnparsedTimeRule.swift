@@ -8,9 +8,11 @@ struct TimelineUnparsedTimeRule: Rule {
         rationale: """
             An entry whose time is a typo (25:10), a template placeholder (HH:MM) or a vague \
             label ("later that day") cannot be ordered or measured, and readers cannot tell when \
-            it happened. pmlint reads 24-hour and 12-hour clocks, ISO 8601, dates with month \
-            names, zones and relative offsets such as `T+00:25`. Template placeholders such as \
-            `HH:MM` are reported by `placeholder-text`.
+            it happened. pmlint reads 24-hour and 12-hour clocks (`1625` after a date, `10h47`), \
+            ISO 8601, dates with month names or written day first where the document does, \
+            zones, relative offsets such as `T+00:25`, and a date alone (an entry known to the \
+            day). Template placeholders such as `HH:MM` are reported by `placeholder-text`. A \
+            warning: the entry is still there for a reader, only its place in time is lost.
             """,
         defaultSeverity: .warning,
         triggering: [
@@ -27,8 +29,10 @@ struct TimelineUnparsedTimeRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         context.document.timeline.entries.compactMap { entry in
             guard let problem = entry.problem, problem != TimeText.placeholderReason else { return nil }
-            return Finding(range: entry.timeRange,
-                           message: "Cannot read the time '\(context.source.text(entry.timeRange))': \(problem).")
+            return Finding(range: entry.timeRange, message: """
+                Cannot read the time '\(context.source.text(entry.timeRange))': \(problem); pmlint expects a time such as \
+                09:14, 9:14 PM or 2024-04-15 09:14 UTC, or a date alone for an entry known only to the day.
+                """)
         }
     }
 }
