@@ -8,7 +8,9 @@ struct EmptySectionRule: Rule {
         rationale: """
             An empty section looks answered in the outline and says nothing to the reader. \
             Write what is known, say explicitly that nothing applies, or remove the heading. \
-            Template instructions in HTML comments do not count as content.
+            Template instructions in HTML comments do not count as content, and the document's \
+            title is not a section. A warning: an empty heading is sometimes a deliberate \
+            "nothing to add".
             """,
         defaultSeverity: .warning,
         triggering: [
@@ -22,11 +24,13 @@ struct EmptySectionRule: Rule {
             RuleExample("# Cache outage\n\n## Summary\n\nDashboards were stale for two hours."),
             RuleExample("## Root Cause\n\n### Trigger\n\nA cache deploy failed silently."),
             RuleExample("## Mitigators\n\nNone: the incident happened outside working hours."),
+            RuleExample("# Queue backlog on the billing workers\n\n# Summary\n\nInvoices were late by two hours."),
+            RuleExample("# Title:\n### Queue backlog on the billing workers\n\n# Summary\n\nInvoices were late by two hours."),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
         context.document.allSections.compactMap { section in
-            guard section.subsections.isEmpty, !section.blocks.contains(where: Self.isContent) else { return nil }
+            guard !section.isTitle, section.subsections.isEmpty, !section.blocks.contains(where: Self.isContent) else { return nil }
             return Finding(range: section.headingRange,
                            message: "Section \"\(section.title)\" is empty; write what is known, state that nothing applies, or remove it.")
         }
