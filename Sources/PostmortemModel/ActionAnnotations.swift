@@ -58,7 +58,13 @@ struct ActionAnnotations {
         trailingOwner(in: range, bytes: bytes)
     }
 
-    mutating func record(_ role: Role, _ value: Range<Int>, _ bytes: [UInt8], annotationStart: Int? = nil) {
+    /// The state written before the item's text (`DONE: …`): it wins over any other, and the
+    /// text still runs to the first annotation after it.
+    mutating func recordLeadingState(_ range: Range<Int>, _ bytes: [UInt8]) {
+        fields[.status] = ActionField(value: String(decoding: bytes[range], as: UTF8.self), range: range)
+    }
+
+    private mutating func record(_ role: Role, _ value: Range<Int>, _ bytes: [UInt8], annotationStart: Int? = nil) {
         guard fields[role] == nil else { return }
         fields[role] = ActionField(value: String(decoding: bytes[value], as: UTF8.self), range: value)
         let start = annotationStart ?? value.lowerBound

@@ -93,10 +93,8 @@ struct ActionItemReader {
         guard var firstLine = content.segments.first else { return nil }
         let bytes = markdown.source.bytes
         var annotations = ActionAnnotations()
-        if let state = StateMarker(at: firstLine, in: bytes) {
-            annotations.record(.status, state.word, bytes, annotationStart: state.word.lowerBound)
-            firstLine = state.textStart..<firstLine.upperBound
-        }
+        let state = StateMarker(at: firstLine, in: bytes)
+        if let state { firstLine = state.textStart..<firstLine.upperBound }
         annotations.scan(firstLine, in: bytes)
         for segment in content.segments.dropFirst() { annotations.scan(segment, in: bytes) }
         for child in extra {
@@ -114,8 +112,8 @@ struct ActionItemReader {
             default: continue
             }
         }
-        let annotationStart = annotations.firstAnnotation.flatMap { $0 >= firstLine.lowerBound ? $0 : nil }
-        let textEnd = annotationStart.map { min($0, firstLine.upperBound) } ?? firstLine.upperBound
+        if let state { annotations.recordLeadingState(state.word, bytes) }
+        let textEnd = annotations.firstAnnotation.map { min($0, firstLine.upperBound) } ?? firstLine.upperBound
         var textRange = trimmed(firstLine.lowerBound..<max(textEnd, firstLine.lowerBound))
         // An item that is only its ticket (`#2127`, `OPS-12`) is that ticket.
         if textRange.isEmpty { textRange = trimmed(firstLine) }
