@@ -16,7 +16,7 @@ struct ActionItemReader {
             // A subsection of an action-item section is read with it.
             guard !covered.contains(where: { $0.contains(section.headingRange.lowerBound) }) else { continue }
             covered.append(section.range)
-            for block in section.allBlocks { items += self.items(in: block, insideActions: true) }
+            for block in section.allBlocks { items += self.items(in: block) }
         }
         // "Action Items" as a line of its own, the list below it, outside any such section;
         // and state lines wherever the author writes them, but in the timeline.
@@ -27,7 +27,7 @@ struct ActionItemReader {
             var previousNamesActions = false
             for block in blocks {
                 if previousNamesActions {
-                    items += self.items(in: block, insideActions: true)
+                    items += self.items(in: block)
                 } else if case .paragraph(let content) = block.kind, let item = stateLine(content, block: block, bold: true) {
                     items.append(item)
                 }
@@ -37,7 +37,7 @@ struct ActionItemReader {
         return items.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    private func items(in block: Block, insideActions: Bool) -> [ActionItem] {
+    private func items(in block: Block) -> [ActionItem] {
         guard !quoted.contains(block.range.lowerBound) else { return [] }
         switch block.kind {
         case .table(let table): return tableItems(table)

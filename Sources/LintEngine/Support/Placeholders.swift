@@ -284,7 +284,7 @@ struct Placeholders {
 
     /// Whether bracketed text says what to write: a prompt word (`name`, `describe`), or
     /// words offered as alternatives (`service/system`).
-    static func asksForText(_ inner: String, orOffersChoice: Bool) -> Bool {
+    private static func asksForText(_ inner: String, orOffersChoice: Bool) -> Bool {
         var hasPromptWord = false
         var offersChoice = false
         var previous: Character = " "
