@@ -66,6 +66,12 @@ import PostmortemModel
         #expect(items[1].owner?.value == "@ana")
     }
 
+    @Test func aTableWhoseEveryColumnNamesARoleReadsTheFirstAsTheAction() {
+        let items = readPostmortem("## Follow-ups\n\n| Issue | Owner | Status |\n|---|---|---|\n| Rotate the signing key | @li | Open |").actionItems
+        #expect(items.map(\.text) == ["Rotate the signing key"])
+        #expect(items.first?.owner?.value == "@li")
+    }
+
     @Test(arguments: [" · ", "; ", " | ", ", "])
     func fieldsOnAContinuationLineBelongToTheItem(separator: String) {
         let item = readPostmortem("""
