@@ -157,8 +157,9 @@ struct ActionItemReader {
     }
 }
 
-/// `TODO`, `DONE`, `DOING`, `WIP` or `IN PROGRESS` opening a line, in capitals or in bold
-/// (`**Done**:`), then `:`, `-` or a space: where the item on that line stands.
+/// `TODO`, `DONE`, `DOING`, `WIP` or `IN PROGRESS` opening a line, in capitals, in bold
+/// (`**Done**`) or with a colon (`Done:`), then `:`, `-` or a space: where the item on that
+/// line stands.
 struct StateMarker {
     /// The state's word, without emphasis.
     var word: Range<Int>
@@ -181,7 +182,8 @@ struct StateMarker {
             var closing = 0
             while j < line.upperBound && (bytes[j] == UInt8(ascii: "*") || bytes[j] == UInt8(ascii: "_")) { j += 1; closing += 1 }
             let isBold = emphasis >= 2 && closing == emphasis
-            guard isCapitals || isBold, emphasis == closing else { continue }
+            let hasColon = j < line.upperBound && bytes[j] == UInt8(ascii: ":")
+            guard isCapitals || isBold || hasColon, emphasis == closing else { continue }
             guard j < line.upperBound, [UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "-")].contains(bytes[j]) else { continue }
             while j < line.upperBound && [UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "-")].contains(bytes[j]) { j += 1 }
             guard j < line.upperBound else { return nil }

@@ -47,8 +47,9 @@ import PostmortemModel
             - [ ] Added tests are still missing for the parser
             - TODO: Add a dashboard panel
             - Add automated checks for the schema
+            - Done: Move the backups to the new bucket
             """).actionItems
-        #expect(items.map(\.isOpen) == [false, false, false, false, false, false, true, true, true, true])
+        #expect(items.map(\.isOpen) == [false, false, false, false, false, false, true, true, true, true, false])
     }
 
     @Test func aStatusColumnAndTheFirstColumnWhateverItsName() {
