@@ -51,7 +51,8 @@ struct ActionItemReader {
     private func namesActions(_ block: Block) -> Bool {
         guard case .paragraph(let content) = block.kind, content.segments.count == 1, let line = content.segments.first,
               line.count <= 60 else { return false }
-        return catalog.kind(ofHeading: markdown.plainText(content)) == .actionItems
+        // Emphasis and a trailing colon are punctuation to the catalog: no inline parse needed.
+        return catalog.kind(ofHeading: String(decoding: markdown.source.bytes[line], as: UTF8.self)) == .actionItems
     }
 
     private func tableItems(_ table: Table) -> [ActionItem] {

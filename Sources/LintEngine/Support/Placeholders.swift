@@ -120,19 +120,30 @@ struct Placeholders {
     }
 
     /// Whether a word has one of the shapes a placeholder can take: `@`, `$` or `?` in it,
-    /// capitals and no lower-case letter (`TBD`, `YYYY-MM-DD`, `X%`), or the start of an offered
-    /// severity (`Sev-1 / Sev-2`, `p1/p2`). "The" or "Postgres" is none of them.
+    /// capitals and no lower-case letter (`TBD`, `YYYY-MM-DD`, `X%`), a joined value with two
+    /// capitals in a row or a leading digit (`HH:mm`, `20xx-MM-DD`), a blank time (`--:--`),
+    /// or the start of an offered severity (`Sev-1 / Sev-2`, `p1/p2`). "The", "Postgres" or
+    /// "Owner:" is none of them, and only a byte loop tells.
     private static func mayBePlaceholder(_ token: ArraySlice<UInt8>) -> Bool {
-        if isBlankTime(token) { return true }
+        guard let first = token.first else { return false }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "_") { return isBlankTime(token) }
         var hasCapital = false
+        var capitalsInARow = 0
+        var hasTemplatePart = false
         for byte in token {
             if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "$") || byte == UInt8(ascii: "?") { return true }
-            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { hasCapital = true }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                hasCapital = true
+                capitalsInARow += 1
+                if capitalsInARow >= 2 { hasTemplatePart = true }
+                continue
+            }
+            capitalsInARow = 0
             if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
                 let start = token.startIndex
                 if token.count == 2 { return token[start] | 0x20 == UInt8(ascii: "p") }
                 // `HH:mm`, `20xx-MM-DD`: a template value with some parts in lower case.
-                if (hasCapital || isDigit(token[start])) && token.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-") }) { return true }
+                if (hasTemplatePart || isDigit(first)) && token.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-") }) { return true }
                 return token.count >= 3 && token[start] | 0x20 == UInt8(ascii: "s") && token[start + 1] | 0x20 == UInt8(ascii: "e")
                     && token[start + 2] | 0x20 == UInt8(ascii: "v")
             }
