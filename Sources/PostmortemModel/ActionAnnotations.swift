@@ -1,6 +1,7 @@
 /// Reads owner, due date, priority, status and ticket out of an action item written as
 /// prose: `Add alert (@alice, due 2024-05-01, P1)`, `Add alert. Owner: Alice. Due: May 1, 2024`,
-/// `Add alert — @alice`, `[JIRA-123] Add alert`.
+/// `Add alert — @alice`, `[JIRA-123] Add alert`, `Add alert (done)`, and fields on a line of
+/// their own: `Owner: @a · Priority: P1 · Due: 2024-07-12 · Status: Open`.
 struct ActionAnnotations {
     typealias Role = ActionItemColumns.Role
 
@@ -37,6 +38,11 @@ struct ActionAnnotations {
                 i = max(end, i + 1)
                 continue
             }
+            if b == UInt8(ascii: "("), let (state, end) = parenthesisedState(at: i, bytes: bytes, limit: range.upperBound) {
+                record(.status, state, bytes, annotationStart: i)
+                i = end
+                continue
+            }
             if atWordStart, let end = priorityToken(at: i, bytes: bytes, limit: range.upperBound) {
                 record(.priority, i..<end, bytes)
                 i = end
@@ -50,6 +56,12 @@ struct ActionAnnotations {
             i += 1
         }
         trailingOwner(in: range, bytes: bytes)
+    }
+
+    /// The state written before the item's text (`DONE: …`): it wins over any other, and the
+    /// text still runs to the first annotation after it.
+    mutating func recordLeadingState(_ range: Range<Int>, _ bytes: [UInt8]) {
+        fields[.status] = ActionField(value: String(decoding: bytes[range], as: UTF8.self), range: range)
     }
 
     private mutating func record(_ role: Role, _ value: Range<Int>, _ bytes: [UInt8], annotationStart: Int? = nil) {
@@ -88,6 +100,19 @@ struct ActionAnnotations {
         }
         return nil
     }
+
+    /// `(done)`, `(in progress)`, `(completed 2024-05-02)`: the item's state in parentheses;
+    /// the state's words and where the parenthesis ends.
+    private func parenthesisedState(at i: Int, bytes: [UInt8], limit: Int) -> (Range<Int>, Int)? {
+        guard let close = bytes[(i + 1)..<limit].firstIndex(of: UInt8(ascii: ")")), close - i <= 40 else { return nil }
+        let inner = String(decoding: bytes[(i + 1)..<close], as: UTF8.self)
+        let lower = inner.lowercased()
+        guard ActionItem.isClosedStatus(inner) || Self.openStates.contains(where: { lower.hasPrefix($0) }) else { return nil }
+        return ((i + 1)..<close, close + 1)
+    }
+
+    /// States an open item is written with.
+    private static let openStates = ["in progress", "ongoing", "wip", "todo", "not started", "started", "blocked", "planned"]
 
     /// `P0`…`P4` as a word.
     private func priorityToken(at i: Int, bytes: [UInt8], limit: Int) -> Int? {
@@ -140,12 +165,14 @@ struct ActionAnnotations {
         return nil
     }
 
-    /// A value runs to the next `,`, `;`, `)`, `|` or sentence end.
+    /// A value runs to the next `,`, `;`, `)`, `|`, `·` or sentence end.
     private static func valueEnd(from start: Int, in bytes: [UInt8], limit: Int) -> Int {
         var j = start
         while j < limit {
             let b = bytes[j]
             if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: ")") || b == UInt8(ascii: "|") { break }
+            // `·` (U+00B7) is two bytes.
+            if b == 0xC2 && j + 1 < limit && bytes[j + 1] == 0xB7 { break }
             if b == UInt8(ascii: ".") && (j + 1 == limit || bytes[j + 1] == UInt8(ascii: " ")) { break }
             j += 1
         }

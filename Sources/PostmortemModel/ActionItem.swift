@@ -12,6 +12,8 @@ public struct ActionItem: Sendable {
     public var ticket: ActionField?
     /// For a task-list item, whether it is ticked; nil for other items.
     public var isChecked: Bool?
+    /// Whether the action's text is struck through (`~~Add alert~~`): done or dropped.
+    public var isStruckThrough: Bool
     /// Where more columns or annotations could be written, for fixes that add one:
     /// the end of the action text for a list item, the end of the row for a table.
     public var insertionPoint: Int
@@ -20,11 +22,13 @@ public struct ActionItem: Sendable {
     public enum Origin: String, Sendable, Codable {
         case table
         case list
+        /// A paragraph that opens with a state (`**TODO**: add an alert`, `DONE: rotate keys`).
+        case line
     }
 
     public init(text: String, textRange: Range<Int>, range: Range<Int>, owner: ActionField? = nil, dueDate: ActionField? = nil,
                 priority: ActionField? = nil, status: ActionField? = nil, ticket: ActionField? = nil,
-                isChecked: Bool? = nil, insertionPoint: Int, origin: Origin) {
+                isChecked: Bool? = nil, isStruckThrough: Bool = false, insertionPoint: Int, origin: Origin) {
         self.text = text
         self.textRange = textRange
         self.range = range
@@ -34,15 +38,73 @@ public struct ActionItem: Sendable {
         self.status = status
         self.ticket = ticket
         self.isChecked = isChecked
+        self.isStruckThrough = isStruckThrough
         self.insertionPoint = insertionPoint
         self.origin = origin
     }
 
-    /// Open unless ticked or its status says it is done.
+    /// Open unless ticked, struck through, its status says it is done, or (with no box to
+    /// tick) it is written as an account of work already done ("Rotated the keys", "We have
+    /// enabled 2FA"): the one decision the lint rules, `pmlint actions` and `pmlint metrics`
+    /// all use.
     public var isOpen: Bool {
-        if isChecked == true { return false }
-        guard let status = status?.value.lowercased() else { return true }
-        return !["done", "closed", "complete", "completed", "resolved", "fixed", "shipped", "won't do", "wont do", "cancelled", "canceled"].contains(status)
+        if isChecked == true || isStruckThrough { return false }
+        if let status { return !Self.isClosedStatus(status.value) }
+        return isChecked != nil || !Self.readsAsDone(text)
+    }
+
+    /// "Rotated the keys", "We enabled branch protection", "The old job has been removed":
+    /// a past tense at the start of the sentence reports work done. An imperative ("Rotate
+    /// the keys", "Add automated alerts") or a future ("We will add", "Tests should be added")
+    /// is work to do.
+    static func readsAsDone(_ text: String) -> Bool {
+        let words = text.prefix(120).lowercased().split { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }.prefix(12).map(String.init)
+        guard let first = words.first else { return false }
+        if isPastForm(first) { return true }
+        // After a subject ("We", "The researcher"), a verb in the past reports.
+        guard subjects.contains(first) else { return false }
+        for (index, word) in words.enumerated().dropFirst() where isPastForm(word) || word == "been" {
+            if !notAVerbAfter.contains(words[index - 1]) { return true }
+        }
+        return false
+    }
+
+    /// Words a sentence that reports starts with: a pronoun or a determiner, not a verb.
+    private static let subjects: Set<String> = ["we", "i", "it", "they", "the", "a", "an", "our", "this", "that", "these", "those", "all", "both"]
+    /// Before these, an `-ed` word is an adjective or a future ("the automated check",
+    /// "will be added").
+    private static let notAVerbAfter: Set<String> = [
+        "the", "a", "an", "our", "their", "this", "these", "those", "be", "to", "will", "should", "must", "can", "could", "would",
+        "may", "might", "all", "any", "more", "better", "new", "are", "is", "get", "gets",
+    ]
+
+    /// `-ed` words that are not verbs in the past: "need", "embed", "speed".
+    private static func isPastForm(_ word: String) -> Bool {
+        word.count >= 5 && word.hasSuffix("ed") && !["embed", "proceed", "exceed", "succeed", "speed", "breed", "indeed"].contains(word)
+    }
+
+    /// Whether a status says the work is over: `Done`, `**DONE**`, `Closed`, `Fixed in #12`,
+    /// `✅ Done`, `Won't do`. Only its first words count: `Done (2024-05-03)` is done,
+    /// `Not done` and `In progress` are not.
+    public static func isClosedStatus(_ status: String) -> Bool {
+        let words = status.lowercased().replacingApostrophes.split { !$0.isLetter && $0 != "'" }
+        guard let first = words.first else { return status.contains("✅") || status.contains("✔") }
+        if closedWords.contains(String(first)) { return true }
+        guard words.count >= 2 else { return false }
+        return closedPhrases.contains(words[0] + " " + words[1])
+    }
+
+    private static let closedWords: Set<String> = [
+        "done", "closed", "complete", "completed", "resolved", "fixed", "shipped", "merged", "deployed", "finished", "implemented",
+        "cancelled", "canceled", "dropped", "wontfix", "obsolete", "failed", "abandoned",
+    ]
+    private static let closedPhrases: Set<String> = ["won't do", "wont do", "won't fix", "wont fix", "not needed", "not planned"]
+}
+
+extension String {
+    /// With typographic apostrophes written as `'`.
+    var replacingApostrophes: String {
+        contains("\u{2019}") ? String(map { $0 == "\u{2019}" ? "'" : $0 }) : self
     }
 }
 

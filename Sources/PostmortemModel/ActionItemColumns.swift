@@ -19,17 +19,21 @@ struct ActionItemColumns {
     private(set) var columns: [Role: Int] = [:]
 
     /// Reads normalised header texts. Without a recognisable action column, the first
-    /// column that is neither a number (`#`) nor another role holds the action.
+    /// column that is neither a number (`#`) nor another role holds the action; when every
+    /// column names a role (`| Issue | Owner | Status |`), the first one that is not a number
+    /// does, whatever its name.
     init(headers: [String]) {
         for (index, header) in headers.enumerated() {
             if let role = Role.allCases.first(where: { columns[$0] == nil && $0.headerNames.contains(header) }) {
                 columns[role] = index
             }
         }
-        if columns[.action] == nil {
-            let taken = Set(columns.values)
-            columns[.action] = headers.indices.first { !taken.contains($0) && !["", "no", "number", "id"].contains(headers[$0]) }
-        }
+        guard columns[.action] == nil else { return }
+        let counted = headers.indices.filter { !["", "no", "number", "id"].contains(headers[$0]) }
+        let taken = Set(columns.values)
+        guard let action = counted.first(where: { !taken.contains($0) }) ?? counted.first else { return }
+        for (role, index) in columns where index == action { columns[role] = nil }
+        columns[.action] = action
     }
 
     subscript(role: Role) -> Int? { columns[role] }

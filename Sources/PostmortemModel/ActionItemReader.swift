@@ -1,22 +1,58 @@
 import MarkdownSyntax
 
-/// Reads action items out of the action-item sections: one per table row, or one per
-/// top-level list item.
+/// Reads action items: one per table row or top-level list item of an action-item section
+/// (subsections included), of a list or table under an "Action items" line written as a
+/// paragraph, and one per paragraph that opens with a state (`**TODO**: …`, `DONE: …`).
 struct ActionItemReader {
     let markdown: MarkdownDocument
+    let catalog: SectionCatalog
+    let quoted: QuotedMaterial
 
-    func read(sections: [Section]) -> [ActionItem] {
+    /// - Parameter sections: every section, in document order.
+    func read(sections: [Section], preamble: [Block]) -> [ActionItem] {
         var items: [ActionItem] = []
-        for section in sections {
-            for block in section.allBlocks {
-                switch block.kind {
-                case .table(let table): items += tableItems(table)
-                case .list: items += block.children.compactMap(listItem)
-                default: continue
+        var covered: [Range<Int>] = []
+        for section in sections where section.kind == .actionItems {
+            // A subsection of an action-item section is read with it.
+            guard !covered.contains(where: { $0.contains(section.headingRange.lowerBound) }) else { continue }
+            covered.append(section.range)
+            for block in section.allBlocks { items += self.items(in: block) }
+        }
+        // "Action Items" as a line of its own, the list below it, outside any such section;
+        // and state lines wherever the author writes them, but in the timeline.
+        let others = sections.filter { section in
+            section.kind != .timeline && !covered.contains { $0.contains(section.headingRange.lowerBound) }
+        }
+        for blocks in [preamble] + others.map(\.blocks) {
+            var previousNamesActions = false
+            for block in blocks {
+                if previousNamesActions {
+                    items += self.items(in: block)
+                } else if case .paragraph(let content) = block.kind, let item = stateLine(content, block: block, bold: true) {
+                    items.append(item)
                 }
+                previousNamesActions = namesActions(block)
             }
         }
-        return items
+        return items.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private func items(in block: Block) -> [ActionItem] {
+        guard !quoted.contains(block.range.lowerBound) else { return [] }
+        switch block.kind {
+        case .table(let table): return tableItems(table)
+        case .list: return block.children.compactMap(listItem)
+        case .paragraph(let content): return stateLine(content, block: block, bold: false).map { [$0] } ?? []
+        default: return []
+        }
+    }
+
+    /// `Action Items`, `**Follow-ups:**`: a short paragraph naming the action-item section.
+    private func namesActions(_ block: Block) -> Bool {
+        guard case .paragraph(let content) = block.kind, content.segments.count == 1, let line = content.segments.first,
+              line.count <= 60 else { return false }
+        // Emphasis and a trailing colon are punctuation to the catalog: no inline parse needed.
+        return catalog.kind(ofHeading: String(decoding: markdown.source.bytes[line], as: UTF8.self)) == .actionItems
     }
 
     private func tableItems(_ table: Table) -> [ActionItem] {
@@ -29,36 +65,81 @@ struct ActionItemReader {
                 let content = row.cells[column].content
                 return ActionField(value: markdown.plainText(InlineContent(segments: [content])), range: content)
             }
-            guard let action = field(actionColumn) else { return nil }
+            guard let action = field(actionColumn), !Self.saysNothing(action.value) else { return nil }
             return ActionItem(text: action.value, textRange: action.range, range: row.range,
                               owner: field(columns[.owner]), dueDate: field(columns[.dueDate]), priority: field(columns[.priority]),
-                              status: field(columns[.status]), ticket: field(columns[.ticket]), insertionPoint: row.range.upperBound,
-                              origin: .table)
+                              status: field(columns[.status]), ticket: field(columns[.ticket]),
+                              isStruckThrough: isStruckThrough(action.range), insertionPoint: row.range.upperBound, origin: .table)
         }
     }
 
     private func listItem(_ block: Block) -> ActionItem? {
         guard case .listItem(let info) = block.kind,
-              let first = block.children.first, case .paragraph(let content) = first.kind,
-              let firstLine = content.segments.first
+              let first = block.children.first, case .paragraph(let content) = first.kind
         else { return nil }
+        return item(content, range: block.range, isChecked: info.task?.isChecked, origin: .list, extra: Array(block.children.dropFirst()))
+    }
+
+    /// A paragraph that opens with a state; `bold` asks for the state in bold, as outside an
+    /// action-item section, where a plain `TODO:` is a template's prompt.
+    private func stateLine(_ content: InlineContent, block: Block, bold: Bool) -> ActionItem? {
+        guard !quoted.contains(block.range.lowerBound), let line = content.segments.first,
+              let state = StateMarker(at: line, in: markdown.source.bytes), !bold || state.isBold else { return nil }
+        return item(content, range: block.range, isChecked: nil, origin: .line, extra: [])
+    }
+
+    /// The item written in `content`, its annotations read from every line of it and from the
+    /// item's further paragraphs and nested bullets (`Owner: @a · Due: 2024-07-12`).
+    private func item(_ content: InlineContent, range: Range<Int>, isChecked: Bool?, origin: ActionItem.Origin, extra: [Block]) -> ActionItem? {
+        guard var firstLine = content.segments.first else { return nil }
+        let bytes = markdown.source.bytes
         var annotations = ActionAnnotations()
-        for segment in content.segments { annotations.scan(segment, in: markdown.source.bytes) }
-        // `- Owner: Alice` written as a nested bullet.
-        for nested in block.children.dropFirst() where nested.kind.isList {
-            for child in nested.children {
-                if let paragraph = child.children.first, case .paragraph(let nestedContent) = paragraph.kind,
-                   let line = nestedContent.segments.first {
-                    annotations.scan(line, in: markdown.source.bytes)
+        let state = StateMarker(at: firstLine, in: bytes)
+        if let state { firstLine = state.textStart..<firstLine.upperBound }
+        annotations.scan(firstLine, in: bytes)
+        for segment in content.segments.dropFirst() { annotations.scan(segment, in: bytes) }
+        for child in extra {
+            switch child.kind {
+            case .paragraph(let more):
+                for segment in more.segments { annotations.scan(segment, in: bytes) }
+            case .list:
+                // `- Owner: Alice` written as a nested bullet.
+                for nested in child.children {
+                    if let paragraph = nested.children.first, case .paragraph(let nestedContent) = paragraph.kind,
+                       let line = nestedContent.segments.first {
+                        annotations.scan(line, in: bytes)
+                    }
                 }
+            default: continue
             }
         }
+        if let state { annotations.recordLeadingState(state.word, bytes) }
         let textEnd = annotations.firstAnnotation.map { min($0, firstLine.upperBound) } ?? firstLine.upperBound
-        let textRange = trimmed(firstLine.lowerBound..<max(textEnd, firstLine.lowerBound))
-        return ActionItem(text: markdown.plainText(InlineContent(segments: [textRange])), textRange: textRange, range: block.range,
+        var textRange = trimmed(firstLine.lowerBound..<max(textEnd, firstLine.lowerBound))
+        // An item that is only its ticket (`#2127`, `OPS-12`) is that ticket.
+        if textRange.isEmpty { textRange = trimmed(firstLine) }
+        let text = markdown.plainText(InlineContent(segments: [textRange]))
+        guard !Self.saysNothing(text) else { return nil }
+        return ActionItem(text: text, textRange: textRange, range: range,
                           owner: annotations[.owner], dueDate: annotations[.dueDate], priority: annotations[.priority],
-                          status: annotations[.status], ticket: annotations[.ticket], isChecked: info.task?.isChecked,
-                          insertionPoint: firstLine.upperBound, origin: .list)
+                          status: annotations[.status], ticket: annotations[.ticket], isChecked: isChecked,
+                          isStruckThrough: isStruckThrough(textRange), insertionPoint: firstLine.upperBound, origin: origin)
+    }
+
+    /// `~~Add alert~~`: the action's text struck through.
+    private func isStruckThrough(_ text: Range<Int>) -> Bool {
+        let bytes = markdown.source.bytes
+        guard text.count >= 5, bytes[text.lowerBound] == UInt8(ascii: "~"), bytes[text.lowerBound + 1] == UInt8(ascii: "~") else { return false }
+        return markdown.inlines(InlineContent(segments: [text])).first?.kind == .strikethrough
+    }
+
+    /// `N/A`, `None`, `-`: a row or bullet saying there is no action; and "There are two
+    /// ways to…": a note stating a fact, with nothing for anyone to do.
+    static func saysNothing(_ text: String) -> Bool {
+        let edge: Set<Character> = [" ", ".", "*", "_", ":", "-", "—", "–"]
+        let core = String(text.lowercased().drop(while: edge.contains).reversed().drop(while: edge.contains).reversed())
+        if core.isEmpty || ["n/a", "na", "none", "none yet", "nothing", "no action items", "no actions", "nil"].contains(core) { return true }
+        return ["there are ", "there is ", "there was ", "there were "].contains { core.hasPrefix($0) }
     }
 
     /// Drops separators left between the text and its annotations: ` (`, ` —`, `,`, `.`.
@@ -77,9 +158,41 @@ struct ActionItemReader {
     }
 }
 
-extension BlockKind {
-    var isList: Bool {
-        if case .list = self { return true }
-        return false
+/// `TODO`, `DONE`, `DOING`, `WIP` or `IN PROGRESS` opening a line, in capitals, in bold
+/// (`**Done**`) or with a colon (`Done:`), then `:`, `-` or a space: where the item on that
+/// line stands.
+struct StateMarker {
+    /// The state's word, without emphasis.
+    var word: Range<Int>
+    /// Where the item's own text starts.
+    var textStart: Int
+    var isBold: Bool
+
+    private static let words = ["in progress", "todo", "to do", "done", "doing", "wip", "blocked"]
+
+    init?(at line: Range<Int>, in bytes: [UInt8]) {
+        var i = line.lowerBound
+        var emphasis = 0
+        while i < line.upperBound && (bytes[i] == UInt8(ascii: "*") || bytes[i] == UInt8(ascii: "_")) { i += 1; emphasis += 1 }
+        guard i < line.upperBound, (bytes[i] | 0x20) &- UInt8(ascii: "a") < 26 else { return nil }
+        for name in Self.words {
+            let end = i + name.utf8.count
+            guard end <= line.upperBound, zip(name.utf8, bytes[i..<end]).allSatisfy({ $0 == $1 | 0x20 }) else { continue }
+            let isCapitals = bytes[i..<end].allSatisfy { !($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) }
+            var j = end
+            var closing = 0
+            while j < line.upperBound && (bytes[j] == UInt8(ascii: "*") || bytes[j] == UInt8(ascii: "_")) { j += 1; closing += 1 }
+            let isBold = emphasis >= 2 && closing == emphasis
+            let hasColon = j < line.upperBound && bytes[j] == UInt8(ascii: ":")
+            guard isCapitals || isBold || hasColon, emphasis == closing else { continue }
+            guard j < line.upperBound, [UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "-")].contains(bytes[j]) else { continue }
+            while j < line.upperBound && [UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "-")].contains(bytes[j]) { j += 1 }
+            guard j < line.upperBound else { return nil }
+            word = i..<end
+            textStart = j
+            self.isBold = isBold
+            return
+        }
+        return nil
     }
 }

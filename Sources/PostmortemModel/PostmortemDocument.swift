@@ -12,6 +12,8 @@ public struct PostmortemDocument: Sendable {
     public let metadata: Metadata
     public let actionItems: [ActionItem]
     public let timeline: Timeline
+    /// Block quotes, pasted chat logs and status-page updates: not the author's prose.
+    public let quoted: QuotedMaterial
     /// The profile the document asks for in its front matter (`pmlint:` or `profile:`).
     public let requestedProfile: String?
 
@@ -22,7 +24,7 @@ public struct PostmortemDocument: Sendable {
     }
 
     init(markdown: MarkdownDocument, sections: [Section], preamble: [Block], frontMatter: FrontMatter?, metadata: Metadata,
-         actionItems: [ActionItem], timeline: Timeline, requestedProfile: String?) {
+         actionItems: [ActionItem], timeline: Timeline, quoted: QuotedMaterial, requestedProfile: String?) {
         self.markdown = markdown
         self.sections = sections
         self.preamble = preamble
@@ -30,6 +32,7 @@ public struct PostmortemDocument: Sendable {
         self.metadata = metadata
         self.actionItems = actionItems
         self.timeline = timeline
+        self.quoted = quoted
         self.requestedProfile = requestedProfile
     }
 

@@ -10,14 +10,16 @@ struct PostmortemReader {
         if let first = markdown.root.children.first, case .frontMatter(let matter) = first.kind { frontMatter = matter }
         let (preamble, sections) = SectionBuilder(markdown: markdown, catalog: options.catalog).build(from: markdown.root.children)
         let all = Self.flatten(sections)
-        let actionSections = all.filter { $0.kind == .actionItems }
         let excluded = all.filter { $0.kind == .actionItems || $0.kind == .timeline }.map(\.range)
         let metadata = MetadataReader(markdown: markdown, excluded: excluded).read(frontMatter: frontMatter)
+        let quoted = QuotedMaterial(root: markdown.root, source: markdown.source)
+        let actionItems = ActionItemReader(markdown: markdown, catalog: options.catalog, quoted: quoted).read(sections: all, preamble: preamble)
         let requested = (frontMatter?.entry("pmlint") ?? frontMatter?.entry("profile"))?.value
         return PostmortemDocument(markdown: markdown, sections: sections, preamble: preamble, frontMatter: frontMatter,
-                                  metadata: metadata, actionItems: ActionItemReader(markdown: markdown).read(sections: actionSections),
+                                  metadata: metadata, actionItems: actionItems,
                                   timeline: Timeline(sections: sections, metadata: metadata, frontMatter: frontMatter,
                                                      source: markdown.source, options: options.timeline),
+                                  quoted: quoted,
                                   requestedProfile: requested.flatMap { $0.isEmpty ? nil : $0.lowercased() })
     }
 

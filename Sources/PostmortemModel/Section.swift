@@ -16,6 +16,11 @@ public struct Section: Sendable {
     /// The blocks directly under the heading, before the first subsection.
     public var blocks: [Block]
     public var subsections: [Section]
+    /// Whether the heading is the document's title, not a section: the first heading, at
+    /// level 1, when pmlint does not know it as a section ("# Cache outage, 2024-04-15",
+    /// even when the sections below are H1s too), and the heading that gives the value of
+    /// a `# Title:` heading.
+    public var isTitle = false
 
     public init(title: String, kind: SectionKind?, level: Int, headingRange: Range<Int>, titleRange: Range<Int>,
                 range: Range<Int>, blocks: [Block], subsections: [Section]) {

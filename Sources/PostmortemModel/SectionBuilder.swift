@@ -40,7 +40,19 @@ struct SectionBuilder {
             }
         }
         close(downTo: 0)
+        markTitle(in: &roots)
         return (preamble, roots)
+    }
+
+    private func markTitle(in roots: inout [Section]) {
+        guard var first = roots.first, first.level == 1, first.kind == nil else { return }
+        first.isTitle = true
+        // `# Title:` then the title itself as the next heading.
+        if HeadingText.normalize(first.title) == "title", first.blocks.isEmpty, !first.subsections.isEmpty,
+           first.subsections[0].blocks.isEmpty, first.subsections[0].subsections.isEmpty {
+            first.subsections[0].isTitle = true
+        }
+        roots[0] = first
     }
 }
 

@@ -1,8 +1,13 @@
 import MarkdownSyntax
 
-/// Recognises unfilled template text: `[Name, team]`, `YYYY-MM-DD`, `HH:MM`, `INC-YYYY-NNN`,
-/// `{{product_name}}`, `TODO`, `TBD`, `XXX`, a lone `...`, template handles such as
-/// `@engineer`, and choices left as offered (`SEV-1 / SEV-2 / SEV-3`).
+/// Recognises unfilled template text: `[Name, team]`, `<add name here>`, `YYYY-MM-DD`, `HH:MM`,
+/// `20xx-MM-DD HH:mm`, `--:--`, `INC-YYYY-NNN`, `{{product_name}}`, `TODO`, `TBD`, `XXX`, a lone
+/// `...`, template handles such as `@engineer`, and choices left as offered (`SEV-1 / SEV-2 / SEV-3`).
+///
+/// A placeholder is template vocabulary, not any bracket: `[UTC+2]`, `[20m]`, `[Public]`,
+/// `[Update - 2024-05-02 10h00 UTC]` or `[edit]` hold a real value or a label, so a bracket is
+/// a placeholder only when it says what to write (`name`, `date`, `describe`, `service/system`).
+/// A marker standing alone in emphasis (`**TODO**`, `*DONE*`) is an item's state, not a prompt.
 ///
 /// Shared by `placeholder-text`, which reports them, and the rules that must not treat a
 /// placeholder as a real value (an owner of `@engineer` is no owner).
@@ -19,6 +24,24 @@ struct Placeholders {
     private static let longestMarker = markerWords.map(\.utf8.count).max() ?? 0
     /// The parts of a template value (`YYYY-MM-DD`, `INC-YYYY-NNN`).
     private static let templateParts: [[UInt8]] = ["YYYY", "YY", "MM", "DD", "HH", "SS", "NNN", "NN", "NNNN", "X", "XX"].map { Array($0.utf8) }
+    /// Lower-case parts templates also write (`HH:mm`, `yyyy-mm-dd`, `20xx`): a template value
+    /// needs at least one part of `templateParts` besides them.
+    private static let lowerTemplateParts: [[UInt8]] = ["yyyy", "yy", "mm", "dd", "hh", "ss", "20xx", "19xx", "xx"].map { Array($0.utf8) }
+    /// Words that say what to write in a bracket (`[Name, team]`, `[short description]`,
+    /// `<add link here>`). Compared lower-cased; a bracket holding none of them is a value or
+    /// a label.
+    static let promptWords: Set<String> = [
+        "name", "names", "team", "teams", "date", "dates", "time", "timestamp", "description", "describe", "summary", "title",
+        "service", "system", "component", "product", "feature", "customer", "customers", "user", "users", "link", "url",
+        "owner", "person", "role", "email", "number", "amount", "value", "duration", "details", "reason", "region",
+        "version", "ticket", "insert", "add", "fill", "enter", "write", "your", "here", "placeholder", "tbd", "todo",
+        "specific", "short", "brief", "something", "explain", "list", "include", "goes",
+    ]
+    /// Real HTML elements a document may use: `<summary>` or `<time>` alone is markup, not a prompt.
+    private static let htmlElements: Set<String> = [
+        "a", "b", "i", "u", "p", "br", "hr", "em", "strong", "code", "pre", "sup", "sub", "img", "div", "span", "details",
+        "summary", "time", "title", "table", "tr", "td", "th", "ul", "ol", "li", "kbd", "small", "mark", "del", "ins",
+    ]
     private static let trailingPunctuation: [UInt8] = Array(":.,;)".utf8)
 
     /// The built-in handles and nothing allowed: what rules other than `placeholder-text` use.
@@ -49,7 +72,12 @@ struct Placeholders {
         while i < range.upperBound {
             while nextSkip < skipping.count && skipping[nextSkip].upperBound <= i { nextSkip += 1 }
             if nextSkip < skipping.count && skipping[nextSkip].contains(i) {
-                i = max(skipping[nextSkip].upperBound, i + 1)
+                let skip = skipping[nextSkip]
+                // `<add name here>` is valid inline HTML to a Markdown parser.
+                if skip.lowerBound == i, bytes[i] == UInt8(ascii: "<"), let end = anglePlaceholder(at: i, in: source, limit: min(skip.upperBound, range.upperBound)) {
+                    found.append(i..<end)
+                }
+                i = max(skip.upperBound, i + 1)
                 continue
             }
             let b = bytes[i]
@@ -60,6 +88,11 @@ struct Placeholders {
                 continue
             }
             if b == UInt8(ascii: "["), let end = bracketPlaceholder(at: i, in: source, limit: range.upperBound) {
+                found.append(i..<end)
+                i = end
+                continue
+            }
+            if b == UInt8(ascii: "<"), let end = anglePlaceholder(at: i, in: source, limit: range.upperBound) {
                 found.append(i..<end)
                 i = end
                 continue
@@ -75,7 +108,7 @@ struct Placeholders {
                             i = choiceEnd
                             continue
                         }
-                        if isPlaceholderToken(bytes[i..<end]) { found.append(i..<end) }
+                        if isPlaceholderToken(bytes[i..<end]) && !Self.isStateMarker(i..<end, in: bytes) { found.append(i..<end) }
                     }
                     i = end
                     continue
@@ -87,16 +120,30 @@ struct Placeholders {
     }
 
     /// Whether a word has one of the shapes a placeholder can take: `@`, `$` or `?` in it,
-    /// capitals and no lower-case letter (`TBD`, `YYYY-MM-DD`, `X%`), or the start of an offered
-    /// severity (`Sev-1 / Sev-2`, `p1/p2`). "The" or "Postgres" is none of them.
+    /// capitals and no lower-case letter (`TBD`, `YYYY-MM-DD`, `X%`), a joined value with two
+    /// capitals in a row or a leading digit (`HH:mm`, `20xx-MM-DD`), a blank time (`--:--`),
+    /// or the start of an offered severity (`Sev-1 / Sev-2`, `p1/p2`). "The", "Postgres" or
+    /// "Owner:" is none of them, and only a byte loop tells.
     private static func mayBePlaceholder(_ token: ArraySlice<UInt8>) -> Bool {
+        guard let first = token.first else { return false }
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "_") { return isBlankTime(token) }
         var hasCapital = false
+        var capitalsInARow = 0
+        var hasTemplatePart = false
         for byte in token {
             if byte == UInt8(ascii: "@") || byte == UInt8(ascii: "$") || byte == UInt8(ascii: "?") { return true }
-            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { hasCapital = true }
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                hasCapital = true
+                capitalsInARow += 1
+                if capitalsInARow >= 2 { hasTemplatePart = true }
+                continue
+            }
+            capitalsInARow = 0
             if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
                 let start = token.startIndex
                 if token.count == 2 { return token[start] | 0x20 == UInt8(ascii: "p") }
+                // `HH:mm`, `20xx-MM-DD`: a template value with some parts in lower case.
+                if (hasTemplatePart || isDigit(first)) && token.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-") }) { return true }
                 return token.count >= 3 && token[start] | 0x20 == UInt8(ascii: "s") && token[start + 1] | 0x20 == UInt8(ascii: "e")
                     && token[start + 2] | 0x20 == UInt8(ascii: "v")
             }
@@ -123,9 +170,49 @@ struct Placeholders {
     private func hasPlaceholderShape(_ word: ArraySlice<UInt8>) -> Bool {
         if word.first == UInt8(ascii: "@") { return handles.contains(String(decoding: word, as: UTF8.self).lowercased()) }
         if word.count <= Self.longestMarker && Self.markerWords.contains(String(decoding: word, as: UTF8.self)) { return true }
+        if Self.isBlankTime(word) { return true }
         let parts = word.split { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }
-        return parts.count >= 2 && parts.contains { part in Self.templateParts.contains { $0.elementsEqual(part) } }
-            && parts.allSatisfy(Self.isCapitalsAndDigits)
+        guard parts.count >= 2 else { return false }
+        let isLowerPart = { (part: ArraySlice<UInt8>) in Self.lowerTemplateParts.contains { $0.elementsEqual(part) } }
+        return parts.contains { part in Self.templateParts.contains { $0.elementsEqual(part) } }
+            && parts.allSatisfy { Self.isCapitalsAndDigits($0) || isLowerPart($0) }
+    }
+
+    /// `--:--` or `??:??`: a time left blank.
+    private static func isBlankTime(_ word: ArraySlice<UInt8>) -> Bool {
+        word.count >= 5 && word.contains(UInt8(ascii: ":"))
+            && word.allSatisfy { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "_") }
+    }
+
+    /// `**TODO**` or `_DONE_`: a marker alone in its emphasis states where an item stands.
+    private static func isStateMarker(_ token: Range<Int>, in bytes: [UInt8]) -> Bool {
+        func isEmphasis(_ b: UInt8) -> Bool { b == UInt8(ascii: "*") || b == UInt8(ascii: "_") }
+        return token.lowerBound > 0 && token.upperBound < bytes.count && isEmphasis(bytes[token.lowerBound - 1]) && isEmphasis(bytes[token.upperBound])
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 }
+
+    /// Whether inline text starts with a placeholder that asks for the whole text
+    /// (`TODO: say what changed`, `[Describe the impact]`, `<add name here>`): template
+    /// prompt text, in no one's voice. `**TODO**: …` is a state, not a prompt. Looks at the
+    /// first word only, so a paragraph costs a few bytes.
+    func startsWithPrompt(_ content: InlineContent, in source: SourceText) -> Bool {
+        guard let first = content.segments.first else { return false }
+        let bytes = source.bytes
+        var i = first.lowerBound
+        while i < first.upperBound && (bytes[i] == UInt8(ascii: "*") || bytes[i] == UInt8(ascii: "_") || bytes[i] == UInt8(ascii: " ")) { i += 1 }
+        guard i < first.upperBound else { return false }
+        switch bytes[i] {
+        case UInt8(ascii: "["): return bracketPlaceholder(at: i, in: source, limit: first.upperBound) != nil
+        case UInt8(ascii: "<"): return anglePlaceholder(at: i, in: source, limit: first.upperBound) != nil
+        case UInt8(ascii: "{"): return i + 1 < first.upperBound && bytes[i + 1] == UInt8(ascii: "{")
+        default:
+            // `TODO:` with its colon: the token takes the colon in.
+            let end = tokenEnd(from: i, in: bytes, limit: first.upperBound)
+            guard end > i + 1, bytes[end - 1] == UInt8(ascii: ":") else { return false }
+            let word = bytes[i..<(end - 1)]
+            return Self.mayBePlaceholder(word) && hasPlaceholderShape(word)
+        }
     }
 
     /// `YYYY`, `SEV`, `2`: no lower-case letter and nothing but letters and digits.
@@ -181,7 +268,53 @@ struct Placeholders {
         if inner == "x" || inner == "X" || allowed.contains(inner.lowercased()) || allowed.contains("[\(inner.lowercased())]") { return nil }
         // `[text](url)` or `[text][ref]` are links, whatever the inline parser made of them.
         if j + 1 < limit && (bytes[j + 1] == UInt8(ascii: "(") || bytes[j + 1] == UInt8(ascii: "[")) { return nil }
-        return j + 1
+        return Self.asksForText(inner, orOffersChoice: true) ? j + 1 : nil
+    }
+
+    /// `<add name here>`, `<Your name goes here>` or `<name>`: angle brackets around words that
+    /// say what to write, on one line, with no attribute (`=`) and no closing tag (`</`);
+    /// `<details>` and `<br>` are markup.
+    private func anglePlaceholder(at start: Int, in source: SourceText, limit: Int) -> Int? {
+        let bytes = source.bytes
+        guard start + 1 < limit, (bytes[start + 1] | 0x20) &- UInt8(ascii: "a") < 26 else { return nil }
+        var j = start + 1
+        var hasSpace = false
+        while j < limit && j - start <= 120 {
+            let b = bytes[j]
+            if b == UInt8(ascii: ">") { break }
+            // An attribute, an autolink's scheme or an address's `@` is markup or a link.
+            if b == UInt8(ascii: "<") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "=") || b == UInt8(ascii: ":") || b == UInt8(ascii: "@") { return nil }
+            if b == UInt8(ascii: " ") { hasSpace = true }
+            j += 1
+        }
+        guard j < limit, bytes[j] == UInt8(ascii: ">") else { return nil }
+        let inner = source.text((start + 1)..<j)
+        if !hasSpace && Self.htmlElements.contains(inner.lowercased()) { return nil }
+        return Self.asksForText(inner, orOffersChoice: false) ? j + 1 : nil
+    }
+
+    /// Whether bracketed text says what to write: a prompt word (`name`, `describe`), or
+    /// words offered as alternatives (`service/system`).
+    private static func asksForText(_ inner: String, orOffersChoice: Bool) -> Bool {
+        var hasPromptWord = false
+        var offersChoice = false
+        var previous: Character = " "
+        var word = ""
+        func endWord() {
+            if !word.isEmpty && promptWords.contains(word) { hasPromptWord = true }
+            word = ""
+        }
+        for character in inner {
+            if character.isLetter {
+                word.append(contentsOf: character.lowercased())
+            } else {
+                endWord()
+                if character == "/" && previous.isLetter { offersChoice = true }
+            }
+            previous = character
+        }
+        endWord()
+        return hasPromptWord || (orOffersChoice && offersChoice)
     }
 
     private func isWordStart(_ i: Int, range: Range<Int>, bytes: [UInt8]) -> Bool {

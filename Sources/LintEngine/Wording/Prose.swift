@@ -31,6 +31,7 @@ struct Prose {
         let size = document.source.bytes.count
         let lexicon = cache?.kept(ProseTokenizer.reusableLexicon) ?? Lexicon(capacity: size / 64)
         var builder = Builder(markdown: document.markdown, headings: true, lexicon: lexicon, expectedTokens: size / 6, cache: cache)
+        builder.voice = AuthorsVoice(document)
         for block in document.preamble { builder.add(block, section: nil) }
         for section in document.sections { builder.add(section, inherited: nil) }
         if let cache { ProseTokenizer.keep(builder.tokenizer.lexicon, in: cache, tokens: builder.tokenizer.tokens.count) }
@@ -176,6 +177,8 @@ struct Prose {
         let cache: LintCache?
         var tokenizer: ProseTokenizer
         var runs: [Run] = []
+        /// Leaves out quoted material and template prompts, when reading a whole document.
+        var voice: AuthorsVoice?
 
         init(markdown: MarkdownDocument, headings: Bool, lexicon: Lexicon, expectedTokens: Int, cache: LintCache?) {
             self.markdown = markdown
@@ -209,7 +212,7 @@ struct Prose {
         }
 
         mutating func add(_ content: InlineContent, section: SectionKind?, isHeading: Bool) {
-            guard !content.segments.isEmpty else { return }
+            guard !content.segments.isEmpty, isHeading || voice?.excludes(content) != true else { return }
             let markdown = markdown
             let pieces = {
                 var pieces: [ProsePiece] = []

@@ -11,7 +11,11 @@ struct DuplicateSectionRule: Rule {
         summary: "Two sections cover the same part of the postmortem.",
         rationale: """
             Two timelines or two action-item lists split what readers need in one place, and \
-            usually disagree after the next edit. Merge them into one section.
+            usually disagree after the next edit. Merge them into one section. Headings of one \
+            kind that name different things ("Recovery" and "How it was fixed", "Short term \
+            fix" and "Long term solution") are different content, not a repeat: two headings \
+            repeat each other when they share a word that names the section. A warning: the \
+            writer may split a part on purpose.
             """,
         defaultSeverity: .warning,
         triggering: [
@@ -23,6 +27,8 @@ struct DuplicateSectionRule: Rule {
             RuleExample("## Root Cause\n\nA silent cache failure.\n\n## Contributing Factors\n\n- No accuracy check."),
             RuleExample("## Timeline\n\n### 2024-04-15\n\n- 23:50 deploy\n\n### 2024-04-16\n\n- 00:20 rollback"),
             RuleExample("## What went well\n\nFast rollback.\n\n## Where we got lucky\n\nLow traffic."),
+            RuleExample("## Recovery\n\n- 10:40 traffic drained\n\n## How it was fixed\n\nThe parser now rejects empty keys."),
+            RuleExample("## Short term fix\n\n- Pin the base image (@li, due 2024-05-01, P1)\n\n## Long term solution\n\n- Build images in CI (@li, due 2024-06-01, P2)"),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
@@ -36,11 +42,28 @@ struct DuplicateSectionRule: Rule {
             }
             let sameTitle = HeadingText.normalize(first.title) == HeadingText.normalize(section.title)
             let nested = first.range.contains(section.headingRange.lowerBound)
-            guard sameTitle || (!Self.sharedKinds.contains(kind) && !nested) else { continue }
+            guard sameTitle || (!Self.sharedKinds.contains(kind) && !nested && Self.shareAName(first.title, section.title)) else { continue }
             let line = context.source.lines.line(containing: first.headingRange.lowerBound) + 1
             findings.append(Finding(range: section.headingRange,
                                     message: "Section \"\(section.title)\" repeats \"\(first.title)\" (line \(line)); merge them into one."))
         }
         return findings
     }
+
+    /// "Action Items" and "Follow-up actions" share "action"; "Summary" and "Incident
+    /// summary" share "summary"; "Recovery" and "How it was fixed" share nothing.
+    static func shareAName(_ a: String, _ b: String) -> Bool {
+        func names(_ title: String) -> Set<String> {
+            Set(HeadingText.normalize(title).split(separator: " ").map { word in
+                word.count > 3 && word.hasSuffix("s") ? String(word.dropLast()) : String(word)
+            }.filter { !genericWords.contains($0) })
+        }
+        return !names(a).isDisjoint(with: names(b))
+    }
+
+    /// Words that say nothing about what a section holds.
+    private static let genericWords: Set<String> = [
+        "the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "our", "we", "it", "is", "was", "how", "what", "why", "who",
+        "incident", "term", "short", "long", "detailed", "full", "key", "main",
+    ]
 }

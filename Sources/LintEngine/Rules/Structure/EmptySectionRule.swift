@@ -9,7 +9,9 @@ struct EmptySectionRule: Rule {
             An empty section looks answered in the outline and says nothing to the reader. \
             Write what is known, say explicitly that nothing applies, or remove the heading (unless \
             the profile requires the section). \
-            Template instructions in HTML comments do not count as content.
+            Template instructions in HTML comments do not count as content, and the document's \
+            title is not a section. A warning: an empty heading is sometimes a deliberate \
+            "nothing to add".
             """,
         defaultSeverity: .warning,
         triggering: [
@@ -23,12 +25,14 @@ struct EmptySectionRule: Rule {
             RuleExample("# Cache outage\n\n## Summary\n\nDashboards were stale for two hours."),
             RuleExample("## Root Cause\n\n### Trigger\n\nA cache deploy failed silently."),
             RuleExample("## Mitigators\n\nNone: the incident happened outside working hours."),
+            RuleExample("# Queue backlog on the billing workers\n\n# Summary\n\nInvoices were late by two hours."),
+            RuleExample("# Title:\n### Queue backlog on the billing workers\n\n# Summary\n\nInvoices were late by two hours."),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
         let required = Set(context.profile.sections.filter { $0.level == .required }.map(\.kind))
         return context.document.allSections.compactMap { section in
-            guard section.subsections.isEmpty, !section.blocks.contains(where: Self.isContent) else { return nil }
+            guard !section.isTitle, section.subsections.isEmpty, !section.blocks.contains(where: Self.isContent) else { return nil }
             // A required section cannot be removed: removing it only trades this finding for a missing section.
             let advice = section.kind.map(required.contains) == true
                 ? "the profile requires it: write what is known, or state that nothing applies."

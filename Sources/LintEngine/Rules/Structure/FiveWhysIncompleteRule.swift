@@ -8,7 +8,7 @@ struct FiveWhysIncompleteRule: Rule {
         rationale: """
             The 5 Whys only work when every question gets an answer: the chain stops at the \
             first blank, usually just before it reaches the system or process gap that an \
-            action item could close.
+            action item could close. A warning: a team may stop the chain early on purpose.
             """,
         defaultSeverity: .warning,
         triggering: [

@@ -5,7 +5,8 @@ struct InvalidSuppressionRule: Rule {
         summary: "A pmlint comment names a rule that does not exist.",
         rationale: """
             A misspelt rule name in a disable comment silences nothing, and the writer believes \
-            the finding is handled. Rules are named by ID (`PM010`) or name (`action-item-owner`).
+            the finding is handled. Rules are named by ID (`PM010`) or name (`action-item-owner`). A warning: the comment is certainly wrong, but the \
+            document it sits in is not.
             """,
         defaultSeverity: .warning,
         triggering: [

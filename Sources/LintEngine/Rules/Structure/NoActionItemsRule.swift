@@ -6,7 +6,9 @@ struct NoActionItemsRule: Rule {
         rationale: """
             A postmortem without follow-up actions documents an incident and changes nothing. \
             Write each action as a list item or a table row so that it can be owned, dated and \
-            tracked; prose paragraphs cannot be.
+            tracked; prose paragraphs cannot be. An error: the section is found by its heading and \
+            the items by their form (list items, table rows, TODO lines), so a section that names \
+            actions and holds none is a gap every time.
             """,
         defaultSeverity: .error,
         triggering: [

@@ -8,7 +8,8 @@ struct SectionOrderRule: Rule {
         rationale: """
             Readers of many postmortems find their way by a fixed order: summary, impact, \
             timeline, cause, response, actions. Teams that want every document in that order \
-            switch this rule on.
+            switch this rule on. A warning, and off by default: a different order is a house style, \
+            not a mistake.
             """,
         defaultSeverity: .warning, isOptIn: true,
         triggering: [

@@ -8,7 +8,8 @@ struct SummaryLengthRule: Rule {
         rationale: """
             Many readers read only the summary. It must answer what happened, who was \
             affected, for how long and what is being done, which takes a few sentences, and \
-            stay short enough that it is read at all. Metadata lines are not counted.
+            stay short enough that it is read at all. Metadata lines are not counted. A warning: \
+            one sentence over is a judgment call, not an error.
             """,
         defaultSeverity: .warning,
         options: [
