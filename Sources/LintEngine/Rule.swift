@@ -40,9 +40,6 @@ public struct RuleDescription: Sendable {
     /// Whether its fixes are unsafe: they need the writer's review, so only `--fix
     /// --unsafe-fixes` and the editor's quick fixes apply them.
     public var hasUnsafeFixes: Bool
-    /// Severities that differ from the rule's own in some sections (blame in a root cause is
-    /// an error), so that `pmlint rules` can show them. The rule reports with these.
-    public var sectionSeverities: [SectionKind: Severity]
     /// Documents that must produce findings; `↓` marks where each finding starts.
     public var triggering: [RuleExample]
     /// Documents that must produce none.
@@ -50,7 +47,7 @@ public struct RuleDescription: Sendable {
 
     public init(id: String, name: String, summary: String, rationale: String, defaultSeverity: Severity,
                 isOptIn: Bool = false, audiences: Set<Audience> = [], options: [RuleOption] = [], isFixable: Bool = false,
-                hasUnsafeFixes: Bool = false, sectionSeverities: [SectionKind: Severity] = [:],
+                hasUnsafeFixes: Bool = false,
                 triggering: [RuleExample], nonTriggering: [RuleExample]) {
         self.id = id
         self.name = name
@@ -62,7 +59,6 @@ public struct RuleDescription: Sendable {
         self.options = options
         self.isFixable = isFixable
         self.hasUnsafeFixes = hasUnsafeFixes
-        self.sectionSeverities = sectionSeverities
         self.triggering = triggering
         self.nonTriggering = nonTriggering
     }

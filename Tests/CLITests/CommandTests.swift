@@ -151,11 +151,4 @@ import LintEngine
         #expect(run.status == 2)
         #expect(run.errorLines == ["nope.md: no such file or directory"])
     }
-
-    @Test func rulesShowSectionDependentSeverities() throws {
-        let run = CLIRun.inProcess(["rules"], in: folder.path)
-        let line = try #require(run.output.split(separator: "\n").first { $0.hasPrefix("PM101") })
-        #expect(line.contains("warning; error in root-cause, timeline"))
-        #expect(RulesCommand.markdownTable().contains("| warning; error in root-cause, timeline |"))
-    }
 }

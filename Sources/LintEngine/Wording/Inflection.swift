@@ -66,7 +66,8 @@ enum Inflection {
     /// Irregular verbs that postmortem phrases use, each form mapped to the whole group.
     private static let irregularGroups: [[UInt8]: [[UInt8]]] = {
         let groups: [[String]] = [
-            ["be", "is", "are", "was", "were", "been", "being", "am", "isn't", "aren't", "wasn't", "weren't"],
+            // Without the negated forms: "wasn't at fault" says the opposite of "was at fault".
+            ["be", "is", "are", "was", "were", "been", "being", "am"],
             ["have", "has", "had", "having"],
             ["do", "does", "did", "done", "doing"],
             ["make", "makes", "made", "making"],

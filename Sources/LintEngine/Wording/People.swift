@@ -39,6 +39,26 @@ struct People: Sendable {
         "newcomer", "new-hire", "releaser", "deployer",
     ]
 
+    /// Words for teams, groups and indefinite people, and the personal pronouns that can stand
+    /// for them: agents as much as a named person is.
+    static let groups: Set<String> = [
+        "team", "teams", "squad", "ops", "devops", "qa", "staff", "crew", "department", "management", "leadership", "people",
+        "folks", "person", "individual", "i", "they", "vendor", "vendors",
+    ]
+
+    /// Capitalised words that begin sentences or name products, never a person: the words a
+    /// capitalised subject is most often when it is not a name.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "it", "its", "we", "our", "us", "you", "your", "there", "then", "when",
+        "what", "which", "if", "after", "before", "during", "while", "because", "since", "as", "at", "on", "in", "by", "for", "from",
+        "with", "without", "nothing", "everything", "something", "no", "all", "some", "both", "each", "every", "one", "another",
+        "here", "later", "also", "but", "and", "so", "once", "until", "however", "meanwhile", "eventually", "finally",
+        "kubernetes", "terraform", "ansible", "puppet", "chef", "jenkins", "github", "gitlab", "aws", "gcp", "azure", "google",
+        "amazon", "microsoft", "cloudflare", "docker", "linux", "postgres", "postgresql", "mysql", "redis", "kafka", "nginx",
+        "prometheus", "grafana", "datadog", "pagerduty", "slack", "argo", "helm", "vault", "consul", "elasticsearch", "stripe",
+        "windows", "chrome", "safari", "firefox", "apple", "ios", "android", "cron", "systemd", "bgp", "dns",
+    ]
+
     /// Words in an owner field that are teams or placeholders, not names.
     private static let ownerNonNames: Set<String> = [
         "team", "platform", "sre", "ops", "eng", "engineering", "infra", "infrastructure", "database", "security", "support",

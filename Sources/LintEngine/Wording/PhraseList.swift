@@ -4,10 +4,14 @@ struct PhraseGroup: Sendable {
     /// Why the phrase is a problem and what to write instead; `{phrase}` stands for the words
     /// found.
     var message: String
+    /// The severity of the group's findings when it is not the rule's: `info` for a class
+    /// too uncertain to warn about.
+    var severity: Severity?
 
-    init(_ message: String, _ phrases: [String]) {
+    init(_ message: String, _ phrases: [String], severity: Severity? = nil) {
         self.message = message
         self.phrases = phrases
+        self.severity = severity
     }
 
     /// `template` with each `{phrase}` replaced by `phrase`, by bytes: the standard
@@ -35,6 +39,8 @@ struct PhraseGroup: Sendable {
 struct PhraseHit {
     var match: PhraseMatch
     var message: String
+    /// The severity of the phrase's group, if it has its own.
+    var severity: Severity? = nil
 
     /// Leftmost-longest hits that do not overlap, in document order.
     static func leftmostLongest(_ hits: [PhraseHit]) -> [PhraseHit] {
@@ -100,6 +106,7 @@ struct PhraseList: Sendable {
 struct PhraseBook: Sendable {
     private let matcher: PhraseMatcher
     private let messages: [String]
+    private let severities: [Severity?]
 
     init(groups: [PhraseGroup], exceptions: [String]) {
         var phrases: [(pattern: String, payload: Int)] = []
@@ -109,6 +116,7 @@ struct PhraseBook: Sendable {
         phrases += exceptions.map { ($0, -1) }
         matcher = PhraseMatcher(phrases)
         messages = groups.map(\.message)
+        severities = groups.map(\.severity)
     }
 
     /// The phrases found in `prose`: exceptions applied, overlaps resolved leftmost-longest.
@@ -124,7 +132,8 @@ struct PhraseBook: Sendable {
         for match in all where match.payload < 0 { excused[match.tokens.lowerBound, default: []].append(match.tokens) }
         let longestException = excused.values.joined().map(\.count).max() ?? 0
         let found = all.filter { $0.payload >= 0 }.map { match in
-            PhraseHit(match: match, message: PhraseGroup.message(messages[match.payload], phrase: prose.text(of: match)))
+            PhraseHit(match: match, message: PhraseGroup.message(messages[match.payload], phrase: prose.text(of: match)),
+                      severity: severities[match.payload])
         }
         let reported = (found + candidates).filter { hit in
             let start = hit.match.tokens.lowerBound

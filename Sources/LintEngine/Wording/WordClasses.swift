@@ -11,6 +11,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
     static let number = WordClass(rawValue: 1 << 2)
     static let participle = WordClass(rawValue: 1 << 3)
     static let any = WordClass(rawValue: 1 << 4)
+    static let agent = WordClass(rawValue: 1 << 5)
+    static let named = WordClass(rawValue: 1 << 6)
 
     init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -23,6 +25,8 @@ struct WordClass: OptionSet, Sendable, Hashable {
         case "number": self = .number
         case "participle": self = .participle
         case "any": self = .any
+        case "agent": self = .agent
+        case "named": self = .named
         default: self = []
         }
     }
@@ -35,7 +39,12 @@ struct WordClass: OptionSet, Sendable, Hashable {
 /// - `{possessive}`: a person's possessive (`Alice's`, `the reviewer's`, `his`, `her`);
 /// - `{number}`: digits (`12`, `3.5%`) or a number word (`two`, `dozen`);
 /// - `{participle}`: a past participle (`deleted`, `made`, `run`);
-/// - `{any}`: any one word.
+/// - `{any}`: any one word;
+/// - `{agent}`: someone who can act: a `{person}`, a team or group (`team`, `ops`, `people`)
+///   or a personal pronoun (`I`, `they`);
+/// - `{named}`: an `{agent}`, or any capitalised word that is not a function word or a widely
+///   known product (`Tomasz`, `Ops`): a name the lists cannot know. Rules pair it only with
+///   predicates no system can be the subject of (`forgot`, `accidentally deleted`).
 ///
 /// Decided once per lint: what depends on the word alone once per distinct word, the rest
 /// (how it is capitalised, the word before it) once per token.
@@ -57,6 +66,8 @@ struct WordClasses {
                       facts[Int(prose.tokens[index - 1].word)].contains(.roleModifier) {
                 result.insert(.person)  // `release manager`, `tech lead`
             }
+            if result.contains(.person) || word.contains(.group) { result.insert(.agent) }
+            if result.contains(.agent) || token.isNameShaped && !word.contains(.notAName) { result.insert(.named) }
             if word.contains(.possessive) || token.isNameShaped && word.contains(.nameWithS) { result.insert(.possessive) }
             if word.contains(.number) { result.insert(.number) }
             if word.contains(.participle) { result.insert(.participle) }
@@ -83,6 +94,10 @@ private struct WordFacts: OptionSet {
     /// `manager`, `lead`: a person after a `roleModifier` (`release manager`).
     static let roleHead = WordFacts(rawValue: 1 << 7)
     static let roleModifier = WordFacts(rawValue: 1 << 8)
+    /// A team, a group of people or a personal pronoun: an agent, never one person's name.
+    static let group = WordFacts(rawValue: 1 << 9)
+    /// A capitalised word that is still not a name: a function word or a product.
+    static let notAName = WordFacts(rawValue: 1 << 10)
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -135,6 +150,8 @@ private struct WordFacts: OptionSet {
         add(["his", "her"], .possessive)
         add(numberWords, .number)
         add(irregularParticiples, .participle)
+        add(People.groups, .group)
+        add(People.notNames, .notAName)
         add(["manager", "lead", "leads", "commander"], .roleHead)
         add(["release", "engineering", "incident", "team", "tech", "project", "product", "delivery", "shift", "on-call", "change"], .roleModifier)
         return (words, facts)

@@ -44,7 +44,8 @@ extension PhraseBook {
                   classes: [WordClass] = [],
                   severity: (_ section: SectionKind?) -> Severity? = { _ in nil }) -> [Finding] {
         hits(in: prose, sections: sections, negatable: negatable, classes: classes).map { hit in
-            Finding(range: prose.range(of: hit.match), message: hit.message, severity: severity(prose.section(at: hit.match.tokens.lowerBound)))
+            Finding(range: prose.range(of: hit.match), message: hit.message,
+                    severity: hit.severity ?? severity(prose.section(at: hit.match.tokens.lowerBound)))
         }
     }
 }

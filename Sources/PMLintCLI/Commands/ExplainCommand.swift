@@ -24,7 +24,7 @@ struct ExplainCommand: Command {
 
     static func text(_ rule: RuleDescription) -> String {
         var lines = ["\(rule.id) \(rule.name)", "", rule.summary, "", rule.rationale, ""]
-        lines.append("Default severity: \(rule.defaultSeverity.rawValue)\(RulesCommand.sectionSeverities(of: rule))\(rule.isOptIn ? " (off unless enabled)" : "")")
+        lines.append("Default severity: \(rule.defaultSeverity.rawValue)\(rule.isOptIn ? " (off unless enabled)" : "")")
         lines.append("Profiles: \(RulesCommand.audiences(of: rule))")
         lines.append("Fixable: \(!rule.isFixable ? "no" : rule.hasUnsafeFixes ? "yes, with --fix --unsafe-fixes or from the editor" : "yes, with --fix")")
         if !rule.options.isEmpty {

@@ -20,16 +20,7 @@ struct RulesCommand: Command {
     }
 
     static func severity(of rule: RuleDescription) -> String {
-        rule.defaultSeverity.rawValue + (rule.isOptIn ? " (opt-in)" : "") + sectionSeverities(of: rule)
-    }
-
-    /// The severities some sections change the rule's to, such as "; error in root-cause,
-    /// timeline"; empty for most rules.
-    static func sectionSeverities(of rule: RuleDescription) -> String {
-        let bySeverity = Dictionary(grouping: rule.sectionSeverities.filter { $0.value != rule.defaultSeverity }, by: \.value)
-        return bySeverity.sorted { $0.key < $1.key }.map { severity, sections in
-            "; \(severity.rawValue) in " + sections.map(\.key.rawValue).sorted().joined(separator: ", ")
-        }.joined()
+        rule.defaultSeverity.rawValue + (rule.isOptIn ? " (opt-in)" : "")
     }
 
     static func audiences(of rule: RuleDescription) -> String {

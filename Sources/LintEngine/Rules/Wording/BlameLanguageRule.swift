@@ -2,35 +2,72 @@ import PostmortemModel
 
 /// PM101: a person or role named as the cause.
 struct BlameLanguageRule: Rule {
-    /// The words that name a person as a subject: "the on-call engineer", "Alice".
-    private static let subject = "(the|our|an|a) (on-call|oncall|senior|junior|new) {person} (on call|on-call|who|that)"
-    /// Adverbs that may stand between a person and the verb ("the engineer simply forgot").
-    private static let adverb = "(simply|just|apparently|clearly|obviously|also|then|again|somehow|accidentally|mistakenly)"
+    /// Who can be blamed: an agent (`{agent}`: a person, role, team or pronoun), alone or
+    /// after a determiner and one modifier ("a 2i2c engineer", "our database team"), perhaps
+    /// followed by a relative clause opener ("the engineer who").
+    private static let agents = ["{agent}", "[the|our|an|a|one|another|that|this] ({any}) {agent}"]
+    /// Any capitalised word may be a name the lists cannot know; it stands as an agent only
+    /// before a predicate no system is the subject of.
+    private static let named = agents + ["{named}"]
+    /// What may stand between the agent and the predicate ("the engineer had simply forgotten").
+    private static let between = "(on call|on-call|on duty|on shift|in charge) (who|that) (simply|just|apparently|clearly|obviously|also|then|again|somehow|probably|evidently|still|unfortunately|completely|totally|had|has|have|was|were|then|later|once) (simply|just|apparently|clearly|obviously|also|then|again|somehow|probably|evidently|still|completely|totally|never)"
+    private static let notDone = "[fail to|failed to|did not|didn't|never|forgot to|neglected to|refused to|chose not to|decided not to|didn't bother to|did not bother to|omitted to]"
+    /// Verbs of attention and care: what a person does and a system does not.
+    private static let attend = "follow|notice|check|read|verify|test|review|heed|double-check|look|spot|escalate|acknowledge|respond|communicate|inform|tell|realize|realise|consider|validate|confirm|wait|ask|think|update|monitor|watch|coordinate|document|warn|question|remember|bother|pay|announce|answer|inspect|consult|look|plan|prepare|rehearse"
+    private static let care = "properly|fully|adequately|thoroughly|carefully|correctly|sufficiently|closely|really|even"
+    private static let accident = "accidentally|unintentionally|inadvertently|mistakenly|erroneously|carelessly|wrongly|negligently|recklessly|blindly|hastily|sloppily"
+    private static let harm = "outage|incident|failure|problem|issue|downtime|disruption|breach|loss|mistake|error|bug|misconfiguration|accident|mess|regression|it|this|that"
+
+    /// Each predicate after each form of agent.
+    private static func clauses(_ subjects: [String], _ predicates: [String]) -> [String] {
+        subjects.flatMap { subject in predicates.map { "\(subject) \(between) \($0)" } }
+    }
 
     static let list = PhraseList([
         PhraseGroup("“{phrase}” names a person as the cause: describe the condition that let an ordinary action do harm (a missing check, guard, default or alert).",
                     ["human|operator|engineer|pilot|user|developer|admin error", "human mistake|failure", "people problem"]),
         PhraseGroup("“{phrase}” puts the cause on a person: say what in the system made the slip possible and what would have caught it regardless of who was on call.",
-                    ["\(subject) \(adverb) fail to", "\(subject) \(adverb) forget", "\(subject) \(adverb) neglect", "\(subject) \(adverb) ignore",
-                     "\(subject) \(adverb) overlook", "\(subject) miss (the|an|a|both|all) (first|second|initial|critical|final|earlier|early) alert|alerts|alarm|alarms|page|pages|warning|warnings|step|notification|signs|sign|error",
-                     "\(subject) [didn't|did not|never] bother|follow|check|notice|test|verify|read|review",
-                     "\(subject) [should have|should've] catch|notice|know|check|test|verify|spot|review|see|realize|realise|confirm|double-check|escalate|validate|read",
-                     "\(subject) \(adverb) break|botch|skip|rubber-stamp|fumble|rush",
-                     "\(subject) make a|an (bad|poor|wrong|careless|costly|serious) mistake|error|call|decision|blunder",
-                     "cause be (a|an|the|our) (on-call|oncall|senior|junior|new) {person}", "\(subject) mess|screw up", "\(subject) cause the|this outage|incident|issue|problem|failure",
-                     "caused by (a|an|the|our) (on-call) {person}", "\(subject) be at fault", "\(subject) be to blame"]),
+                    clauses(named, ["forget|neglect", "\(notDone) remember|bother", "\(accident) {any}", "[overlook|ignore|disregard|dismiss]",
+                                    "{any} ({any}) ({any}) ({any}) by mistake|accident", "fat-finger|mistype|misconfigure|misread|misjudge|misclick|misunderstand|misinterpret|mishandle",
+                                    "make a|an (bad|poor|wrong|careless|costly|serious|big|simple|silly|stupid|basic|rookie|obvious|human) mistake|error|typo|blunder|slip|misstep|call|decision|choice",
+                                    "mess|screw|foul|goof up", "get it wrong", "drop the ball"])
+                    + clauses(agents, ["\(notDone) \(attend)", "[fail to|failed to|forgot to|neglected to|refused to|didn't bother to|did not bother to] {any}",
+                                       "{any} the|a wrong {any}", "\(notDone) (\(care)) \(care) {any}", "miss|skip|bypass|ignore (the|a|an|both|all|two|three|several|every|his|her|their|its|our) {any}",
+                                       "[should have|should've|ought to have|shouldn't have|should not have|could have|must have] {any}",
+                                       "be (simply|just) supposed to", "rush|botch|fumble|rubber-stamp|skim", "cut corners",
+                                       "do (a|an) poor|bad|sloppy|careless|lazy|terrible|incomplete|hasty|rushed job",
+                                       "be (too|so|very|a bit) careless|sloppy|negligent|lazy|inattentive|distracted|complacent|overconfident|hasty|rushed|hurried|impatient|unfocused|asleep|tired",
+                                       "[was not|wasn't|were not|weren't] (being) careful|attentive|paying|focused|watching|alert|thorough|diligent",
+                                       "break (the|our) (whole) {any}", "cause (the|this|that|our|an|a) ({any}) \(harm)",
+                                       "be (solely|directly|fully|personally|ultimately|clearly|entirely) responsible|accountable|culpable for (the|this|that|our|today's|an|a) ({any}) \(harm)",
+                                       "be (solely|directly|fully|personally|ultimately|clearly|entirely) culpable|to blame|at fault"])
+                    + agents.map { "if \($0) (had|hadn't|had not|were|was|would have) (been|not|only|just|simply|actually) {any}" }
+                    + agents.map { "caused|introduced|triggered by \($0)" }
+                    + ["a|the more careful|attentive|experienced|diligent|senior|competent {person} would|could have"]),
         PhraseGroup("“{phrase}” assigns fault to a person: describe the decision the system asked them to make and the information they had.",
-                    ["(the|our) {possessive} (own) mistake|fault|error|oversight|negligence|carelessness|blunder|screw-up|slip-up|lapse",
+                    ["(the|our) {possessive} (own) mistake|fault|error|oversight|negligence|carelessness|blunder|screw-up|slip-up|lapse|typo|misstep|misjudgment|misjudgement|mix-up|haste|inattention",
                      "(the|our) {possessive} failure to",
-                     "their fault|mistake|carelessness|negligence"]),
+                     "their fault|mistake|carelessness|negligence",
+                     "my (own) mistake|fault|bad|error|oversight|carelessness|screw-up|slip-up|typo|blunder",
+                     "[mistake|error|oversight|blunder|typo|slip|misstep|slip-up|screw-up] [by|of|from|on the part of] (the|our|an|a|one) ({any}) {agent}",
+                     "[responsibility|blame|fault] [lies|rests|lay|rested|falls|fell|sits|sat] (squarely|entirely|solely|fully|clearly) [with|on]",
+                     "[this|that|it] (one) (is|was) (all|entirely|squarely) on me|him|her|them", "that's|it's on me|him|her|them",
+                     "hold|held (the|our|an|a) ({any}) {agent} (personally) responsible|accountable"]),
         PhraseGroup("“{phrase}” judges a person, not the system: describe what the process allowed and what will change in it.",
                     ["careless", "carelessly", "carelessness", "negligent", "negligently", "negligence", "sloppy", "sloppiness",
-                     "incompetent", "incompetence", "reckless", "recklessly", "irresponsible", "inattentive", "inattention",
-                     "lack of attention|care|diligence", "not paying attention", "lapse in judgment|judgement", "poor judgment|judgement",
-                     "dropped the ball", "asleep at the wheel", "should have known better", "cowboy"]),
+                     "incompetent", "incompetence", "reckless", "recklessly", "irresponsible", "inattentive", "inattention", "clumsy",
+                     "lack of attention|care|diligence|discipline|ownership", "not paying attention", "lapse in judgment|judgement", "poor|bad judgment|judgement",
+                     "dropped the ball", "asleep at the wheel", "should have known better", "cowboy", "amateurish", "unprofessional",
+                     "rookie|amateur|stupid|dumb|silly|boneheaded|inexcusable mistake|error|move", "inexcusable", "unforgivable"]),
         PhraseGroup("“{phrase}” looks for someone at fault: a blameless review asks what made the failure possible.",
                     ["blame", "(the) fault [lies|rests|lay|rested] with", "finger-pointing", "finger pointing", "point fingers", "point the finger"]),
-    ], exceptions: ["git|svn|hg blame", "blame view|output|annotation", "{possessive} error rate|rates|budget|handling|message|messages|log|logs|code|codes|count"],
+        PhraseGroup("“{phrase}” says a step should have caught it without saying which: name the check or review step that was missing and what it would have looked at.",
+                    ["[should have been|should've been|could have been] caught|spotted|noticed|flagged|picked"], severity: .info),
+    ], exceptions: ["git|svn|hg blame", "blame view|output|annotation", "{possessive} error rate|rates|budget|handling|message|messages|log|logs|code|codes|count",
+                   ]
+                    // What was done to the person or what they lacked, not what they did.
+                    + clauses(agents, ["[should have|should've|could have] [been {participle}|received|had|got|gotten]"])
+                    + agents.map { "if \($0) had been {participle}" },
        configuredMessage: "“{phrase}” is on the team's list of blaming phrases: describe the system condition, not the person.")
 
     static let description = RuleDescription(
@@ -40,18 +77,22 @@ struct BlameLanguageRule: Rule {
             People stop telling the whole story when a review looks for someone to blame, and the same \
             failure comes back with the next person. A blameless postmortem treats every action as \
             reasonable given what the person knew, and looks for the missing check or guard that let it \
-            do harm. Blame in the root cause or the timeline is an error; elsewhere a warning. \
-            "The check failed to detect it" and "we should have had an alert" describe system gaps and \
-            are fine; so are statements that no one is to blame.
+            do harm. The rule reads a person (a name, a role, a team, a pronoun, any capitalised word \
+            before a verb only people do) as the subject of forgetting, harm by accident, failing to \
+            notice or follow, careless work, what they should have done, and judgements about them. It \
+            warns and never errs: wording is read by a grammar of word classes, not understood, so it \
+            must not stop a build. "Should have been caught" with no one named is only `info`: it may \
+            point at a missing review step. "The check failed to detect it", "we should have had an \
+            alert" and a timeline saying who did what are fine; so are statements that no one is to blame.
             """,
-        defaultSeverity: .warning, options: PhraseList.options, sectionSeverities: [.rootCause: .error, .timeline: .error],
+        defaultSeverity: .warning, options: PhraseList.options,
         triggering: [
             RuleExample("## Root Cause\n\nThe outage was caused by ↓human error during the certificate rotation.\n"),
             RuleExample("## Timeline\n\n- 09:14 ↓The on-call engineer failed to acknowledge the page.\n"),
             RuleExample("## Summary\n\n↓Alice forgot to renew the TLS certificate before it expired.\n"),
             RuleExample("## Lessons Learned\n\n↓The reviewer should have caught the missing index in code review.\n"),
             RuleExample("## Root Cause\n\nIt was ↓Bob's mistake: he ran the migration against production.\n"),
-            RuleExample("## Lessons Learned\n\nA ↓careless deploy took down checkout, and the team ↓dropped the ball on rollback.\n"),
+            RuleExample("## Lessons Learned\n\nA ↓careless deploy took down checkout, and ↓the team dropped the ball on rollback.\n"),
         ],
         nonTriggering: [
             RuleExample("## Root Cause\n\nThe deploy failed because the health check failed to detect the stale cache.\n"),
@@ -63,8 +104,6 @@ struct BlameLanguageRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        Self.list.book(context.options).findings(in: context.prose, sections: nil, negatable: true, classes: context.wordClasses) {
-            $0.flatMap { Self.description.sectionSeverities[$0] }
-        }
+        Self.list.book(context.options).findings(in: context.prose, sections: nil, negatable: true, classes: context.wordClasses)
     }
 }

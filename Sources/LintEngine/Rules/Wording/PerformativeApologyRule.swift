@@ -2,12 +2,17 @@ import PostmortemModel
 
 /// PM110: an apology for "any inconvenience" that never says what the inconvenience was.
 struct PerformativeApologyRule: Rule {
+    /// The group of bare apology words, reported only with a hedge in their sentence.
+    private static let apologyGroup = 1
+
     static let list = PhraseList([
         PhraseGroup("“{phrase}” apologises without saying for what: name the actual impact (“We're sorry that exports failed for two hours on the morning of your reporting deadline”).",
                     ["[apologize|apologise|apologies|sorry|regret] (for) any inconvenience|inconveniences|trouble|disruption|frustration|issues|impact",
                      "[apologize|apologise|apologies|sorry|regret] (for) the inconvenience|inconveniences",
                      "any inconvenience (this|that|it) (may|might) (have) (caused|cause)", "any inconvenience caused",
                      "[apologize|apologise|apologies|sorry] if (this|you|anyone|any|your)"]),
+        PhraseGroup("“{phrase}” hedges the apology (“any”, “may have”, “anyone who”): say what customers went through, how many and for how long.",
+                    ["apologize|apologise|apologies|apology|sorry|regret|regrets"]),
     ], configuredMessage: "“{phrase}” is on the team's list of performative apologies: name the actual impact.")
 
     static let description = RuleDescription(
@@ -38,15 +43,48 @@ struct PerformativeApologyRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let prose = context.prose
+        let builtIn = context.options.strings("phrases").isEmpty
         return Self.list.book(context.options).hits(in: prose, sections: nil, negatable: false).compactMap { hit in
-            let paragraph = prose.run(containing: hit.match.tokens.lowerBound)
-            let acknowledged = paragraph.contains { !hit.match.tokens.contains($0) && Self.namesImpact(prose.text(at: $0)) }
-            return acknowledged ? nil : Finding(range: prose.range(of: hit.match), message: hit.message)
+            var words = hit.match.tokens
+            if builtIn && hit.match.payload == Self.apologyGroup {
+                guard let hedge = Self.hedge(near: words.lowerBound, in: prose) else { return nil }
+                words = min(words.lowerBound, hedge)..<max(words.upperBound, hedge + 1)
+            }
+            let paragraph = prose.run(containing: words.lowerBound)
+            let acknowledged = paragraph.contains { !hit.match.tokens.contains($0) && Self.namesImpact(at: $0, in: prose) }
+            return acknowledged ? nil : Finding(range: prose.range(of: PhraseMatch(payload: hit.match.payload, tokens: words)), message: hit.message)
         }
     }
 
-    private static func namesImpact(_ text: String) -> Bool {
-        text.contains(where: \.isNumber) || impactWords.contains(text)
+    /// The nearest word of the apology's sentence that hedges it: an indefinite quantifier or
+    /// audience (`any`, `anyone`, `whatever`, `some of you`) or a possibility (`may`, `might`,
+    /// `if`, `possibly`); "could not" says what happened and is no hedge.
+    private static func hedge(near index: Int, in prose: Prose) -> Int? {
+        prose.sentence(containing: index).filter { isHedge(at: $0, in: prose) }.min { abs($0 - index) < abs($1 - index) }
+    }
+
+    private static func isHedge(at index: Int, in prose: Prose) -> Bool {
+        let text = prose.text(at: index)
+        let next = index + 1 < prose.tokens.count ? prose.text(at: index + 1) : ""
+        switch text {
+        case "could": return next != "not"
+        case "some": return next == "of"
+        default: return hedges.contains(text)
+        }
+    }
+
+    private static let hedges: Set<String> = [
+        "any", "anyone", "anybody", "anything", "whatever", "whoever", "may", "might", "if", "possibly", "potentially", "potential",
+        "perhaps", "maybe",
+    ]
+
+    /// Whether word `index` says what happened: a number, an impact word, or "could not";
+    /// not an impact word a quantifier hedges ("any delays").
+    private static func namesImpact(at index: Int, in prose: Prose) -> Bool {
+        let text = prose.text(at: index)
+        if text == "could" { return index + 1 < prose.tokens.count && prose.text(at: index + 1) == "not" }
+        guard text.contains(where: \.isNumber) || impactWords.contains(text) else { return false }
+        return !(max(0, index - 2)..<index).contains { ["any", "whatever", "potential"].contains(prose.text(at: $0)) }
     }
 
     /// Words that say what actually happened to customers.
@@ -55,6 +93,6 @@ struct PerformativeApologyRule: Rule {
         "delayed", "delay", "delays", "stale", "lost", "loss", "unable", "couldn't", "slow", "slower", "timeout", "timeouts",
         "degraded", "interrupted", "missing", "incorrect", "wrong", "duplicate", "duplicated", "blocked", "offline", "down",
         "inaccessible", "hours", "hour", "minutes", "morning", "afternoon", "evening", "overnight", "deadline", "deadlines",
-        "could", "broken", "late", "outdated", "yesterday's",
+        "broken", "late", "outdated", "yesterday's",
     ]
 }
