@@ -8,6 +8,11 @@ enum ActionLead {
     static func verb(of item: Range<Int>, in prose: Prose, leads: (Int) -> Bool) -> Int? {
         guard var index = item.first else { return nil }
         while index < item.upperBound && isFiller(at: index, in: prose) { index += 1 }
+        // "Omar to look into …": an owner named before the item's verb.
+        if index == item.lowerBound && index + 2 < item.upperBound && !leads(index) && prose.tokens[index].isNameShaped
+            && prose.text(at: index + 1) == "to" {
+            index += 2
+        }
         guard index < item.upperBound else { return nil }
         if leads(index) { return index }
         // "We should consider …": a short subject, then a modal chain.
@@ -31,7 +36,7 @@ enum ActionLead {
         modals.contains(text) || text.hasSuffix("'ll")
     }
 
-    private static let filler: Set<String> = ["todo", "action", "item", "ai", "please", "to", "next", "then", "also", "first"]
+    private static let filler: Set<String> = ["todo", "action", "item", "ai", "please", "to", "next", "then", "also", "first", "maybe", "perhaps", "possibly", "probably", "tbd"]
     private static let modals: Set<String> = ["should", "must", "will", "shall", "need", "needs", "want", "wants", "plan", "plans", "can"]
     /// Words between a modal and the verb it governs: "should be able to", "need to also".
     private static let chain: Set<String> = ["to", "be", "able", "also", "first", "really", "probably", "definitely", "then", "all", "at", "least", "now"]

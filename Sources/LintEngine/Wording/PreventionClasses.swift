@@ -21,7 +21,7 @@ enum PreventionClass: Int, CaseIterable {
     init?(_ hit: PhraseHit) { self.init(rawValue: hit.match.payload) }
 
     /// Qualities "more" or a comparative can promise without measuring them.
-    static let qualities = "thorough|rigorous|robust|resilient|reliable|stable|comprehensive|proactive|consistent|effective|structured|formal|disciplined|mature|secure|predictable|careful|transparent|timely|frequent|regular"
+    static let qualities = "thorough|rigorous|robust|resilient|reliable|stable|comprehensive|proactive|consistent|effective|structured|formal|disciplined|mature|secure|predictable|careful|transparent|timely|frequent|regular|responsive|efficient|scalable|available|prepared|organised|organized|strict|cautious"
     /// Practices "more", "better" or "additional" can name without a measure.
     static let practices = "testing|monitoring|alerting|oversight|rigor|rigour|diligence|training|communication|documentation|review|reviews|coordination|visibility|observability|safeguards|controls|guardrails|processes|procedures|practices|tooling|automation|redundancy|coverage|collaboration|ownership|discipline|scrutiny|validation|measures|precautions|steps|checks"
     /// Comparatives that "make X …" promises without a measure ("make the pipeline more reliable").
@@ -48,11 +48,12 @@ enum PreventionClass: Int, CaseIterable {
          "exercise|use (more|extra|greater|additional|great) care|caution", "pay [more|closer|extra|careful|greater|better|special] attention",
          "think twice", "[try|work] harder", "double down (on)", "redouble (our) efforts", "take this seriously", "cut corners",
          "[not|don't|never] (to) rush", "avoid rushing", "sacrifice|compromise quality|safety|oversight|reliability|correctness",
-         "communicate more|better|earlier|clearly", "assume less", "[be|are|is] encouraged to"],
+         "communicate more|better|earlier|clearly", "assume less", "[be|are|is] encouraged to", "be on the lookout",
+         "keep a close eye (on)", "take (more|extra|the) time to", "slow down", "be stricter"],
         // awareness
         ["remind", "reminder", "raise|increase|build|spread|improve|create|promote awareness", "spread|share (the) knowledge|learnings|lessons",
          "educate", "make (everyone|people|the team|teams|engineers|staff|operators|developers) aware", "know all|how|your|our|where|which|when",
-         "keep|bear in mind", "refresher"],
+         "keep|bear in mind", "refresher", "(please) remember to", "(please) [don't|do not|never] forget to"],
         // exploration
         ["investigate|explore|evaluate|research|review|revisit|reassess|re-evaluate|reconsider|consider|study|examine|assess|analyse|analyze|audit|discuss|brainstorm",
          "reflect on", "look into|at|for", "think about", "figure out", "dig into", "investigation|assessment|evaluation|analysis|exploration"],
