@@ -9,10 +9,13 @@ enum ConcreteTerms {
         case .markup: return false
         case .word: break
         }
-        let text = prose.text(at: index)
-        if text.hasPrefix("@") { return true }
-        if text.contains(where: { $0.isNumber || $0 == "_" }) { return true }
-        return words.contains(text)
+        return isIdentifierOrNumber(prose.text(at: index)) || words.contains(prose.text(at: index))
+    }
+
+    /// An `@owner`, a number or an identifier (`cache_age_seconds`): a word that measures or
+    /// names one thing, whatever it stands next to.
+    static func isIdentifierOrNumber(_ text: String) -> Bool {
+        text.hasPrefix("@") || text.contains(where: { $0.isNumber || $0 == "_" })
     }
 
     static let words: Set<String> = [

@@ -30,12 +30,14 @@ struct MissingApologyRule: Rule {
             RuleExample("## Summary\n\nLogins failed for 12 minutes.\n\n## Apology\n\nWe regret the disruption to your morning and the missed reports.\n", profile: "external", isWrappable: false),
             RuleExample("## Summary\n\nExports failed for 40 minutes.\n\n## Apology\n\nOur apologies to every customer whose exports were late.\n", profile: "external", isWrappable: false),
             RuleExample("## Summary\n\nExports failed for 40 minutes.\n\n## Apology\n\nWe know we let you down, and we are sorry.\n", profile: "internal", isWrappable: false),
+            RuleExample("## Summary\n\nA researcher found a way to forge upload tokens. It was not exploited, and no releases were tampered with.\n", profile: "external", isWrappable: false),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
         let prose = context.proseWithoutHeadings
         let apologised = !Self.list.book(context.options).hits(in: prose, sections: [.apology, .summary], negatable: true).isEmpty
-        guard !apologised, let anchor = context.document.anchor(preferring: [.apology, .summary]) else { return [] }
+        // A disclosure where no customer was harmed owes a thank-you or an explanation, not an apology.
+        guard !apologised, !HarmStatements.saysNoCustomerWasHarmed(prose), let anchor = context.document.anchor(preferring: [.apology, .summary]) else { return [] }
         return [Finding(range: anchor, message: "No sentence in the summary or the closing apologises: say sorry for the specific impact (“We're sorry that dashboards showed yesterday's data for two and a half hours”).")]
     }
 }

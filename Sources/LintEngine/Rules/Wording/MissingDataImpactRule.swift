@@ -2,11 +2,11 @@ import PostmortemModel
 
 /// PM108: a customer-facing report that never says what happened to customer data.
 struct MissingDataImpactRule: Rule {
-    /// Statements about data: a data word and an outcome word in the same sentence, in either
-    /// order, within a few words ("no data was lost", "your data was not exposed", "data
-    /// integrity was unaffected", "records were corrupted").
-    private static let data = "data|records|information|files|backups|content|messages|transactions|payments"
-    private static let outcome = "lose|lost|loss|corrupt|corrupted|corruption|expose|exposed|exposure|leak|leaked|breach|breached|access|accessed|compromise|compromised|intact|safe|delete|deleted|deletion|integrity|affected|unaffected|destroyed|damaged|altered|risk|saved"
+    /// Statements about what customers own: an asset word and an outcome word in the same
+    /// sentence, in either order, within a few words ("no data was lost", "your funds were
+    /// never at risk", "no packages were compromised", "records were corrupted").
+    private static let data = HarmStatements.assets
+    private static let outcome = HarmStatements.outcomes
 
     static let list = PhraseList([
         PhraseGroup("data", ["\(data) \(outcome)", "\(data) {any} \(outcome)", "\(data) {any} {any} \(outcome)",
@@ -21,8 +21,10 @@ struct MissingDataImpactRule: Rule {
             "Was my data affected?" is the first question customers ask after an incident. A report that \
             is silent on it leaves them to assume the worst. Say so even when the answer is no: "No data \
             was lost or corrupted; customers saw delayed data, not incorrect data." The rule looks for a \
-            sentence that names data (data, records, files, backups) and what happened to it (lost, \
-            corrupted, exposed, intact, unaffected) anywhere in the document.
+            sentence that names what customers own (data, records, funds, tokens, deposits, packages, \
+            releases, accounts, credentials, keys) and what happened to it (lost, corrupted, exposed, \
+            intact, unaffected, delayed), anywhere in the document, in a table's rows or its header row, \
+            or a statement that no customer was harmed ("the vulnerability was never exploited").
             """,
         defaultSeverity: .warning, audiences: [.external], options: PhraseList.options,
         triggering: [
@@ -38,12 +40,17 @@ struct MissingDataImpactRule: Rule {
             RuleExample("## Summary\n\nThe API returned errors for 25 minutes. Customer data remained intact throughout.\n", profile: "external", isWrappable: false),
             RuleExample("## Impact\n\n| Area | Effect |\n|---|---|\n| Data loss | None |\n", profile: "external", isWrappable: false),
             RuleExample("## Summary\n\nLogins failed for EU customers.\n", profile: "internal", isWrappable: false),
+            RuleExample("## Summary\n\nWithdrawals paused for 3 hours. No deposits were lost and every balance is correct.\n", profile: "external", isWrappable: false),
+            RuleExample("## Impact\n\n| Funds lost | Downtime | Regions |\n|---|---|---|\n| None | 50 minutes | EU |\n", profile: "external", isWrappable: false),
+            RuleExample("## Summary\n\nA researcher reported a flaw in our signing service. It was never exploited.\n", profile: "external", isWrappable: false),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
         let prose = context.proseWithoutHeadings
         let classes = WordClasses(prose: prose, document: context.document).ofToken
-        let stated = !Self.list.book(context.options).hits(in: prose, classes: classes).isEmpty
+        let book = Self.list.book(context.options)
+        let stated = !book.hits(in: prose, classes: classes).isEmpty || HarmStatements.saysNoCustomerWasHarmed(prose)
+            || HarmStatements.tableStatesImpact(in: context)
         guard !stated, let anchor = context.document.anchor(preferring: [.impact, .summary]) else { return [] }
         return [Finding(range: anchor, message: "Nothing in this report says whether customer data was lost, corrupted or exposed: customers ask this first, so say it even when the answer is no (“No data was lost or exposed.”).")]
     }

@@ -3,38 +3,67 @@ import PostmortemModel
 
 /// PM103: an action item that no one could verify as done.
 struct VagueActionItemRule: Rule {
+    /// The groups of `list`, by payload.
+    private enum Lead: Int {
+        /// An exploratory, deliberative or communicative verb: vague whatever its object,
+        /// unless a clause delivers something.
+        case openEnded
+        /// A verb that is vague only with nothing but generic words after it ("fix the issue").
+        case generic
+    }
+
     static let list = PhraseList([
+        PhraseGroup("“{phrase}” leads an item that cannot be closed: say what will exist when it is done (“… and add an alert when …”, “… and record the decision in …”, “… so that …” with a measure).",
+                    ["investigate", "look into|at|for", "look deeper", "follow up (on|with)", "follow-up", "discuss", "explore", "consider", "evaluate",
+                     "review", "revisit", "research", "think about|through", "understand", "assess", "analyze|analyse", "figure out", "dig into",
+                     "deep dive", "do a deep dive", "circle back (on)", "sync on|about|with", "talk about|to|with", "check on|whether|if|with",
+                     "keep an eye on", "monitor", "brainstorm", "reflect (on)", "reconsider", "re-evaluate", "reassess", "study", "examine",
+                     "spike (on)", "reach out (to)", "touch base", "continue to attempt|try|investigate|look", "attempt", "try (to)",
+                     "determine [whether|if|why|how|what|the cause]", "find out", "work out how|whether|why|what", "learn about|more", "clarify",
+                     "confirm whether|if", "ask", "chat with|about", "loop in", "look for ways|options", "reevaluate", "re-examine|reexamine",
+                     "schedule|open|start|have|hold|arrange|organise|organize|book (a|an) discussion|meeting|call|sync|conversation|session|workshop|chat|review|retro",
+                     "set up (a|an) discussion|meeting|call|sync|conversation|session|workshop|chat|retro",
+                     "come up with (some|a few|more) ideas|options",
+                     "raise the|a topic|question|concern|issue", "get (a) better|clearer|deeper|full understanding|picture|idea|sense",
+                     "gather|collect|get|seek feedback|input|opinions|thoughts", "explore whether|if|options", "discuss whether|if"]),
         PhraseGroup("“{phrase}” cannot be checked off: say what will exist when it is done (an alert on X, a test for Y, a limit of Z), so anyone can verify it.",
-                    ["investigate", "look into|at", "follow up (on|with)", "follow-up", "discuss", "explore", "consider", "evaluate",
-                     "review", "revisit", "research", "think about", "understand", "assess", "analyze|analyse", "figure out", "dig into",
-                     "circle back (on)", "sync on|about", "talk about|to", "check on", "keep an eye on", "monitor", "improve", "enhance",
-                     "optimize|optimise", "clean up", "address", "handle", "work on", "make sure", "ensure", "fix", "document"]),
+                    ["address", "handle", "make sure", "ensure", "fix", "document", "follow through", "work on", "clean|tidy up"]),
     ], configuredMessage: "“{phrase}” is on the team's list of vague actions: say what will exist when the item is done.")
 
     static let description = RuleDescription(
         id: "PM103", name: "vague-action-item",
-        summary: "An action item is a vague verb with nothing that can be verified.",
+        summary: "An action item that is not actionable, specific and bounded.",
         rationale: """
-            Action items without a verifiable outcome rot in backlogs: "Investigate", "Look into the issue" \
-            or "Improve monitoring" can never be closed with confidence. The rule reports an item whose \
-            text is a vague verb followed only by generic words (the issue, this, monitoring, our \
-            processes). An item that names its object — "Review change management for schema migrations", \
-            "Investigate why `cache_ttl` was 0 and add a test" — is left alone.
+            Action items without a verifiable outcome rot in backlogs (Lunney, Lueder and Beyer, "Postmortem \
+            Action Items: Plan the Work and Work the Plan", ;login: 2017): "Investigate monitoring for this \
+            scenario" can never be closed with confidence, "Add alerting for all cases where this service \
+            returns >1% errors" can. The rule finds each item's leading verb, past priorities, owners and \
+            a subject's modal ("We should consider …"). An item led by an exploratory, deliberative or \
+            communicative verb (investigate, look into, discuss, consider, figure out, schedule a \
+            discussion, …) is vague whatever its object unless a clause delivers something ("… and add an \
+            alert when …", "… and record the decision in …", "… so that" with a measure); "improve X" or \
+            "make X more Y" is vague without a measure, method or mechanism; "fix the issue" is vague \
+            when only generic words follow; appeals to care and reminders are vague anywhere in an item. \
+            It warns rather than errs: an exploratory item is sometimes the honest next step, and the \
+            fix is to bound it, not to drop it.
             """,
         defaultSeverity: .warning, options: PhraseList.options,
         triggering: [
             RuleExample("## Action Items\n\n| # | Action | Owner | Due date |\n|---|---|---|---|\n| 1 | ↓Investigate | @alice | 2024-05-01 |\n"),
-            RuleExample("## Action Items\n\n| # | Action | Owner | Due date |\n|---|---|---|---|\n| 1 | ↓Look into the issue | @bob | 2024-05-01 |\n"),
+            RuleExample("## Action Items\n\n| # | Action | Owner | Due date |\n|---|---|---|---|\n| 1 | ↓Look into the flapping health checks on the edge proxy | @bob | 2024-05-01 |\n"),
             RuleExample("## Action Items\n\n| # | Action | Owner | Due date |\n|---|---|---|---|\n| 1 | ↓Improve monitoring | @carol | 2024-05-01 |\n"),
-            RuleExample("## Action Items\n\n| # | Action | Owner | Due date |\n|---|---|---|---|\n| 1 | ↓Follow up with the team | @dave | 2024-05-01 |\n"),
+            RuleExample("## Action Items\n\n- We should ↓consider moving the scheduler onto leased locks and retiring the cron host\n"),
             RuleExample("## Action Items\n\n| # | Action | Owner | Due date |\n|---|---|---|---|\n| 1 | ↓Discuss further | @erin | 2024-05-01 |\n| 2 | Add a heartbeat monitor for the billing export job | @erin | 2024-05-03 |\n"),
+            RuleExample("## Action Items\n\n- [ ] ↓Schedule a meeting about whether staging should mirror production quotas\n"),
+            RuleExample("## Action Items\n\n- [ ] ↓Make the export pipeline more dependable\n"),
         ],
         nonTriggering: [
             RuleExample("## Action Items\n\n| # | Action | Owner | Due date |\n|---|---|---|---|\n| 1 | Add heartbeat monitor for the nightly export job | @alice | 2024-05-01 |\n"),
-            RuleExample("## Action Items\n\n| # | Action | Owner | Due date |\n|---|---|---|---|\n| 1 | Review change management for schema migrations | @bob | 2024-05-01 |\n"),
-            RuleExample("## Action Items\n\n| # | Action | Owner | Due date |\n|---|---|---|---|\n| 1 | Investigate why `cache_ttl` was set to 0 | @carol | 2024-05-01 |\n"),
+            RuleExample("## Action Items\n\n| # | Action | Owner | Due date |\n|---|---|---|---|\n| 1 | Investigate why `cache_ttl` was set to 0 and add a test that rejects a zero TTL | @carol | 2024-05-01 |\n"),
             RuleExample("## Action Items\n\n| # | Action | Owner | Due date |\n|---|---|---|---|\n| 1 | Improve alert sensitivity on replication lag to page above 30 seconds | @dave | 2024-05-01 |\n"),
             RuleExample("## Action Items\n\n| # | Action | Owner | Due date |\n|---|---|---|---|\n| 1 | Add runbook link to the disk-full alert message | @erin | 2024-05-01 |\n"),
+            RuleExample("## Action Items\n\n- [ ] Compare two queue libraries and record the choice in a design note by June\n"),
+            RuleExample("## Action Items\n\n- [ ] Document the restore procedure for the ledger database\n"),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
@@ -42,32 +71,57 @@ struct VagueActionItemRule: Rule {
         // All items read as one prose, one block each: one lexicon, and one pass of each
         // phrase list for the whole list of items, whose matches never cross a block.
         let prose = Prose(markdown: context.markdown, contents: items.map { InlineContent(segments: [$0.textRange]) }, section: .actionItems)
-        let vague = Self.hitsByBlock(Self.list.book(context.options).hits(in: prose), in: prose)
-        let prevention = VaguePreventionRule.list.book(RuleOptions(defaults: VaguePreventionRule.description.options))
-        let unspecific = Self.hitsByBlock(prevention.hits(in: prose), in: prose)
+        let configured = !context.options.strings("phrases").isEmpty
+        let leads = Self.hitsByStart(Self.list.book(context.options).hits(in: prose))
+        let prevention = VaguePreventionRule.list.book(RuleOptions(defaults: VaguePreventionRule.description.options)).hits(in: prose)
+        let improvements = Self.hitsByStart(prevention.filter { PreventionClass($0) == .improvement })
+        let appeals = Dictionary(grouping: prevention.filter { PreventionClass($0) != .improvement && PreventionClass($0) != .exploration }) {
+            prose.tokens[$0.match.tokens.lowerBound].run
+        }
         let tokens = prose.tokens
-        return prose.blockRanges(count: items.count).enumerated().compactMap { block, itemTokens in
-            guard let start = itemTokens.first(where: { !Self.leadingFiller.contains(prose.text(at: $0)) }) else { return nil }
-            let range = tokens[start].range.lowerBound..<tokens[itemTokens.upperBound - 1].range.upperBound
-            if let hit = vague[block, default: []].first(where: { $0.match.tokens.lowerBound == start }),
-               (hit.match.tokens.upperBound..<itemTokens.upperBound).allSatisfy({ tokens[$0].kind == .word && Self.generic.contains(prose.text(at: $0)) }) {
-                return Finding(range: range, message: hit.message)
+        return prose.blockRanges(count: items.count).enumerated().compactMap { block, item in
+            // An item with sub-items is their heading: they say what will be delivered.
+            if block + 1 < items.count && items[block].range.contains(items[block + 1].range.lowerBound) { return nil }
+            guard let verb = ActionLead.verb(of: item, in: prose, leads: { leads[$0] != nil || improvements[$0] != nil }) else { return nil }
+            if let hit = leads[verb] {
+                let kind = configured ? .generic : Lead(rawValue: hit.match.payload) ?? .generic
+                let after = hit.match.tokens.upperBound..<item.upperBound
+                switch kind {
+                case .openEnded:
+                    // "Review and tighten IAM permissions": what the item delivers is bounded by its exploration.
+                    if Deliverables.hasDeliveringClause(after: after.lowerBound, before: after.upperBound, in: prose)
+                        || Deliverables.hasMeasuredMeans(after: after.lowerBound, before: after.upperBound, in: prose) {
+                        return nil
+                    }
+                    return Finding(range: prose.range(of: hit.match), message: hit.message)
+                case .generic:
+                    if after.allSatisfy({ tokens[$0].kind == .word && Self.generic.contains(prose.text(at: $0)) }) {
+                        return Finding(range: tokens[verb].range.lowerBound..<tokens[item.upperBound - 1].range.upperBound, message: hit.message)
+                    }
+                }
             }
-            // "Review our procedures for capacity changes": vague prevention, written as an item.
-            guard let hit = VaguePreventionRule.unspecific(unspecific[block, default: []], in: prose).first else { return nil }
-            return Finding(range: range, message: hit.message)
+            // "Improve logging in the payments service", "Make alerts less noisy", "Add more safeguards".
+            // An improvement after "to" is the purpose of the item's own action ("Update the
+            // shell prompt to better identify contexts"), not the action.
+            let improving = item.compactMap { improvements[$0] }.filter { hit in
+                let start = hit.match.tokens.lowerBound
+                return start == verb || !(max(item.lowerBound, start - 2)..<start).contains { prose.text(at: $0) == "to" }
+            }
+            if let vague = VaguePreventionRule.vague(improving, in: prose, committed: true).first {
+                return Finding(range: prose.range(of: vague.match), message: vague.message)
+            }
+            // "Remind the team to …", "Be more careful with …": vague prevention written as an item.
+            guard let hit = VaguePreventionRule.vague(appeals[block, default: []], in: prose, committed: true).first else { return nil }
+            return Finding(range: prose.range(of: hit.match), message: hit.message)
         }
     }
 
-    /// `hits` grouped by the block (item) they stand in, in order.
-    private static func hitsByBlock(_ hits: [PhraseHit], in prose: Prose) -> [Int: [PhraseHit]] {
-        Dictionary(grouping: hits) { prose.tokens[$0.match.tokens.lowerBound].run }
+    /// `hits` by the token they start at.
+    private static func hitsByStart(_ hits: [PhraseHit]) -> [Int: PhraseHit] {
+        Dictionary(hits.map { ($0.match.tokens.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Words an item may start with before its verb ("We will investigate", "TODO: look into").
-    private static let leadingFiller: Set<String> = ["we", "we'll", "will", "should", "need", "needs", "must", "to", "todo", "action", "please", "let's", "i", "i'll"]
-
-    /// Words that add nothing verifiable after a vague verb.
+    /// Words that add nothing verifiable after "fix", "address" or "ensure".
     private static let generic: Set<String> = [
         "the", "a", "an", "this", "that", "it", "these", "those", "our", "we", "us", "further", "more", "better", "options", "option",
         "issue", "issues", "incident", "incidents", "problem", "problems", "root", "cause", "causes", "what", "why", "how",
@@ -78,7 +132,7 @@ struct VagueActionItemRule: Rule {
         "steps", "step", "reliability", "resilience", "performance", "stability", "quality", "coverage", "tooling", "practices",
         "procedures", "system", "systems", "service", "services", "infrastructure", "general", "overall", "related", "similar",
         "future", "prevention", "recurrence", "happening", "from", "whether", "ways", "way", "can", "could", "be", "needed", "etc",
-        "vendor", "vendors", "provider", "supplier", "partner", "customer", "customers", "them", "people", "leadership", "management",
-        "doesn't", "does", "not", "won't", "never", "happen", "occur", "recur", "as", "appropriate", "necessary", "where", "relevant", "internally", "offline", "together",
+        "doesn't", "does", "not", "won't", "never", "happen", "occur", "recur", "as", "appropriate", "necessary", "where", "relevant",
+        "setup", "mess",
     ]
 }

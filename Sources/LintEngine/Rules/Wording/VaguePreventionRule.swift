@@ -1,35 +1,18 @@
 import PostmortemModel
 
-/// PM102: prevention that names no mechanism.
+/// PM102: prevention that names no mechanism, wherever it is written.
 struct VaguePreventionRule: Rule {
-    /// Words that may stand before a process noun ("our change management processes").
-    private static let area = "(change|deploy|deployment|release|incident|review|on-call|operational|engineering|security|database|maintenance|testing) (management|review|response)"
-    private static let subject = "monitoring|alerting|observability|visibility|processes|process|procedures|testing|communication|documentation|tooling|safeguards|practices|controls|reliability|resilience|coverage|oversight|systems|infrastructure|platform"
+    private static let mechanism = "say what will exist afterwards (which alert, threshold, check, test, limit or runbook step), who owns it and by when."
 
-    static let list = PhraseList([
-        PhraseGroup("“{phrase}” names no mechanism: say what will be added or changed (which alert, threshold, check, test or runbook), who owns it and by when.",
-                    ["improve|enhance|strengthen|tighten|bolster|increase|expand (our|the|existing|internal) \(area) \(subject)",
-                     "improvements to (our|the) \(area) monitoring|alerting|observability|processes|process|procedures|testing|communication|tooling",
-                     "better \(area) monitoring|alerting|testing|processes|communication|documentation|observability|visibility|tooling|safeguards|coordination|oversight|controls|practices|procedures|guardrails|checks",
-                     "continue to [improve|strengthen|invest in|work on]",
-                     "more testing|monitoring|alerting|safeguards|oversight|rigor|rigour|diligence|training",
-                     "additional|further|extra|new safeguards|monitoring|alerting|testing|measures|controls|precautions|oversight|guardrails|training|steps",
-                     "ensure (that) this|it [doesn't|does not|won't|will not|never|cannot|can't] happen|recur|occur (again)",
-                     "[make sure|ensure] (that) [this|it|this issue|this incident|nothing like this] [doesn't|does not|won't|will not|never|cannot|can't] happen|recur|occur (again)",
-                     "prevent (this|it|a) [from happening|recurrence|happening again|recurring]", "prevent similar|future|such incidents|issues|outages",
-                     "review|revisit|reassess|re-evaluate|audit (our|the|existing|internal) \(area) procedures|processes|process|practices|policies",
-                     "learn from this (incident|outage)", "take (appropriate|necessary|additional|further) steps|measures|action",
-                     "continue to monitor"]),
-        PhraseGroup("“{phrase}” asks people to try harder, which does not survive the next busy night: change the system instead (a check, a guard, an alert, a safer default).",
-                    ["[be|being|remain|stay] more careful|vigilant|diligent|cautious|thorough|attentive",
-                     "more vigilant|careful|diligent|cautious|attentive|rigorous", "[remain|stay] vigilant|alert|careful|cautious", "pay [more|closer|extra] attention",
-                     "raise|increase|build awareness", "remind (the|all) team|engineers|everyone|staff", "take this seriously",
-                     "redouble (our) efforts", "work harder", "double down on", "increase|improve|expand (our|the) test coverage"]),
-    ], configuredMessage: "“{phrase}” is on the team's list of vague prevention: name the mechanism, its owner and a date.")
-
-    /// The group of phrases about human effort, which a concrete word in the sentence does not
-    /// redeem ("pay more attention to the canary results"); only a stated method does.
-    private static let effortGroup = 1
+    static let list = PhraseList(zip(PreventionClass.allCases, PreventionClass.phrases).map { kind, phrases in
+        switch kind {
+        case .improvement: PhraseGroup("“{phrase}” promises an improvement with no measure: \(mechanism)", phrases)
+        case .effort: PhraseGroup("“{phrase}” asks people to try harder, which does not survive the next busy night: change the system instead (a check, a guard, an alert, a safer default).", phrases)
+        case .awareness: PhraseGroup("“{phrase}” relies on people remembering: put the knowledge where the work happens (a check, an alert, a runbook step, a prompt in the tool).", phrases)
+        case .exploration: PhraseGroup("“{phrase}” promises exploration, not prevention: \(mechanism)", phrases)
+        case .outcome: PhraseGroup("“{phrase}” names no mechanism: \(mechanism)", phrases)
+        }
+    }, configuredMessage: "“{phrase}” is on the team's list of vague prevention: name the mechanism, its owner and a date.")
 
     static let description = RuleDescription(
         id: "PM102", name: "vague-prevention",
@@ -38,57 +21,210 @@ struct VaguePreventionRule: Rule {
             "We'll improve our monitoring" cannot be checked, scheduled or finished, so it is rarely done, \
             and "be more careful" does not survive the next busy night. A prevention measure names the thing \
             that will exist afterwards: an alert on cache age above 15 minutes, a deploy check, a runbook \
-            step. The rule reads the action and prevention sections (configurable). It stays quiet when the \
-            sentence names something concrete — an alert, threshold, check, test, runbook, limit, owner, \
-            date, number or code identifier — and, for appeals to vigilance, when the sentence says how \
-            ("by requiring a dry run"). Action items themselves are judged by vague-action-item.
+            step. Teams write prevention everywhere — what we're changing, lessons learned, the response, \
+            next steps — so the rule reads every section but the timeline: in the action sections anything \
+            it finds, elsewhere only what the sentence commits to ("we will", "going forward", an \
+            instruction). It reports improvement with no measure ("better testing", "make X more \
+            reliable"), appeals to care or attention, reminders and awareness, and exploration promised as \
+            prevention ("we will look into …"); it stays quiet when the sentence names a mechanism, number, \
+            owner, date or code identifier, or says how ("by requiring a dry run"). What someone should \
+            have done is blame, not prevention, and is left to blame-language; action items themselves are \
+            judged by vague-action-item. It warns rather than errs because a reviewer may accept a vague \
+            line whose mechanism is spelled out in the action items.
             """,
         defaultSeverity: .warning,
-        options: PhraseList.options + [SectionScope.option(default: [.actionItems], "The section kinds whose prose is read.")],
+        options: PhraseList.options + [SectionScope.option(default: [], "The section kinds whose prose is read (never the timeline).")],
         triggering: [
             RuleExample("## What We're Changing\n\nWe will ↓improve our monitoring so that problems are found sooner.\n"),
-            RuleExample("## Action Items\n\nGoing forward the team will ↓be more careful with configuration changes.\n"),
+            RuleExample("## Lessons Learned\n\nIf a release went out that morning, ↓be very cautious about touching the cluster.\n"),
             RuleExample("## Prevention\n\nWe will do what it takes to ↓ensure this doesn't happen again.\n"),
-            RuleExample("## What We're Changing\n\nWe are putting ↓additional safeguards in place and will ↓review our procedures.\n"),
-            RuleExample("## Next Steps\n\nEngineers will ↓pay more attention to the canary dashboard. We will also invest in ↓better testing.\n"),
+            RuleExample("## Summary\n\nTo keep this from recurring we will ↓invest in better observability.\n"),
+            RuleExample("## Next Steps\n\nEngineers will ↓pay more attention to the canary dashboard. We will also ↓revisit our rollout practices.\n"),
+            RuleExample("## Lessons Learned\n\n↓Know all your signing keys and when they lapse.\n"),
         ],
         nonTriggering: [
             RuleExample("## What We're Changing\n\nWe will add an alert when cache age exceeds 15 minutes.\n"),
             RuleExample("## Action Items\n\nTo improve monitoring, the cache exporter will publish `cache_age_seconds` and page on-call above 900.\n"),
             RuleExample("## Prevention\n\nA deploy check now blocks any rollout whose canary error rate exceeds 1%.\n"),
-            RuleExample("## Lessons Learned\n\nWe should be more careful about trusting a green health check.\n"),
+            RuleExample("## Lessons Learned\n\nThe operator should have been more careful with the flag.\n"),
             RuleExample("## What We're Changing\n\nWe will be more careful with migrations by requiring a dry-run output in every change request.\n"),
+            RuleExample("## How We Responded\n\nWe investigated the queue and improved the batch size by hand.\n"),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = context.prose
-        let items = context.document.actionItems.map(\.textRange)
+        let prose = context.proseWithoutHeadings
+        // An item is judged whole by vague-action-item, annotations and sub-items included.
+        let items = context.document.actionItems.map(\.range)
+        let configured = !context.options.strings("phrases").isEmpty
         let hits = Self.list.book(context.options).hits(in: prose, sections: SectionScope.kinds(context.options), negatable: false)
-        return Self.unspecific(hits, in: prose).compactMap { hit in
+        return Self.vague(hits, in: prose, configured: configured).compactMap { hit in
             let range = prose.range(of: hit.match)
             return items.contains(where: { $0.overlaps(range) }) ? nil : Finding(range: range, message: hit.message)
         }
     }
 
-    /// The hits whose sentence names nothing concrete; for appeals to effort, whose sentence
-    /// does not say how. Shared with vague-action-item, which applies it to item text.
-    static func unspecific(_ hits: [PhraseHit], in prose: Prose) -> [PhraseHit] {
-        hits.filter { hit in
-            let rest = prose.sentence(containing: hit.match.tokens.lowerBound).filter { !hit.match.tokens.contains($0) }
-            let specific = hit.match.payload == effortGroup
-                ? rest.contains { statesMethod(at: $0, in: prose) || isNumberOrCode(at: $0, in: prose) }
-                : rest.contains { ConcreteTerms.isConcrete(at: $0, in: prose) }
-            return !specific
+    /// The hits that are vague prevention: in a sentence that commits to it, naming nothing
+    /// that would make it checkable. Hits of `configured` phrases (which replace the built-in
+    /// classes) are read as promised outcomes.
+    /// - Parameter committed: whether the prose is a commitment whatever its words, as an
+    ///   action item is.
+    static func vague(_ hits: [PhraseHit], in prose: Prose, configured: Bool = false, committed isCommitment: Bool = false) -> [PhraseHit] {
+        merged(hits.compactMap { hit in
+            let kind = configured ? .outcome : PreventionClass(hit) ?? .outcome
+            let anchor = hit.match.tokens.lowerBound
+            let section = prose.section(at: anchor)
+            guard section != .timeline, let hit = shaped(hit, as: kind, in: prose) else { return nil }
+            let sentence = prose.sentence(containing: anchor)
+            if Commitment.isCounterfactual(around: anchor, in: prose) { return nil }
+            let instructions = isCommitment || section.map(listsWhatToDo.contains) ?? false
+            let committed: Bool
+            switch kind {
+            case _ where isCommitment: committed = true
+            case .exploration: committed = isPromisedExploration(at: anchor, in: prose, instructions: instructions)
+            // "Know all your certificates" is an instruction; "we are committed to being the
+            // first to know when …" states a goal, not a reliance on memory.
+            case .awareness where prose.text(at: anchor) == "know":
+                committed = instructions && Commitment.isInstruction(anchor, sentence: prose.sentence(containing: anchor), in: prose)
+            case .effort, .awareness: committed = Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
+            case .improvement, .outcome: committed = section == .actionItems || Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
+            }
+            guard committed else { return nil }
+            return isSpecific(hit, as: kind, in: sentence, prose: prose) ? nil : hit
+        }, in: prose, configured: configured)
+    }
+
+    /// One finding for words that follow each other ("invest in better observability"), with
+    /// the first one's message; configured phrases are reported as listed.
+    private static func merged(_ hits: [PhraseHit], in prose: Prose, configured: Bool) -> [PhraseHit] {
+        guard !configured else { return hits }
+        var result: [PhraseHit] = []
+        for hit in hits {
+            if let last = result.last, last.match.tokens.upperBound == hit.match.tokens.lowerBound,
+               prose.tokens[hit.match.tokens.lowerBound].isJoinedToPrevious, list.groups.indices.contains(last.match.payload) {
+                result[result.count - 1] = extended(last, to: hit.match.tokens.upperBound, in: prose)
+            } else {
+                result.append(hit)
+            }
+        }
+        return result
+    }
+
+    /// Sections that list what to do, where a bare verb is an instruction.
+    private static let listsWhatToDo: Set<SectionKind> = [.actionItems, .lessonsLearned]
+
+    /// The hit as reported, or nil when its words are not the class after all: "make" counts
+    /// only with a comparative that promises a quality ("make the consumers more stable", not
+    /// "make a repeat less likely"), and "better" only before the thing to be bettered.
+    private static func shaped(_ hit: PhraseHit, as kind: PreventionClass, in prose: Prose) -> PhraseHit? {
+        guard kind == .improvement, hit.match.tokens.count == 1 else { return hit }
+        let anchor = hit.match.tokens.lowerBound
+        let tokens = prose.tokens
+        func joined(_ index: Int) -> Bool { index < tokens.count && tokens[index].isJoinedToPrevious && tokens[index].kind == .word }
+        switch prose.text(at: anchor) {
+        case "make", "makes", "making", "made":
+            var index = anchor + 1
+            while joined(index) && index <= anchor + 6 {
+                if PreventionClass.comparatives.contains(prose.text(at: index)) {
+                    let quality = joined(index + 1) && ["more", "less"].contains(prose.text(at: index)) ? index + 1 : index
+                    if PreventionClass.estimates.contains(prose.text(at: quality)) { return nil }
+                    return extended(hit, to: quality + 1, in: prose)
+                }
+                index += 1
+            }
+            return nil
+        case "better":
+            guard joined(anchor + 1), !notThings.contains(prose.text(at: anchor + 1)) else { return nil }
+            return extended(hit, to: anchor + 2, in: prose)
+        default:
+            return hit
         }
     }
 
-    /// "by requiring", "by adding": the sentence says how the care will be taken.
-    private static func statesMethod(at index: Int, in prose: Prose) -> Bool {
-        let tokens = prose.tokens
-        return prose.text(at: index) == "by" && index + 1 < tokens.count && tokens[index + 1].isJoinedToPrevious && prose.text(at: index + 1).hasSuffix("ing")
+    /// Words after "better" that show it is not qualifying a thing ("better than", "better not").
+    private static let notThings: Set<String> = ["than", "not", "to", "at", "off", "if", "for", "now", "when", "and", "or", "with", "in", "of", "on", "because", "yet", "still"]
+
+    private static func extended(_ hit: PhraseHit, to end: Int, in prose: Prose) -> PhraseHit {
+        let match = PhraseMatch(payload: hit.match.payload, tokens: hit.match.tokens.lowerBound..<end)
+        let template = list.groups[hit.match.payload].message
+        return PhraseHit(match: match, message: PhraseGroup.message(template, phrase: prose.text(of: match)))
     }
 
-    private static func isNumberOrCode(at index: Int, in prose: Prose) -> Bool {
-        prose.tokens[index].kind == .code || prose.text(at: index).contains(where: \.isNumber)
+    /// Whether the sentence names what makes the hit checkable.
+    private static func isSpecific(_ hit: PhraseHit, as kind: PreventionClass, in sentence: Range<Int>, prose: Prose) -> Bool {
+        let words = hit.match.tokens
+        switch kind {
+        case .improvement:
+            // A passive ("the thresholds will be tightened") has its object before the verb.
+            let passive = words.lowerBound > sentence.lowerBound && beForms.contains(prose.text(at: words.lowerBound - 1))
+            let before = passive ? [] : Array(sentence.lowerBound..<words.lowerBound)
+            return before.contains { Deliverables.isMeasure(at: $0, in: prose) }
+                || Deliverables.improvementIsSpecific(object: words.upperBound, in: words.upperBound..<sentence.upperBound, prose: prose, skipping: words)
+        case .effort, .awareness:
+            return sentence.contains { !words.contains($0) && (Deliverables.statesMethod(at: $0, in: prose) || Deliverables.isQuantity(at: $0, in: prose)) }
+                || sentence.contains { automation.contains(prose.text(at: $0)) }
+        case .outcome where isAttributed(words.lowerBound, in: sentence, prose: prose):
+            return true
+        case .exploration, .outcome:
+            // What is to be explored comes after the verb; a subject ("the pipeline team")
+            // names no mechanism to come. A promised outcome may name its means anywhere.
+            let named = kind == .exploration ? words.upperBound..<sentence.upperBound : sentence
+            return named.contains { !words.contains($0) && Deliverables.isMeasure(at: $0, in: prose) }
+                || Deliverables.hasDeliveringClause(after: words.upperBound, before: sentence.upperBound, in: prose)
+        }
     }
+
+    /// Whether a promised outcome is attributed to a thing ("the new limits will ensure this
+    /// never happens", "…, which ensures …"): the means is named, and any excess is
+    /// over-promising, not vagueness. An outcome promised by people ("we will ensure") is not.
+    private static func isAttributed(_ start: Int, in sentence: Range<Int>, prose: Prose) -> Bool {
+        var index = start - 1
+        while index >= sentence.lowerBound && ["will", "would", "should", "shall", "can", "must", "help", "helps"].contains(prose.text(at: index)) {
+            index -= 1
+        }
+        guard index >= sentence.lowerBound, index < start - 1 || ["which", "that"].contains(prose.text(at: index)) else { return false }
+        return !agents.contains(prose.text(at: index))
+    }
+
+    /// Who promises an outcome without a means.
+    private static let agents: Set<String> = ["we", "i", "team", "us", "everyone", "engineers", "they", "you", "will", "committed", "and", "steps", "measures", "action"]
+
+    private static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were"]
+
+    /// Words that make a reminder a mechanism ("an automated reminder").
+    private static let automation: Set<String> = ["automated", "automatic", "automatically", "bot", "calendar", "scheduled"]
+
+    /// Whether exploration at `anchor` is promised rather than reported: an instruction
+    /// ("Revisit how we …"), after a modal or "to" ("we will research", "continue to
+    /// explore"), under way ("we are reviewing"), or a review begun ("we have begun a broad
+    /// review of …").
+    private static func isPromisedExploration(at anchor: Int, in prose: Prose, instructions: Bool) -> Bool {
+        let sentence = prose.sentence(containing: anchor)
+        var index = anchor - 1
+        if !nouns.contains(prose.text(at: anchor)) {
+            if instructions && Commitment.isInstruction(anchor, sentence: sentence, in: prose) { return true }
+            while index >= sentence.lowerBound && adverbs.contains(prose.text(at: index)) { index -= 1 }
+            guard index >= sentence.lowerBound else { return false }
+            let previous = prose.text(at: index)
+            if previous.hasSuffix("'ll") || modals.contains(previous) { return true }
+            // "plan to review", "continue to explore"; not "paged the team to investigate".
+            if previous == "to" { return Commitment.isCommitted(before: anchor, in: prose, instructions: false) }
+            if prose.text(at: anchor).hasSuffix("ing") && ["am", "is", "are", "we're", "keep", "continue"].contains(previous) { return true }
+        }
+        // "a broad review of": a determiner and adjectives, after a verb that starts one.
+        while index >= sentence.lowerBound && !determiners.contains(prose.text(at: index)) && anchor - index <= 3 { index -= 1 }
+        guard index > sentence.lowerBound, determiners.contains(prose.text(at: index)) else { return false }
+        return starters.contains(prose.text(at: index - 1))
+    }
+
+    /// Exploration named as a thing, promised only when one is begun ("we have begun an
+    /// assessment of …"), never as an instruction ("Investigation is in progress" is a status).
+    private static let nouns: Set<String> = ["investigation", "investigations", "assessment", "assessments", "evaluation", "evaluations", "analysis", "analyses", "exploration"]
+
+    private static let adverbs: Set<String> = ["also", "further", "carefully", "closely", "thoroughly", "then", "first", "actively", "properly", "fully", "now"]
+    private static let modals: Set<String> = ["will", "shall", "should", "must", "let's"]
+    private static let determiners: Set<String> = ["a", "an", "the"]
+    private static let starters: Set<String> = [
+        "begun", "begin", "began", "started", "start", "launched", "launch", "conduct", "conducting", "undertake", "undertaking",
+        "perform", "performing", "initiated", "initiate", "do", "doing", "hold", "holding", "run", "running", "schedule",
+    ]
 }

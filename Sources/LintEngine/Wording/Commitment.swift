@@ -1,0 +1,95 @@
+import MarkdownSyntax
+
+/// Whether a sentence promises something about the future, so that what it says about
+/// improving, exploring or taking care is prevention wherever it is written ("To stop this
+/// happening again, we will …", "Next steps: …", "Going forward the team should …"), and
+/// not a report of what was done ("we investigated the logs") or a counterfactual about
+/// someone ("the engineer should have been more careful", which is blame, not prevention).
+enum Commitment {
+    /// Whether the words of the sentence before `anchor` commit to the future, or the anchor
+    /// is an instruction: the sentence starts with it, perhaps after a label ("Lessons
+    /// learned: be more vigilant").
+    /// - Parameter instructions: whether an instruction counts: in the sections that list
+    ///   what to do, not in a narrative where a bare verb is a step that was taken.
+    static func isCommitted(before anchor: Int, in prose: Prose, instructions: Bool) -> Bool {
+        let sentence = prose.sentence(containing: anchor)
+        if instructions && isInstruction(anchor, sentence: sentence, in: prose) { return true }
+        // "We are reviewing our deployment practices": under way now, so a commitment.
+        if anchor > sentence.lowerBound, prose.text(at: anchor).hasSuffix("ing"), progressive.contains(prose.text(at: anchor - 1)) { return true }
+        var index = sentence.lowerBound
+        while index < anchor {
+            let text = prose.text(at: index)
+            if markers.contains(text) || text.hasSuffix("'ll") {
+                if !isCounterfactual(after: index, before: anchor, in: prose) { return true }
+            } else if text == "going" || text == "moving", index + 1 < anchor, ["forward", "to"].contains(prose.text(at: index + 1)) {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether `anchor` opens its sentence, a clause after a short label ("Next steps:",
+    /// "Going forward,"), or the main clause after a condition ("If a release went out
+    /// today, be …"): the imperative mood of a to-do list or a lesson.
+    static func isInstruction(_ anchor: Int, sentence: Range<Int>, in prose: Prose) -> Bool {
+        var index = anchor
+        while index > sentence.lowerBound && leadIns.contains(prose.text(at: index - 1)) && prose.tokens[index].isJoinedToPrevious {
+            index -= 1
+        }
+        var start = sentence.lowerBound
+        while start < index && isDecoration(at: start, in: prose) { start += 1 }
+        if index == start { return true }
+        guard !prose.tokens[index].isJoinedToPrevious else { return false }
+        return index - start <= 3 || conditions.contains(prose.text(at: start))
+    }
+
+    /// A token before the words of a sentence or an item that is no word of it: an emoji, a
+    /// symbol, a marker in another script ("✅ Know all your keys").
+    static func isDecoration(at index: Int, in prose: Prose) -> Bool {
+        prose.tokens[index].kind == .word && !prose.rawBytes(at: index).contains(where: ASCII.isAlphanumeric)
+    }
+
+    /// Whether the clause of `anchor` (the words up to punctuation either side) says what
+    /// should or could have been ("should have been more careful", "better monitoring would
+    /// not have helped"): blame or regret, not a promise.
+    static func isCounterfactual(around anchor: Int, in prose: Prose) -> Bool {
+        let sentence = prose.sentence(containing: anchor)
+        var start = anchor
+        while start > sentence.lowerBound && prose.tokens[start].isJoinedToPrevious { start -= 1 }
+        var end = anchor + 1
+        while end < sentence.upperBound && prose.tokens[end].isJoinedToPrevious { end += 1 }
+        return (start..<end).contains { index in
+            counterfactualModals.contains(prose.text(at: index)) && isCounterfactual(after: index, before: end, in: prose)
+        }
+    }
+
+    /// "should have been", "could not have paid": what someone should have done, not a promise.
+    private static func isCounterfactual(after modal: Int, before end: Int, in prose: Prose) -> Bool {
+        var index = modal + 1
+        if index < end && ["not", "never"].contains(prose.text(at: index)) { index += 1 }
+        guard index + 1 < end, prose.text(at: index) == "have" else { return false }
+        let next = prose.text(at: index + 1)
+        return next == "been" || next.hasSuffix("ed") || next.hasSuffix("en") || pastForms.contains(next)
+    }
+
+    /// Words that put what follows in the future or make it an obligation.
+    private static let markers: Set<String> = [
+        "will", "shall", "should", "must", "need", "needs", "plan", "plans", "planning", "intend", "intends", "aim", "aims", "want",
+        "wants", "committed", "commit", "commits", "continue", "continues", "keep", "future", "forward", "next", "let's", "encouraged",
+        "ought", "hope", "goal", "priority", "we're", "begun", "started",
+        "launched", "undertaking", "conducting",
+    ]
+
+    private static let counterfactualModals: Set<String> = ["should", "could", "would", "must", "might", "ought", "shouldn't", "couldn't", "wouldn't"]
+
+    /// Words an instruction may start with before its verb ("also review", "please be").
+    private static let leadIns: Set<String> = ["also", "always", "then", "now", "first", "again", "just", "and", "don't", "do", "never", "not"]
+
+    /// Words that open a condition before an instruction.
+    private static let conditions: Set<String> = ["if", "when", "whenever", "before", "after", "once", "while", "during", "in", "should", "unless"]
+
+    private static let progressive: Set<String> = ["am", "is", "are", "we're", "they're", "currently"]
+
+    private static let pastForms: Set<String> = ["paid", "made", "kept", "caught", "thought", "known", "had", "done", "spent", "read", "taken"]
+}

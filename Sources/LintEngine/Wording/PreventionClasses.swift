@@ -1,0 +1,67 @@
+/// The classes of vague prevention, as phrase groups in this order (a hit's payload is its
+/// class), and what takes each one out of vagueness. Shared by vague-prevention, which reads
+/// them wherever prevention is written, and vague-action-item, which reads the effort,
+/// awareness and outcome classes in items.
+enum PreventionClass: Int, CaseIterable {
+    /// Improving a thing with no measure: "improve our monitoring", "better testing", "make
+    /// the consumers more stable", "harden the system".
+    case improvement
+    /// Asking people to try harder: "be more careful", "pay closer attention", "remain calm".
+    case effort
+    /// Reminders and awareness: "remind the team", "raise awareness", "know all your
+    /// certificates".
+    case awareness
+    /// Open-ended exploration promised as prevention: "we will look into", "revisit how we …",
+    /// "we have begun a review of …".
+    case exploration
+    /// An outcome promised without a means: "ensure this doesn't happen again", "take the
+    /// necessary steps".
+    case outcome
+
+    init?(_ hit: PhraseHit) { self.init(rawValue: hit.match.payload) }
+
+    /// Qualities "more" or a comparative can promise without measuring them.
+    static let qualities = "thorough|rigorous|robust|resilient|reliable|stable|comprehensive|proactive|consistent|effective|structured|formal|disciplined|mature|secure|predictable|careful|transparent|timely|frequent|regular|responsive|efficient|scalable|available|prepared|organised|organized|strict|cautious"
+    /// Practices "more", "better" or "additional" can name without a measure.
+    static let practices = "testing|monitoring|alerting|oversight|rigor|rigour|diligence|training|communication|documentation|review|reviews|coordination|visibility|observability|safeguards|controls|guardrails|processes|procedures|practices|tooling|automation|redundancy|coverage|collaboration|ownership|discipline|scrutiny|validation|measures|precautions|steps|checks"
+    /// Comparatives that "make X …" promises without a measure ("make the pipeline more reliable").
+    static let comparatives: Set<String> = [
+        "more", "less", "better", "faster", "safer", "quicker", "stronger", "easier", "simpler", "clearer", "tighter", "smoother",
+        "cleaner", "sturdier", "healthier", "quieter", "sooner", "earlier", "leaner", "sharper",
+    ]
+    /// What a comparative may be about without promising an improvement ("make a repeat much
+    /// less likely" is a hedged estimate, not a vague promise).
+    static let estimates: Set<String> = ["likely", "unlikely", "probable", "often", "frequent", "expensive", "costly", "than"]
+
+    static let phrases: [[String]] = [
+        // improvement
+        ["improve|enhance|strengthen|harden|bolster|refine|optimise|optimize|streamline|revamp|overhaul|rework|rethink|modernise|modernize",
+         "tighten (up)", "beef up", "step up", "shore up", "level up", "invest in", "[get|do] better", "raise the bar",
+         "build|foster|create|promote|cultivate|establish (a) stronger|better|healthier culture",
+         "make", "better", "stronger|improved|enhanced|tighter|greater|broader|deeper \(practices)",
+         "more|additional|further|extra \(practices)", "more \(qualities)", "increase|boost|expand|improve (the|our) (test|code) coverage",
+         "increase|boost|expand (the|our) reliability|resilience|robustness|stability|quality|visibility|observability",
+         "improvement|improvements to|in|of"],
+        // effort
+        ["[be|remain|stay|become|get|keep] (more|extra|very|especially|really|even|much|far|super|increasingly|ever) careful|cautious|vigilant|diligent|attentive|mindful|calm|thorough|conscious|watchful|disciplined|deliberate|rigorous",
+         "more|extra vigilant|careful|diligent|cautious|attentive", "[remain|stay] alert", "take (more|extra|great|greater|additional|special) care",
+         "exercise|use (more|extra|greater|additional|great) care|caution", "pay [more|closer|extra|careful|greater|better|special] attention",
+         "think twice", "[try|work] harder", "double down (on)", "redouble (our) efforts", "take this seriously", "cut corners",
+         "[not|don't|never] (to) rush", "avoid rushing", "sacrifice|compromise quality|safety|oversight|reliability|correctness",
+         "communicate more|better|earlier|clearly", "assume less", "[be|are|is] encouraged to", "be on the lookout",
+         "keep a close eye (on)", "take (more|extra|the) time to", "slow down", "be stricter"],
+        // awareness
+        ["remind", "reminder", "raise|increase|build|spread|improve|create|promote awareness", "spread|share (the) knowledge|learnings|lessons",
+         "educate", "make (everyone|people|the team|teams|engineers|staff|operators|developers) aware", "know all|how|your|our|where|which|when",
+         "keep|bear in mind", "refresher", "(please) remember to", "(please) [don't|do not|never] forget to"],
+        // exploration
+        ["investigate|explore|evaluate|research|review|revisit|reassess|re-evaluate|reconsider|consider|study|examine|assess|analyse|analyze|audit|discuss|brainstorm",
+         "reflect on", "look into|at|for", "think about", "figure out", "dig into", "investigation|assessment|evaluation|analysis|exploration"],
+        // outcome
+        ["ensure (that) this|it [doesn't|does not|won't|will not|never|cannot|can't] happen|recur|occur (again)",
+         "[make sure|ensure] (that) [this|it|this issue|this incident|nothing like this] [doesn't|does not|won't|will not|never|cannot|can't] happen|recur|occur (again)",
+         "prevent (this|it|a) [from happening|recurrence|happening again|recurring]", "prevent similar|future|such incidents|issues|outages",
+         "learn from this (incident|outage)", "take (appropriate|necessary|additional|further) steps|measures|action", "continue to monitor",
+         "keep learning"],
+    ]
+}
