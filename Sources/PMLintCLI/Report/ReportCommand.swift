@@ -30,7 +30,7 @@ struct ReportCommand: Command {
     ] + DocumentReports.options
 
     static func run(_ arguments: ParsedArguments, console: Console) throws(CommandError) -> ExitCode {
-        let format = try arguments.choice("--format", from: ["json"], default: "json", command: name)
+        let format = try arguments.choice("--format", from: ["html", "json"], default: "html", command: name)
         let generated = try generationTime(console.environment)
         let reports = try DocumentReports(arguments, console: console, command: name, linting: true)
         let documents = reports.files.map { file in
@@ -41,8 +41,17 @@ struct ReportCommand: Command {
                                   today: configuration.today, diagnostics: file.diagnostics, facts: file.archiveFacts!)
         }
         let report = ArchiveReport(documents: documents, today: reports.today)
-        let output = format == "json" ? ReportJSON.render(report, generated: generated) : ""
-        guard let path = arguments.value("--output") else { return reports.finish(output, console: console) }
+        let outputPath = arguments.value("--output")
+        let output: String
+        if format == "json" {
+            output = ReportJSON.render(report, generated: generated)
+        } else {
+            let folder = outputPath.map { PathName.parent(of: PathName.absolute($0, in: console.currentDirectory)) }
+            let absolute = Dictionary(reports.files.map { ($0.path, $0.absolutePath) }) { first, _ in first }
+            let hrefs = report.documents.map { DocumentLinks.href(document: absolute[$0.path] ?? nil, shown: $0.path, from: folder) }
+            output = ReportHTML.render(report, generated: generated, hrefs: hrefs)
+        }
+        guard let path = outputPath else { return reports.finish(output, console: console) }
         try write(output, to: path, currentDirectory: console.currentDirectory)
         return reports.finish("", console: console)
     }
