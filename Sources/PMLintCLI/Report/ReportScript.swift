@@ -41,7 +41,7 @@ enum ReportScript {
           var result={sections:[],charts:[],errors:errors};
           each(document.querySelectorAll('section'),function(s){result.sections.push(s.id)});
           each(document.querySelectorAll('svg.plot'),function(svg){var box=svg.getBoundingClientRect();
-            result.charts.push({id:svg.parentNode.id,width:Math.round(box.width),height:Math.round(box.height),
+            result.charts.push({id:svg.parentNode.id,x:Math.round(box.left+scrollX),y:Math.round(box.top+scrollY),width:Math.round(box.width),height:Math.round(box.height),
               marks:svg.querySelectorAll('rect,path.dots,polyline').length})});
           var out=document.createElement('pre');out.id='report-test-results';out.textContent=JSON.stringify(result);document.body.appendChild(out);
         }
