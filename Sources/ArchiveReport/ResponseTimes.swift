@@ -34,8 +34,10 @@ public struct ResponseTimes: Sendable {
     /// Documents with the figure but no date of incident: counted in the median, not charted.
     public var undated: [Int]
 
-    /// How many incidents, up to and including each point, its rolling median spans.
-    public static let rollingWindow = 5
+    /// How many incidents, up to and including each point, its rolling median spans: a
+    /// twentieth of the charted incidents, from 5 to 25, so that the line follows a trend
+    /// rather than each incident.
+    public var rollingWindow: Int
 
     init(_ documents: [ReportDocument], durationIndex: Int) {
         name = IncidentFigures.durationNames[durationIndex]
@@ -48,8 +50,10 @@ public struct ResponseTimes: Sendable {
         let placed = documents.indices.compactMap { index in
             documents[index].date.flatMap { date in values[index].map { (index, date, $0) } }
         }.sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        let rollingWindow = min(25, max(5, placed.count / 20))
+        self.rollingWindow = rollingWindow
         points = placed.indices.map { position in
-            let window = placed[max(0, position - Self.rollingWindow + 1)...position].map(\.2)
+            let window = placed[max(0, position - rollingWindow + 1)...position].map(\.2)
             return Point(document: placed[position].0, date: placed[position].1, seconds: placed[position].2,
                          rollingMedian: Statistics.median(window)!)
         }

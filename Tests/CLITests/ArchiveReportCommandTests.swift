@@ -118,4 +118,22 @@ import Testing
         #expect(first.allSatisfy { ($0["message"] as? String ?? "").contains("pm/second.md") })
         #expect(lint.status == 1, "a duplicate incident ID is an error")
     }
+
+    @Test func explainShowsACrossDocumentRulesFolderExamples() {
+        let run = CLIRun.inProcess(["explain", "duplicate-incident-id"], in: Golden.repository)
+        #expect(run.status == 0)
+        #expect(run.output.contains("Default severity: error") && run.output.contains("Runs over a folder"))
+        #expect(run.output.contains("2024-05-01-dns.md:") && run.output.contains("2024-05-09-cdn.md:"))
+    }
+
+    @Test func theConfigurationSwitchesACrossDocumentRuleOff() {
+        let folder = TemporaryFolder()
+        folder.write("a.md", Self.document("Queue stall", date: "2024-03-01", id: "INC-9", services: "queue", ticket: "OPS-7"))
+        folder.write("b.md", Self.document("Queue stall again", date: "2024-04-15", id: "INC-9", services: "queue", ticket: "OPS-8"))
+        #expect(CLIRun.inProcess(["lint", "."], in: folder.path).output.contains("PM303"))
+        folder.write(".pmlint.json", "{\"rules\": {\"duplicate-incident-id\": \"off\"}}")
+        let run = CLIRun.inProcess(["lint", "."], in: folder.path)
+        #expect(run.errors.isEmpty, "\(run.errors)")
+        #expect(!run.output.contains("PM303") && run.output.contains("PM301"))
+    }
 }

@@ -57,12 +57,12 @@ struct HTMLTable {
     var headers: [String]
     var rows: [[Cell]]
     var id: String? = nil
-    var sortable = true
     /// Said under the table when rows were left out, with where to find them.
     var note: String? = nil
 
     var html: String {
-        var out = "<div class=\"table-wrap\"><table\(id.map { " id=\"\($0)\"" } ?? "")\(sortable ? " class=\"sortable\"" : "")>"
+        // The wrapper scrolls a wide table sideways; it takes focus so the keyboard can scroll it.
+        var out = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLText.escape(caption))\"><table class=\"sortable\"\(id.map { " id=\"\($0)\"" } ?? "")>"
         out += "<caption>\(HTMLText.escape(caption))</caption><thead><tr>"
         for header in headers { out += "<th scope=\"col\">\(HTMLText.escape(header))</th>" }
         out += "</tr></thead><tbody>"

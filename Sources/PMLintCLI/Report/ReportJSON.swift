@@ -27,6 +27,7 @@ enum ReportJSON {
         let responseTimes: JSONOutput = .array(report.responseTimes.map { times in
             .object([
                 ("name", .string(times.name)), ("medianSeconds", seconds(times.median)), ("p90Seconds", seconds(times.p90)),
+                ("rollingWindow", .int(times.rollingWindow)),
                 ("quarters", .array(times.quarters.map { quarter in
                     .object([("quarter", .string(quarter.quarter.description)), ("incidents", .int(quarter.incidents)),
                              ("medianSeconds", .int(quarter.median)), ("p90Seconds", .int(quarter.p90))])

@@ -8,7 +8,7 @@ enum ResponseTimesHTML {
 
     static func html(_ page: ReportPage) -> String {
         var out = "<section id=\"response-times\" aria-labelledby=\"response-times-heading\"><h2 id=\"response-times-heading\">Response times</h2>"
-        out += "<p>A dot per incident on its date (logarithmic scale); the line is the median of each incident and the \(ResponseTimes.rollingWindow - 1) before it. "
+        out += "<p>A dot per incident on its date (logarithmic scale); the dashed line is a rolling median. "
             + "Times come from the metadata's key timestamps, else from the timeline, as <code>pmlint metrics</code> reads them. "
             + "Incidents whose figure is unknown are listed under each chart, never placed on it.</p>"
         for times in page.report.responseTimes { out += figure(times, page: page) }
@@ -23,6 +23,7 @@ enum ResponseTimesHTML {
             summary += ": median \(DurationText.describe(median)), 90th percentile \(DurationText.describe(p90))"
         }
         if let last = times.quarters.last { summary += "; in \(last.quarter) the median was \(DurationText.describe(last.median))" }
+        summary += ". The line is the median of each incident and the \(times.rollingWindow - 1) before it"
         summary += ". \(HTMLText.plural(times.unknown.count, "incident")) without one"
         summary += times.undated.isEmpty ? "." : "; \(times.undated.count) with one but no date, not charted."
         let days = times.points.map(\.date.daysSinceEpoch)
