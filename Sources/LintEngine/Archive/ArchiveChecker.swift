@@ -33,15 +33,12 @@ public enum ArchiveChecker {
         return groups.sorted { $0.key < $1.key }.map { (key: $0.key, entries: $0.value) }
     }
 
-    /// "a.md", "a.md and b.md", "a.md, b.md and 3 other documents".
-    static func naming(_ paths: [String]) -> String {
-        switch paths.count {
-        case 0: return ""
-        case 1: return paths[0]
-        case 2: return "\(paths[0]) and \(paths[1])"
-        default:
-            let rest = paths.count - 2
-            return "\(paths[0]), \(paths[1]) and \(rest) other\(rest == 1 ? "" : "s")"
-        }
+    /// "a.md", "a.md and b.md", "a.md, b.md and 3 others": the first two of `shown`, and how
+    /// many of `total` are left.
+    static func naming(_ shown: [String], total: Int? = nil) -> String {
+        let named = Array(shown.prefix(2))
+        let rest = (total ?? shown.count) - named.count
+        guard rest > 0 else { return named.joined(separator: " and ") }
+        return named.joined(separator: ", ") + " and \(rest) other\(rest == 1 ? "" : "s")"
     }
 }

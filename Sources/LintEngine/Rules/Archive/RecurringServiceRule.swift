@@ -69,19 +69,23 @@ public struct RecurringServiceRule: ArchiveRule {
 
     public func check(_ archive: [ArchiveEntry]) -> [ArchiveFinding] {
         Self.recurrences(in: archive).flatMap { recurrence in
-            recurrence.entries.compactMap { index -> ArchiveFinding? in
-                let facts = archive[index].facts
-                guard let day = facts.incidentDate?.daysSinceEpoch,
-                      let mention = facts.services.first(where: { $0.key == recurrence.key })
-                else { return nil }
-                let near = recurrence.entries.filter { other in
-                    other != index && abs(archive[other].facts.incidentDate!.daysSinceEpoch - day) <= Self.windowDays
-                }
-                guard !near.isEmpty else { return nil }
-                let named = ArchiveChecker.naming(near.map { "\(archive[$0].path) (\(archive[$0].facts.incidentDate!))" })
+            // The run is sorted by date, so the incidents within the window of each one are a
+            // contiguous stretch of it: two cursors find it without comparing every pair.
+            let days = recurrence.entries.map { archive[$0].facts.incidentDate!.daysSinceEpoch }
+            var low = 0, high = 0
+            return recurrence.entries.indices.compactMap { position -> ArchiveFinding? in
+                let index = recurrence.entries[position]
+                while days[position] - days[low] > Self.windowDays { low += 1 }
+                while high + 1 < days.count && days[high + 1] - days[position] <= Self.windowDays { high += 1 }
+                guard let mention = archive[index].facts.services.first(where: { $0.key == recurrence.key }) else { return nil }
+                // The two nearest by date are named (they are among the two on each side), the others counted.
+                let nearest = [position - 1, position + 1, position - 2, position + 2].filter { (low...high).contains($0) }
+                    .sorted { (abs(days[$0] - days[position]), $0) < (abs(days[$1] - days[position]), $1) }.prefix(2)
+                let named = ArchiveChecker.naming(nearest.map { "\(archive[recurrence.entries[$0]].path) (\(archive[recurrence.entries[$0]].facts.incidentDate!))" },
+                                                  total: high - low)
                 return ArchiveFinding(entry: index, finding: Finding(
                     range: mention.range,
-                    message: "Service \"\(mention.text)\" was also affected by the incident of \(named), within \(Self.windowDays) days; link them and say whether the cause is the same."))
+                    message: "Service \"\(mention.text)\" was also affected within \(Self.windowDays) days by the incident of \(named); link them and say whether the cause is the same."))
             }
         }
     }
