@@ -26,7 +26,7 @@ enum QualityHTML {
         let rows = page.report.documents.indices.map { index -> [HTMLTable.Cell] in
             let document = page.report.documents[index]
             let durations = document.figures.durations
-            return [HTMLTable.Cell(html: page.link(index), sortKey: document.path), .text(ReportPage.dateText(document.date)),
+            return [HTMLTable.Cell(html: page.link(index)), .text(ReportPage.dateText(document.date)),
                     .text(document.title ?? ""), .text(document.severity ?? ""), .text(document.profile),
                     .number(document.findings.errors), .number(document.findings.warnings),
                     .duration(durations[0].seconds), .duration(durations[3].seconds), .number(document.figures.actions.open)]
