@@ -8,7 +8,7 @@ enum SARIFRenderer {
     static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
 
     static func render(_ report: LintReport) -> String {
-        let rules = RuleRegistry.all.map { $0.description }
+        let rules = RuleRegistry.all.map { $0.description } + RuleRegistry.archive.map { $0.description }
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.id, $0.offset) })
         var results: [JSONOutput] = []
         for file in report.files {
