@@ -30,7 +30,7 @@ enum ReportStyle {
         table{border-collapse:collapse;width:100%;font-size:.88rem;margin:.4rem 0}
         caption{text-align:left;font-weight:600;padding:.3rem 0}
         th,td{border-bottom:1px solid var(--line);padding:.25rem .5rem;text-align:left;vertical-align:top}
-        td.num{text-align:right;font-variant-numeric:tabular-nums}
+        td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         th button{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:0;cursor:pointer}
         th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
         :focus-visible{outline:3px solid var(--median);outline-offset:2px}
