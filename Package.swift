@@ -23,8 +23,10 @@ let package = Package(
         .target(name: "JSONRPC"),
         // Translates LSP requests into engine calls.
         .target(name: "LanguageServer", dependencies: ["LintEngine", "LSPTypes", "JSONRPC"]),
+        // A folder of postmortems at a glance: the figures `pmlint report` renders.
+        .target(name: "ArchiveReport", dependencies: ["LintEngine", "PostmortemModel"]),
         // The command-line front end as a library, so tests can drive it in-process.
-        .target(name: "PMLintCLI", dependencies: ["LintEngine"]),
+        .target(name: "PMLintCLI", dependencies: ["LintEngine", "ArchiveReport"]),
         .executableTarget(name: "pmlint", dependencies: ["PMLintCLI"]),
         .executableTarget(name: "pmlint-lsp", dependencies: ["LanguageServer", "LintEngine"]),
 

@@ -33,7 +33,7 @@ extension Command {
 /// Every subcommand, in the order `pmlint --help` lists them.
 public enum Commands {
     public static var all: [any Command.Type] {
-        [LintCommand.self, ExplainCommand.self, RulesCommand.self, MetricsCommand.self, ActionsCommand.self, InitCommand.self,
+        [LintCommand.self, ExplainCommand.self, RulesCommand.self, MetricsCommand.self, ActionsCommand.self, ReportCommand.self, InitCommand.self,
          ConfigCommand.self, HelpCommand.self]
     }
 

@@ -30,6 +30,8 @@ enum Programs {
     static let vim = onPath("vim")
     static let git = onPath("git")
     static let python = onPath("python3")
+    /// Debian's package installs `chromium`; other systems name it differently.
+    static let chromium = ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap(onPath).first
 
     /// Whether Python can run pre-commit (`python3 -m pre_commit`, which needs no console script on PATH).
     static let hasPreCommit: Bool = {

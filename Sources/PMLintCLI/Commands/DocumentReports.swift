@@ -13,7 +13,12 @@ struct DocumentReports {
     let files: [FileReport]
     let failures: [String]
 
-    init(_ arguments: ParsedArguments, console: Console, command: String) throws(CommandError) {
+    /// The run's today: `--today`, or today in UTC.
+    let today: CalendarDate
+
+    /// - Parameter linting: also run every rule, cross-document ones included, with
+    ///   `--profile` as `lint` takes it (for `report`); otherwise only the model is read.
+    init(_ arguments: ParsedArguments, console: Console, command: String, linting: Bool = false) throws(CommandError) {
         var today = LintCommand.today()
         if let text = arguments.value("--today") {
             guard let date = DateText.parse(text) else { throw .usage("--today needs a date such as 2024-05-01, not '\(text)'", command: command) }
@@ -22,11 +27,15 @@ struct DocumentReports {
         var collector = InputCollector(currentDirectory: console.currentDirectory, stdinName: nil)
         for path in arguments.positionals.isEmpty ? ["."] : arguments.positionals { collector.add(path) }
         for warning in collector.warnings { console.printError("pmlint: warning: \(warning)") }
-        let resolver = ConfigurationResolver(explicitPath: arguments.value("--config"), today: today,
-                                             currentDirectory: console.currentDirectory)
-        // The documents are read as `lint` reads them, but no rule runs: only the model is reported on.
-        let runner = LintRunner(resolver: resolver, applyFixes: false, rules: [], keepsDocuments: true)
-        let report = LintReport(files: runner.run(collector.inputs, standardInput: console.readInput), failures: collector.failures)
+        self.today = today
+        let resolver = ConfigurationResolver(explicitPath: arguments.value("--config"),
+                                             overrides: ConfigurationOverrides(profile: arguments.value("--profile"), origin: "--profile"),
+                                             today: today, currentDirectory: console.currentDirectory)
+        // The documents are read as `lint` reads them; without `linting`, no rule runs.
+        let runner = LintRunner(resolver: resolver, applyFixes: false, rules: linting ? RuleRegistry.all : [], keepsDocuments: true)
+        let read = linting ? runner.runWithArchiveRules(collector.inputs, standardInput: console.readInput)
+            : runner.run(collector.inputs, standardInput: console.readInput)
+        let report = LintReport(files: read, failures: collector.failures)
         files = report.files.filter { $0.document != nil }
         failures = report.allFailures
     }

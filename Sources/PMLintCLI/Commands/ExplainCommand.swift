@@ -35,7 +35,25 @@ struct ExplainCommand: Command {
         }
         lines += examples("Reported (\(RuleExample.marker) marks each finding):", rule.triggering)
         lines += examples("Not reported:", rule.nonTriggering)
+        if let archiveRule = RuleRegistry.rule(named: rule.id) as? any ArchiveRule.Type {
+            lines += ["", "Runs over a folder: each finding names the other document."]
+            lines += archiveExamples("Reported (\(RuleExample.marker) marks each finding):", archiveRule.triggeringArchives)
+            lines += archiveExamples("Not reported:", archiveRule.nonTriggeringArchives)
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// Each archive as its documents, each document under its path.
+    private static func archiveExamples(_ title: String, _ archives: [ArchiveExample]) -> [String] {
+        guard !archives.isEmpty else { return [] }
+        var lines = ["", title]
+        for (index, archive) in archives.enumerated() {
+            lines += ["", "  Folder \(index + 1):"]
+            for document in archive.documents {
+                lines += examples("  \(document.path):", [RuleExample(document.markdown)]).dropFirst()
+            }
+        }
+        return lines
     }
 
     private static func examples(_ title: String, _ examples: [RuleExample]) -> [String] {

@@ -64,7 +64,7 @@ struct LintCommand: Command {
                                              overrides: ConfigurationOverrides(profile: arguments.value("--profile"), origin: "--profile"),
                                              today: today(), currentDirectory: console.currentDirectory)
         let runner = LintRunner(resolver: resolver, applyFixes: arguments.has("--fix"), includeUnsafeFixes: arguments.has("--unsafe-fixes"))
-        var files = runner.run(collector.inputs, standardInput: console.readInput)
+        var files = runner.runWithArchiveRules(collector.inputs, standardInput: console.readInput)
         if let path = arguments.value("--write-baseline") {
             return try writeBaseline(files, to: path, failures: LintReport(files: files, failures: collector.failures).allFailures, console: console)
         }

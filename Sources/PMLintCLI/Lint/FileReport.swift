@@ -19,6 +19,8 @@ public struct FileReport: Sendable {
     public var document: PostmortemDocument?
     /// The configuration the document was read with (its `today` judges due dates).
     public var configuration: Configuration?
+    /// What the cross-document rules compare with the other documents of the run.
+    public var archiveFacts: ArchiveFacts?
 
     public init(path: String, absolutePath: String? = nil, source: SourceText?, diagnostics: [Diagnostic] = [], fixesApplied: Int = 0,
                 failure: String? = nil, result: LintResult? = nil, configuration: Configuration? = nil) {
@@ -30,6 +32,14 @@ public struct FileReport: Sendable {
         self.failure = failure
         self.document = result?.document
         self.configuration = configuration
+    }
+
+    /// The report with the cross-document rules' findings added, in document order.
+    func adding(_ diagnostics: [Diagnostic]) -> FileReport {
+        guard !diagnostics.isEmpty else { return self }
+        var report = self
+        report.diagnostics = (self.diagnostics + diagnostics).sorted(by: Diagnostic.sortedOrder)
+        return report
     }
 
     static func failed(_ path: String, _ problem: String) -> FileReport {

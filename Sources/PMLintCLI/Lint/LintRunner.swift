@@ -47,6 +47,17 @@ public struct LintRunner: Sendable {
         return results.map { $0! }
     }
 
+    /// `run`, then the cross-document rules over every document read, each finding added to
+    /// its document's report; sorted by path, so that findings name the others in that order.
+    public func runWithArchiveRules(_ inputs: [LintInput], standardInput: () -> [UInt8]) -> [FileReport] {
+        let files = run(inputs, standardInput: standardInput).sorted { $0.path < $1.path }
+        let read = files.indices.filter { files[$0].archiveFacts != nil }
+        let found = ArchiveChecker.diagnostics(read.map { ArchiveEntry(path: files[$0].path, facts: files[$0].archiveFacts!) })
+        var added = files
+        for (index, diagnostics) in zip(read, found) { added[index] = files[index].adding(diagnostics) }
+        return added
+    }
+
     /// One document, start to finish. Never throws: every problem becomes the report's failure.
     /// - Parameter alone: the only document of the run (a pre-commit hook's usual case): its
     ///   rules use every core, as the files of a larger run do.
@@ -83,8 +94,9 @@ public struct LintRunner: Sendable {
             ? FixApplier.applySafeFixesRepeatedly(to: linter.lint(source), linter: linter, includingUnsafe: includeUnsafeFixes)
             : (linter.lint(source), 0)
         let fixed = result.document.source
-        let report = FileReport(path: path, absolutePath: input.configurationPath, source: fixed, diagnostics: result.diagnostics,
+        var report = FileReport(path: path, absolutePath: input.configurationPath, source: fixed, diagnostics: result.diagnostics,
                                 fixesApplied: applied, result: keepsDocuments ? result : nil, configuration: configuration)
+        report.archiveFacts = ArchiveFacts(result: result, configuration: configuration)
         guard applied > 0, let snapshot else { return report }
         do throws(CommandError) {
             try SafeFileWriter.replace(input.absolutePath!, readAs: snapshot, with: fixed.byteOrderMark + fixed.bytes)

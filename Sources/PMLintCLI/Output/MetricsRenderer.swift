@@ -55,20 +55,24 @@ enum MetricsRenderer {
         }
     }
 
+    static func durations(_ values: [(name: String, seconds: Int?)]) -> [(String, JSONOutput)] {
+        values.map { ($0.name + "Seconds", $0.seconds.map(JSONOutput.int) ?? .null) }
+    }
+
+    static func actions(_ tally: ActionItemTally) -> JSONOutput {
+        .object([("total", .int(tally.total)), ("withoutOwner", .int(tally.withoutOwner)), ("open", .int(tally.open)),
+                 ("overdue", .int(tally.overdue))])
+    }
+
+    /// One document's members of `--format json`, after its path; `pmlint report` writes the same.
+    static func members(_ figures: IncidentFigures) -> [(String, JSONOutput)] {
+        figures.moments.map { ($0.name, $0.milestone.map { .string($0.iso8601) } ?? .null) }
+            + durations(figures.durations) + [("actions", actions(figures.actions))]
+            + [("sources", .object(figures.sources.map { ($0.name, $0.source.map(json) ?? .null) }))]
+    }
+
     static func json(_ rows: [Row]) -> String {
-        func durations(_ values: [(name: String, seconds: Int?)]) -> [(String, JSONOutput)] {
-            values.map { ($0.name + "Seconds", $0.seconds.map(JSONOutput.int) ?? .null) }
-        }
-        func actions(_ tally: ActionItemTally) -> JSONOutput {
-            .object([("total", .int(tally.total)), ("withoutOwner", .int(tally.withoutOwner)), ("open", .int(tally.open)),
-                     ("overdue", .int(tally.overdue))])
-        }
-        let documents: [JSONOutput] = rows.map { row in
-            .object([("path", .string(row.path))]
-                    + row.figures.moments.map { ($0.name, $0.milestone.map { .string($0.iso8601) } ?? .null) }
-                    + durations(row.figures.durations) + [("actions", actions(row.figures.actions))]
-                    + [("sources", .object(row.figures.sources.map { ($0.name, $0.source.map(json) ?? .null) }))])
-        }
+        let documents: [JSONOutput] = rows.map { row in .object([("path", .string(row.path))] + members(row.figures)) }
         let totals = IncidentTotals(rows.map(\.figures))
         let total: JSONOutput = .object([("documents", .int(totals.documents))]
                                         + durations(totals.meanDurations.map { (name: "mean" + $0.name.uppercased(), seconds: $0.seconds) })
