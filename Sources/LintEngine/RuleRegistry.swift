@@ -7,6 +7,11 @@ public enum RuleRegistry {
     /// in `all`, which runs on each document alone.
     public static let archive: [any ArchiveRule.Type] = ArchiveRules.all
 
+    /// Every rule's description, per-document and cross-document, in ID order: what the rule
+    /// table, the rule pages and SARIF list.
+    public static let descriptions: [RuleDescription] = (all.map { $0.description } + archive.map { $0.description })
+        .sorted { $0.id < $1.id }
+
     private static let byKey: [String: any Rule.Type] = {
         var map: [String: any Rule.Type] = [:]
         for rule in all + archive.map({ $0 as any Rule.Type }) {

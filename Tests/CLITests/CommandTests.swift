@@ -50,9 +50,9 @@ import LintEngine
         let run = CLIRun.inProcess(["rules"], in: folder.path)
         let lines = run.output.split(separator: "\n")
         #expect(lines.first?.hasPrefix("ID") == true)
-        #expect(lines.count == RuleRegistry.all.count + 1)
-        for rule in RuleRegistry.all {
-            #expect(lines.contains { $0.hasPrefix(rule.description.id + "  " + rule.description.name) })
+        #expect(lines.count == RuleRegistry.descriptions.count + 1)
+        for rule in RuleRegistry.descriptions {
+            #expect(lines.contains { $0.hasPrefix(rule.id + "  " + rule.name) })
         }
     }
 

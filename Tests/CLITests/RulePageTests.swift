@@ -10,14 +10,14 @@ import LintEngine
         .deletingLastPathComponent().appendingPathComponent("docs/rules")
 
     @Test func everyRuleHasItsPageAndTheStoredPageIsCurrent() throws {
-        for rule in RuleRegistry.all.map({ $0.description }) {
+        for rule in RuleRegistry.descriptions {
             let stored = try? String(contentsOf: Self.pages.appendingPathComponent(rule.id + ".md"), encoding: .utf8)
             #expect(stored == RulePage.markdown(rule) + "\n", "docs/rules/\(rule.id).md is missing or out of date: run docs/generate.sh")
         }
     }
 
     @Test func thereIsNoPageForARuleThatDoesNotExist() throws {
-        let ids = Set(RuleRegistry.all.map { $0.description.id + ".md" })
+        let ids = Set(RuleRegistry.descriptions.map { $0.id + ".md" })
         let stored = try FileManager.default.contentsOfDirectory(atPath: Self.pages.path).filter { $0.hasPrefix("PM") }
         #expect(Set(stored).subtracting(ids).isEmpty, "pages without a rule: run docs/generate.sh")
     }
@@ -55,7 +55,7 @@ import LintEngine
 
     @Test func sarifLinksEachRuleToItsPageInTheRepository() throws {
         let links = try sarifHelpLinks(configuration: nil)
-        #expect(links.count == RuleRegistry.all.count)
+        #expect(links.count == RuleRegistry.descriptions.count)
         for (id, link) in links {
             #expect(link == RuleDocumentation.defaultBase + id + ".md")
             #expect(link.hasSuffix("/docs/rules/\(id).md"))

@@ -29,7 +29,7 @@ struct RulesCommand: Command {
     }
 
     static func textTable() -> String {
-        let rows = [headers.map { $0.uppercased() }] + RuleRegistry.all.map { row($0.description) }
+        let rows = [headers.map { $0.uppercased() }] + RuleRegistry.descriptions.map(row)
         let widths = headers.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { cells in
             zip(cells, widths).map { $0 + String(repeating: " ", count: $1 - $0.count) }.joined(separator: "  ")
@@ -41,7 +41,7 @@ struct RulesCommand: Command {
     static func markdownTable() -> String {
         var lines = ["| " + (headers + ["What it reports"]).joined(separator: " | ") + " |",
                      "|" + String(repeating: " --- |", count: headers.count + 1)]
-        for rule in RuleRegistry.all.map({ $0.description }) {
+        for rule in RuleRegistry.descriptions {
             let cells = row(rule).enumerated().map { $0.offset < 2 ? "`\($0.element)`" : $0.element } + [rule.summary]
             lines.append("| " + cells.map { $0.replacingPipes() }.joined(separator: " | ") + " |")
         }

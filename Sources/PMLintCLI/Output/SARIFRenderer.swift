@@ -9,7 +9,7 @@ enum SARIFRenderer {
 
     static func render(_ report: LintReport) -> String {
         let documentation = ruleDocumentation(of: report)
-        let rules = RuleRegistry.all.map { $0.description } + RuleRegistry.archive.map { $0.description }
+        let rules = RuleRegistry.descriptions
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.id, $0.offset) })
         var results: [JSONOutput] = []
         for file in report.files {
