@@ -14,6 +14,8 @@ public struct ActionItem: Sendable {
     public var isChecked: Bool?
     /// Whether the action's text is struck through (`~~Add alert~~`): done or dropped.
     public var isStruckThrough: Bool
+    /// Whether the text reports work already done ("Rotated the keys"), read once from `text`.
+    private let isWrittenAsDone: Bool
     /// Where more columns or annotations could be written, for fixes that add one:
     /// the end of the action text for a list item, the end of the row for a table.
     public var insertionPoint: Int
@@ -39,6 +41,7 @@ public struct ActionItem: Sendable {
         self.ticket = ticket
         self.isChecked = isChecked
         self.isStruckThrough = isStruckThrough
+        isWrittenAsDone = Self.readsAsDone(text)
         self.insertionPoint = insertionPoint
         self.origin = origin
     }
@@ -50,7 +53,7 @@ public struct ActionItem: Sendable {
     public var isOpen: Bool {
         if isChecked == true || isStruckThrough { return false }
         if let status { return !Self.isClosedStatus(status.value) }
-        return isChecked != nil || !Self.readsAsDone(text)
+        return isChecked != nil || !isWrittenAsDone
     }
 
     /// "Rotated the keys", "We enabled branch protection", "The old job has been removed":
@@ -58,7 +61,19 @@ public struct ActionItem: Sendable {
     /// the keys", "Add automated alerts") or a future ("We will add", "Tests should be added")
     /// is work to do.
     static func readsAsDone(_ text: String) -> Bool {
-        let words = text.prefix(120).lowercased().split { !$0.isLetter && $0 != "'" && $0 != "\u{2019}" }.prefix(12).map(String.init)
+        // The first twelve words, lower-cased, split on anything but letters and apostrophes.
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in text.utf8.prefix(120) {
+            if (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte == UInt8(ascii: "'") || byte >= 0x80 {
+                word.append(byte < 0x80 ? byte | 0x20 : byte)
+            } else if !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+                if words.count == 12 { break }
+            }
+        }
+        if !word.isEmpty && words.count < 12 { words.append(String(decoding: word, as: UTF8.self)) }
         guard let first = words.first else { return false }
         if isPastForm(first) { return true }
         // After a subject ("We", "The researcher"), a verb in the past reports.
