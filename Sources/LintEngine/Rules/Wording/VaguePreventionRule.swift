@@ -75,7 +75,6 @@ struct VaguePreventionRule: Rule {
             let section = prose.section(at: anchor)
             guard section != .timeline, let hit = shaped(hit, as: kind, in: prose) else { return nil }
             let sentence = prose.sentence(containing: anchor)
-            if Commitment.isCounterfactual(around: anchor, in: prose) { return nil }
             let instructions = isCommitment || section.map(listsWhatToDo.contains) ?? false
             let committed: Bool
             switch kind {
@@ -88,7 +87,8 @@ struct VaguePreventionRule: Rule {
             case .effort, .awareness: committed = Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
             case .improvement, .outcome: committed = section == .actionItems || Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
             }
-            guard committed else { return nil }
+            // Cheapest first: most hits in narrative fail the commitment.
+            guard committed, !Commitment.isCounterfactual(around: anchor, in: prose) else { return nil }
             return isSpecific(hit, as: kind, in: sentence, prose: prose) ? nil : hit
         }, in: prose, configured: configured)
     }
