@@ -7,7 +7,7 @@ enum Deliverables {
     /// A word or token that measures: anything `ConcreteTerms` accepts, or a frequency or
     /// count written in words ("twice", "weekly", "per request").
     static func isMeasure(at index: Int, in prose: Prose) -> Bool {
-        ConcreteTerms.isConcrete(at: index, in: prose) || measureWords.contains(prose.text(at: index))
+        ConcreteTerms.isConcrete(at: index, in: prose) || prose.tokens[index].kind == .word && measureWords.contains(prose.text(at: index))
     }
 
     /// A number, a code span or an identifier: a measure that no word of the object being
@@ -47,7 +47,7 @@ enum Deliverables {
         return range.contains { index in
             guard !skipped.contains(index) else { return false }
             if isQuantity(at: index, in: prose) || statesMethod(at: index, in: prose) { return true }
-            if means.contains(prose.text(at: index)) && index >= objectEnd {
+            if index >= objectEnd && means.contains(prose.text(at: index)) {
                 let adjunct = (index + 1)..<min(range.upperBound, index + 5)
                 if adjunct.contains(where: { isMeasure(at: $0, in: prose) || contentUnits.contains(prose.text(at: $0)) }) { return true }
             }

@@ -32,9 +32,12 @@ enum HarmStatements {
         ]),
     ], configuredMessage: "no harm")
 
-    /// Whether `prose` says that no customer was harmed.
-    static func saysNoCustomerWasHarmed(_ prose: Prose) -> Bool {
-        !noHarm.book(RuleOptions(defaults: [])).hits(in: prose).isEmpty
+    /// Whether the document's prose (headings aside) says that no customer was harmed; read
+    /// once per lint for both rules that ask.
+    static func saysNoCustomerWasHarmed(_ context: RuleContext) -> Bool {
+        context.memo.value("wording.no-harm") {
+            !noHarm.book(RuleOptions(defaults: [])).hits(in: context.proseWithoutHeadings).isEmpty
+        }
     }
 
     /// Whether a table states what happened to something customers own, in either

@@ -99,6 +99,11 @@ struct Prose {
         }
     }
 
+    /// Whether token `index` stands in a heading or section title.
+    func isHeading(at index: Int) -> Bool {
+        runs[tokens[index].run].isHeading
+    }
+
     /// The kind of the innermost known section token `index` stands in, inherited from the
     /// parent section when a subsection's heading is not one pmlint knows.
     func section(at index: Int) -> SectionKind? {

@@ -37,7 +37,7 @@ struct MissingApologyRule: Rule {
         let prose = context.proseWithoutHeadings
         let apologised = !Self.list.book(context.options).hits(in: prose, sections: [.apology, .summary], negatable: true).isEmpty
         // A disclosure where no customer was harmed owes a thank-you or an explanation, not an apology.
-        guard !apologised, !HarmStatements.saysNoCustomerWasHarmed(prose), let anchor = context.document.anchor(preferring: [.apology, .summary]) else { return [] }
+        guard !apologised, !HarmStatements.saysNoCustomerWasHarmed(context), let anchor = context.document.anchor(preferring: [.apology, .summary]) else { return [] }
         return [Finding(range: anchor, message: "No sentence in the summary or the closing apologises: say sorry for the specific impact (“We're sorry that dashboards showed yesterday's data for two and a half hours”).")]
     }
 }

@@ -49,7 +49,7 @@ struct MissingDataImpactRule: Rule {
         let prose = context.proseWithoutHeadings
         let classes = WordClasses(prose: prose, document: context.document).ofToken
         let book = Self.list.book(context.options)
-        let stated = !book.hits(in: prose, classes: classes).isEmpty || HarmStatements.saysNoCustomerWasHarmed(prose)
+        let stated = !book.hits(in: prose, classes: classes).isEmpty || HarmStatements.saysNoCustomerWasHarmed(context)
             || HarmStatements.tableStatesImpact(in: context)
         guard !stated, let anchor = context.document.anchor(preferring: [.impact, .summary]) else { return [] }
         return [Finding(range: anchor, message: "Nothing in this report says whether customer data was lost, corrupted or exposed: customers ask this first, so say it even when the answer is no (“No data was lost or exposed.”).")]

@@ -52,11 +52,14 @@ struct VaguePreventionRule: Rule {
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = context.proseWithoutHeadings
+        // The shared prose, headings included (a copy without them would cost every keystroke):
+        // a title such as "Improving our monitoring" names a topic, so hits in headings are dropped.
+        let prose = context.prose
         // An item is judged whole by vague-action-item, annotations and sub-items included.
         let items = context.document.actionItems.map(\.range)
         let configured = !context.options.strings("phrases").isEmpty
         let hits = Self.list.book(context.options).hits(in: prose, sections: SectionScope.kinds(context.options), negatable: false)
+            .filter { !prose.isHeading(at: $0.match.tokens.lowerBound) }
         return Self.vague(hits, in: prose, configured: configured).compactMap { hit in
             let range = prose.range(of: hit.match)
             return items.contains(where: { $0.overlaps(range) }) ? nil : Finding(range: range, message: hit.message)
@@ -75,7 +78,6 @@ struct VaguePreventionRule: Rule {
             let section = prose.section(at: anchor)
             guard section != .timeline, let hit = shaped(hit, as: kind, in: prose) else { return nil }
             let sentence = prose.sentence(containing: anchor)
-            if Commitment.isCounterfactual(around: anchor, in: prose) { return nil }
             let instructions = isCommitment || section.map(listsWhatToDo.contains) ?? false
             let committed: Bool
             switch kind {
@@ -88,7 +90,8 @@ struct VaguePreventionRule: Rule {
             case .effort, .awareness: committed = Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
             case .improvement, .outcome: committed = section == .actionItems || Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
             }
-            guard committed else { return nil }
+            // Cheapest first: most hits in narrative fail the commitment.
+            guard committed, !Commitment.isCounterfactual(around: anchor, in: prose) else { return nil }
             return isSpecific(hit, as: kind, in: sentence, prose: prose) ? nil : hit
         }, in: prose, configured: configured)
     }
