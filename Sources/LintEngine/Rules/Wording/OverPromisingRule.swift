@@ -29,7 +29,7 @@ struct OverPromisingRule: Rule {
                      "never {any} ({any}) ({any}) again", "[can't|cannot|can not|won't|will not] (ever) fail|break|crash|overflow|corrupt",
                      "[no|nothing|none|nobody|no one] ({any}) ({any}) [will|can|could|shall] (now) [ever|be able to]",
                      "[no|nothing|none|nobody|no one] ({any}) ({any}) [will|can|could|shall] {any} ({any}) ({any}) ({any}) [anymore|again|ever again]",
-                     "[will|shall] (now) always", "[every|all] possible", "zero {any} ({any}) [from now on|going forward|in future|in the future|ever again|anymore|forever]",
+                     "[will|shall] (now) always know|catch|detect|prevent|block|stop|flag|notice|spot|work|succeed", "[every|all] possible", "zero {any} ({any}) [from now on|going forward|in future|in the future|ever again|anymore|forever]",
                      "means|mean|meaning zero", "[will|shall] (now|always) be seamless|flawless|perfect|instantaneous|painless|lossless|guaranteed",
                      "[all|every] future ({any}) ({any}) ({any}) [will|shall|can]",
                      "prevent {any} ({any}) ({any}) (from) ever \(recur)|reoccur|repeat (again)",
