@@ -75,7 +75,7 @@ struct BlameLanguageRule: Rule {
     ], exceptions: ["git|svn|hg blame", "blame view|output|annotation", "{possessive} error rate|rates|budget|handling|message|messages|log|logs|code|codes|count",
                    ]
                     // What was done to the person or what they lacked, not what they did.
-                    + clauses(agents, ["[should have|should've|could have] [been {participle}|received|had|got|gotten]"])
+                    + clauses(agents, ["[should have|should've|could have] [been|received|had|got|gotten]"])
                     + agents.map { "if \($0) had been {participle}" },
        configuredMessage: "“{phrase}” is on the team's list of blaming phrases: describe the system condition, not the person.")
 
