@@ -36,7 +36,7 @@ struct People: Sendable {
         "engineer", "engineers", "operator", "operators", "developer", "developers", "dev", "on-call", "oncall", "on-caller",
         "sre", "admin", "administrator", "sysadmin", "dba", "reviewer", "approver", "intern", "contractor", "he", "she",
         "someone", "somebody", "employee", "technician", "responder", "teammate", "coworker", "co-worker", "colleague",
-        "newcomer", "new-hire", "releaser", "deployer",
+        "newcomer", "new-hire", "releaser", "deployer", "devs", "sres", "dbas", "admins", "reviewers", "approvers", "whoever",
     ]
 
     /// Words for teams, groups and indefinite people, and the personal pronouns that can stand

@@ -152,8 +152,10 @@ private struct WordFacts: OptionSet {
         add(irregularParticiples, .participle)
         add(People.groups, .group)
         add(People.notNames, .notAName)
-        add(["manager", "lead", "leads", "commander"], .roleHead)
-        add(["release", "engineering", "incident", "team", "tech", "project", "product", "delivery", "shift", "on-call", "change"], .roleModifier)
+        add(["manager", "lead", "leads", "commander", "hire", "hires", "engineer", "engineers"], .roleHead)
+        add(["release", "engineering", "incident", "team", "tech", "project", "product", "delivery", "shift", "on-call", "change",
+             "support", "ops", "qa", "security", "platform", "database", "network", "frontend", "backend", "infra", "sre", "new",
+             "program", "account", "data", "test"], .roleModifier)
         return (words, facts)
     }()
 

@@ -15,7 +15,9 @@ struct BlameLanguageRule: Rule {
     /// Verbs of attention and care: what a person does and a system does not.
     private static let attend = "follow|notice|check|read|verify|test|review|heed|double-check|look|spot|escalate|acknowledge|respond|communicate|inform|tell|realize|realise|consider|validate|confirm|wait|ask|think|update|monitor|watch|coordinate|document|warn|question|remember|bother|pay|announce|answer|inspect|consult|look|plan|prepare|rehearse"
     private static let care = "properly|fully|adequately|thoroughly|carefully|correctly|sufficiently|closely|really|even"
-    private static let accident = "accidentally|unintentionally|inadvertently|mistakenly|erroneously|carelessly|wrongly|negligently|recklessly|blindly|hastily|sloppily"
+    private static let accident = "accidentally|unintentionally|inadvertently|mistakenly|erroneously|carelessly|wrongly|negligently|recklessly|blindly|hastily|sloppily|incorrectly|improperly|lazily|haphazardly|thoughtlessly"
+    /// What a person is told about and can miss.
+    private static let signal = "alert|alerts|page|pages|pager|warning|warnings|step|steps|ticket|tickets|message|messages|notification|notifications|email|emails|sign|signs|signal|signals|deadline|review|check|checks|runbook|handoff|handover|escalation|error|errors"
     private static let harm = "outage|incident|failure|problem|issue|downtime|disruption|breach|loss|mistake|error|bug|misconfiguration|accident|mess|regression|it|this|that"
 
     /// Each predicate after each form of agent.
@@ -30,7 +32,9 @@ struct BlameLanguageRule: Rule {
                     clauses(named, ["forget|neglect", "\(notDone) remember|bother", "\(accident) {any}", "[overlook|ignore|disregard|dismiss]",
                                     "{any} ({any}) ({any}) ({any}) by mistake|accident", "fat-finger|mistype|misconfigure|misread|misjudge|misclick|misunderstand|misinterpret|mishandle",
                                     "make a|an (bad|poor|wrong|careless|costly|serious|big|simple|silly|stupid|basic|rookie|obvious|human) mistake|error|typo|blunder|slip|misstep|call|decision|choice",
-                                    "mess|screw|foul|goof up", "get it wrong", "drop the ball"])
+                                    "mess|screw|foul|goof up", "get it wrong", "drop the ball",
+                                    "[should have|should've|ought to have] \(attend)|double-check|tested|asked|waited",
+                                    "miss|skip|ignore (the|a|an|both|all|two|three|several|every|his|her|their|our|first|second|initial|final) ({any}) ({any}) \(signal)"])
                     + clauses(agents, ["\(notDone) \(attend)", "[fail to|failed to|forgot to|neglected to|refused to|didn't bother to|did not bother to] {any}",
                                        "{any} the|a wrong {any}", "\(notDone) (\(care)) \(care) {any}", "miss|skip|bypass|ignore (the|a|an|both|all|two|three|several|every|his|her|their|its|our) {any}",
                                        "[should have|should've|ought to have|shouldn't have|should not have|could have|must have] {any}",
@@ -43,14 +47,19 @@ struct BlameLanguageRule: Rule {
                                        "be (solely|directly|fully|personally|ultimately|clearly|entirely) culpable|to blame|at fault"])
                     + agents.map { "if \($0) (had|hadn't|had not|were|was|would have) (been|not|only|just|simply|actually) {any}" }
                     + agents.map { "caused|introduced|triggered by \($0)" }
+                    + agents.map { "\($0) [who|that] {any} ({any}) ({any}) ({any}) [should have|should've|ought to have|failed to|forgot to|neglected to|didn't|did not|never]" }
+                    + agents.map { "\($0) {any} ({any}) ({any}) ({any}) ({any}) ({any}) without [ask|check|test|review|wait|read|verify|look|confirm|tell|inform|notify|consult|double-check]" }
+                    + ["had (the|our|an|a) ({any}) {agent} (been|actually|only|just) more|paid|read|checked|looked|noticed|followed|tested|verified|waited|asked|double-checked|careful|attentive",
+                       "[nobody|no one|none of us|none of them] ({any}) ({any}) ({any}) ({any}) bothered"]
                     + ["a|the more careful|attentive|experienced|diligent|senior|competent {person} would|could have"]),
         PhraseGroup("“{phrase}” assigns fault to a person: describe the decision the system asked them to make and the information they had.",
                     ["(the|our) {possessive} (own) mistake|fault|error|oversight|negligence|carelessness|blunder|screw-up|slip-up|lapse|typo|misstep|misjudgment|misjudgement|mix-up|haste|inattention",
                      "(the|our) {possessive} failure to",
                      "their fault|mistake|carelessness|negligence",
                      "my (own) mistake|fault|bad|error|oversight|carelessness|screw-up|slip-up|typo|blunder",
-                     "[mistake|error|oversight|blunder|typo|slip|misstep|slip-up|screw-up] [by|of|from|on the part of] (the|our|an|a|one) ({any}) {agent}",
-                     "[responsibility|blame|fault] [lies|rests|lay|rested|falls|fell|sits|sat] (squarely|entirely|solely|fully|clearly) [with|on]",
+                     "[mistake|error|oversight|blunder|typo|slip|misstep|slip-up|screw-up] (made|committed) [by|of|from|on the part of] (the|our|an|a|one) ({any}) {agent}",
+                     "[mistake|error|oversight|blunder|typo|slip|misstep|slip-up|screw-up] (made|committed) by {named}",
+                     "[responsibility|blame|fault] (for|of) ({any}) ({any}) ({any}) [lies|rests|lay|rested|falls|fell|sits|sat] (squarely|entirely|solely|fully|clearly) [with|on]",
                      "[this|that|it] (one) (is|was) (all|entirely|squarely) on me|him|her|them", "that's|it's on me|him|her|them",
                      "hold|held (the|our|an|a) ({any}) {agent} (personally) responsible|accountable"]),
         PhraseGroup("“{phrase}” judges a person, not the system: describe what the process allowed and what will change in it.",
@@ -66,7 +75,7 @@ struct BlameLanguageRule: Rule {
     ], exceptions: ["git|svn|hg blame", "blame view|output|annotation", "{possessive} error rate|rates|budget|handling|message|messages|log|logs|code|codes|count",
                    ]
                     // What was done to the person or what they lacked, not what they did.
-                    + clauses(agents, ["[should have|should've|could have] [been {participle}|received|had|got|gotten]"])
+                    + clauses(agents, ["[should have|should've|could have] [been|received|had|got|gotten]"])
                     + agents.map { "if \($0) had been {participle}" },
        configuredMessage: "“{phrase}” is on the team's list of blaming phrases: describe the system condition, not the person.")
 

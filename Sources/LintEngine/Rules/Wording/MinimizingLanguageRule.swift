@@ -40,7 +40,7 @@ struct MinimizingLanguageRule: Rule {
                     ["a|an (very|relatively|extremely|fairly) small|tiny|limited|minor|negligible number|percentage|fraction|subset|portion|minority|share|proportion|group|handful|amount of (the|our) ({any}) ({any}) \(population)",
                      "a handful|couple of (the|our) ({any}) ({any}) \(population)", "a few (of) (the|our) ({any}) \(population)",
                      "[only|just|merely] (a|an) (very) few|handful|fraction|couple|minority|small|tiny|limited|single|one|two|three|{number} (number|percentage|subset|portion|share|group) (of) (the|our) ({any}) ({any}) \(population)|\(duration)|\(harm)",
-                     "[only|just|merely] ({any}) ({any}) \\(population)", "[only|just|merely] (around|about|roughly|approximately|under|some) {number} ({any}) \\(population)",
+                     "[only|just|merely] ({any}) ({any}) \(population)", "[only|just|merely] (around|about|roughly|approximately|under|some) {number} ({any}) \(population)",
                      "a mere|meager|paltry ({any}) ({any})", "mostly|largely|virtually|practically unaffected|unimpacted", "isolated users|customers|cases|accounts|reports|incidents"]),
         PhraseGroup("“{phrase}” plays the impact down: say what users could not do and for how long.",
                     ["\(small) (and|or) ({any}) \(harm)", "minor|small|slight error|errors",
@@ -55,9 +55,9 @@ struct MinimizingLanguageRule: Rule {
                     severity: .info),
     ], exceptions: ["slightly more|less|over|under|above|below|longer|shorter|fewer|later|earlier (than)", "short-lived",
                     // "Only" on the verb: the sentence says which population, not that it was small.
-                    "[only|just] affected|impacted|hit|touched|reached|involved|concerned ({any}) \\(population)",
+                    "[only|just] affected|impacted|hit|touched|reached|involved|concerned ({any}) \(population)",
                     // "Only the EU region", "just before noon": a place or a time, not a number.
-                    "[only|just|merely] the|this|that|these|those|one|before|after|under|over|finished|started|as ({any}) ({any}) \\(population)"],
+                    "[only|just|merely] the|this|that|these|those|one|before|after|under|over|finished|started|as ({any}) ({any}) \(population)"],
        configuredMessage: "“{phrase}” is on the team's list of minimising phrases: state the impact plainly, with numbers.")
 
     static let description = RuleDescription(
