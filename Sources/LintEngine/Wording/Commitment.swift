@@ -44,6 +44,17 @@ enum Commitment {
         return index - start <= 3 || conditions.contains(prose.text(at: start))
     }
 
+    /// Whether `anchor` lies in a purpose clause that opens its sentence ("In order to improve
+    /// security, please contribute …"): the clause names the aim, and what follows the comma
+    /// is the means, which is what is promised.
+    static func isInOpeningPurpose(_ anchor: Int, in prose: Prose) -> Bool {
+        var start = prose.sentence(containing: anchor).lowerBound
+        while start < anchor && isDecoration(at: start, in: prose) { start += 1 }
+        guard start + 2 < anchor, prose.text(at: start) == "in", prose.text(at: start + 1) == "order", prose.text(at: start + 2) == "to"
+        else { return false }
+        return (start + 1...anchor).allSatisfy { prose.tokens[$0].isJoinedToPrevious }
+    }
+
     /// A token before the words of a sentence or an item that is no word of it: an emoji, a
     /// symbol, a marker in another script ("✅ Know all your keys").
     static func isDecoration(at index: Int, in prose: Prose) -> Bool {

@@ -76,7 +76,8 @@ struct VaguePreventionRule: Rule {
             let kind = configured ? .outcome : PreventionClass(hit) ?? .outcome
             let anchor = hit.match.tokens.lowerBound
             let section = prose.section(at: anchor)
-            guard section != .timeline, let hit = shaped(hit, as: kind, in: prose) else { return nil }
+            guard section != .timeline, !Commitment.isInOpeningPurpose(anchor, in: prose), let hit = shaped(hit, as: kind, in: prose)
+            else { return nil }
             let sentence = prose.sentence(containing: anchor)
             let instructions = isCommitment || section.map(listsWhatToDo.contains) ?? false
             let committed: Bool
