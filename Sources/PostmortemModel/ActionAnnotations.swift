@@ -9,13 +9,14 @@ struct ActionAnnotations {
     /// Where the first annotation starts; the action's own text ends before it.
     private(set) var firstAnnotation: Int?
 
-    private static let labels: [(String, Role)] = [
+    private static let labels: [(name: [UInt8], role: Role)] = ([
         ("owner", .owner), ("owners", .owner), ("assignee", .owner), ("assigned to", .owner), ("dri", .owner),
         ("due date", .dueDate), ("due", .dueDate), ("deadline", .dueDate), ("target date", .dueDate), ("eta", .dueDate),
         ("priority", .priority), ("status", .status), ("ticket", .ticket), ("tracking", .ticket), ("jira", .ticket),
-    ]
+    ] as [(String, Role)]).map { (Array($0.0.utf8), $0.1) }
     /// The first letters of `labels`: most words start none, and one byte tells.
-    private static let labelInitials: [UInt8] = Array(Set(labels.compactMap(\.0.utf8.first)))
+    private static let labelInitials: [UInt8] = Array(Set(labels.compactMap(\.name.first)))
+    private static let due = Array("due".utf8)
 
     subscript(role: Role) -> ActionField? { fields[role] }
 
@@ -75,18 +76,18 @@ struct ActionAnnotations {
     private func label(at i: Int, range: Range<Int>, bytes: [UInt8]) -> (Role, Int)? {
         guard Self.labelInitials.contains(bytes[i] | 0x20) else { return nil }
         for (name, role) in Self.labels {
-            let end = i + name.utf8.count
+            let end = i + name.count
             guard end < range.upperBound, Self.matchesIgnoringCase(name, bytes[i..<end]) else { continue }
             var j = end
             if j < range.upperBound && bytes[j] == UInt8(ascii: "*") { while j < range.upperBound && bytes[j] == UInt8(ascii: "*") { j += 1 } }
             if j < range.upperBound && bytes[j] == UInt8(ascii: ":") {
                 j += 1
-            } else if role == .dueDate && name == "due" && j < range.upperBound && bytes[j] == UInt8(ascii: " ") {
+            } else if role == .dueDate && name == Self.due && j < range.upperBound && bytes[j] == UInt8(ascii: " ") {
                 // "due 2024-05-01", "due by May 1": when a date follows, or inside an annotation
                 // list such as "(@ana, due next sprint)", whatever follows (but never "due to").
                 var k = j + 1
-                if Self.matchesIgnoringCase("by ", bytes[k..<min(k + 3, range.upperBound)]) { k += 3 }
-                guard !Self.matchesIgnoringCase("to ", bytes[k..<min(k + 3, range.upperBound)]) else { continue }
+                if Self.matchesIgnoringCase(Array("by ".utf8), bytes[k..<min(k + 3, range.upperBound)]) { k += 3 }
+                guard !Self.matchesIgnoringCase(Array("to ".utf8), bytes[k..<min(k + 3, range.upperBound)]) else { continue }
                 let end = Self.yearAfterComma(Self.valueEnd(from: k, in: bytes, limit: range.upperBound), in: bytes, limit: range.upperBound)
                 let isDate = DateText.parsePrefix(String(decoding: bytes[k..<end], as: UTF8.self)) != nil
                 guard isDate || Self.isInAnnotationList(i, range: range, bytes: bytes) else { continue }
@@ -143,8 +144,7 @@ struct ActionAnnotations {
     /// capitalised words after a dash names the owner.
     private mutating func trailingOwner(in range: Range<Int>, bytes: [UInt8]) {
         guard fields[.owner] == nil else { return }
-        for dash in [" — ", " – ", " -- ", " - "] {
-            let pattern = Array(dash.utf8)
+        for pattern in Self.ownerDashes {
             guard let dashStart = Self.lastIndex(of: pattern, in: bytes, range: range) else { continue }
             let start = dashStart + pattern.count
             let tail = String(decoding: bytes[start..<range.upperBound], as: UTF8.self)
@@ -156,10 +156,12 @@ struct ActionAnnotations {
         }
     }
 
+    private static let ownerDashes = [" — ", " – ", " -- ", " - "].map { Array($0.utf8) }
+
     private static func lastIndex(of pattern: [UInt8], in bytes: [UInt8], range: Range<Int>) -> Int? {
         var i = range.upperBound - pattern.count
         while i >= range.lowerBound {
-            if bytes[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
+            if bytes[i + 1] == pattern[1] && bytes[i..<(i + pattern.count)].elementsEqual(pattern) { return i }
             i -= 1
         }
         return nil
@@ -202,9 +204,9 @@ struct ActionAnnotations {
         return j
     }
 
-    private static func matchesIgnoringCase(_ word: String, _ bytes: ArraySlice<UInt8>) -> Bool {
-        guard word.utf8.count == bytes.count else { return false }
-        return zip(word.utf8, bytes).allSatisfy { $0 == ($1 | 0x20) || $0 == $1 }
+    private static func matchesIgnoringCase(_ word: [UInt8], _ bytes: ArraySlice<UInt8>) -> Bool {
+        guard word.count == bytes.count else { return false }
+        return zip(word, bytes).allSatisfy { $0 == ($1 | 0x20) || $0 == $1 }
     }
 
     static func isWordByte(_ b: UInt8) -> Bool { isDigit(b) || isUpper(b) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || b == UInt8(ascii: "_") || b >= 0x80 }

@@ -135,12 +135,21 @@ struct ActionItemReader {
 
     /// `N/A`, `None`, `-`: a row or bullet saying there is no action; and "There are two
     /// ways to…": a note stating a fact, with nothing for anyone to do.
+    /// Runs for every list item of the document, so it trims by scalars and lowers the case of
+    /// the item's first words only.
     static func saysNothing(_ text: String) -> Bool {
-        let edge: Set<Character> = [" ", ".", "*", "_", ":", "-", "—", "–"]
-        let core = String(text.lowercased().drop(while: edge.contains).reversed().drop(while: edge.contains).reversed())
-        if core.isEmpty || ["n/a", "na", "none", "none yet", "nothing", "no action items", "no actions", "nil"].contains(core) { return true }
-        return ["there are ", "there is ", "there was ", "there were "].contains { core.hasPrefix($0) }
+        var core = Substring(text).unicodeScalars
+        while let first = core.first, nothingEdge.contains(first) { core.removeFirst() }
+        while let last = core.last, nothingEdge.contains(last) { core.removeLast() }
+        let head = String(String.UnicodeScalarView(core.prefix(nothingLength + 1))).lowercased()
+        if nothingAtAll.contains(head) { return true }
+        return ["there are ", "there is ", "there was ", "there were "].contains { head.hasPrefix($0) }
     }
+
+    private static let nothingEdge: Set<Unicode.Scalar> = [" ", ".", "*", "_", ":", "-", "—", "–"]
+    private static let nothingAtAll: Set<String> = ["", "n/a", "na", "none", "none yet", "nothing", "no action items", "no actions", "nil"]
+    /// The longest of `nothingAtAll`; an item longer than this is something.
+    private static let nothingLength = nothingAtAll.map(\.count).max() ?? 0
 
     /// Drops separators left between the text and its annotations: ` (`, ` —`, `,`, `.`.
     private func trimmed(_ range: Range<Int>) -> Range<Int> {

@@ -16,6 +16,9 @@ public struct PostmortemDocument: Sendable {
     public let quoted: QuotedMaterial
     /// The profile the document asks for in its front matter (`pmlint:` or `profile:`).
     public let requestedProfile: String?
+    /// Every section, subsections included, in document order: flattened once, as rules ask
+    /// for it in loops over the kinds of sections.
+    public let allSections: [Section]
 
     public var source: SourceText { markdown.source }
 
@@ -34,11 +37,7 @@ public struct PostmortemDocument: Sendable {
         self.timeline = timeline
         self.quoted = quoted
         self.requestedProfile = requestedProfile
-    }
-
-    /// Every section, subsections included, in document order.
-    public var allSections: [Section] {
-        PostmortemReader.flatten(sections)
+        allSections = PostmortemReader.flatten(sections)
     }
 
     /// The sections of `kind`, in document order.

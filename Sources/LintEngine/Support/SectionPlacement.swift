@@ -37,7 +37,11 @@ struct SectionPlacement {
         let level = (spot.after ?? spot.before ?? document.allSections.first { $0.level > 1 } ?? document.allSections.first)?.level ?? 2
         var section = String(repeating: "#", count: level) + " " + title
         if !body.isEmpty {
-            section += newline + newline + body.dropLast().split(separator: "\n", omittingEmptySubsequences: false).joined(separator: newline)
+            // Splitting a `String` by lines is slow, and the document's own line ending is
+            // nearly always the template's.
+            let lines = body.dropLast()
+            section += newline + newline
+                + (newline == "\n" ? String(lines) : lines.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: newline))
         }
         if let after = spot.after {
             // The section's own line ending follows the insertion point.

@@ -12,16 +12,23 @@ struct Lexicon: Sendable {
     private var storage: [UInt8] = []
     /// Word `id` is `storage[ends[id]..<ends[id + 1]]`.
     private var ends: [Int] = [0]
-    /// Word `id`'s hash, so that a probe compares bytes only when the hashes agree.
+    /// Word `id`'s hash, to probe another lexicon for the word and to grow the table.
     private var hashes: [UInt32] = []
-    /// Open addressing table of ids, -1 for an empty slot; its size is a power of two kept
-    /// at least twice the number of words.
-    private var slots: [Int32]
+    /// Open addressing table of each word's hash (high half) and id (low half), `emptySlot`
+    /// for none: a probe that misses reads one slot and nothing else. Its size is a power of
+    /// two kept at least twice the number of words.
+    private var slots: [UInt64]
+    private static let emptySlot = UInt64.max
+    /// One bit per value of a hash's top bits, set for the words here: joining two lexicons
+    /// asks about every word of one, most of them absent from the other, and this bit answers
+    /// "absent" from the cache where a probe of `slots` would not.
+    private var present = [UInt64](repeating: 0, count: 1 << (Lexicon.filterBits - 6))
+    private static let filterBits = 14
 
     init(capacity: Int = 32) {
         var size = 16
         while size < 2 * capacity { size *= 2 }
-        slots = Array(repeating: -1, count: size)
+        slots = Array(repeating: Self.emptySlot, count: size)
     }
 
     /// The number of words.
@@ -42,7 +49,9 @@ struct Lexicon: Sendable {
         }
         ends.append(storage.count)
         hashes.append(hash)
-        slots[slot] = id
+        let bit = Self.filterBit(hash)
+        present[bit >> 6] |= 1 << UInt64(bit & 63)
+        slots[slot] = Self.slot(hash: hash, id: id)
         if 2 * count > slots.count { grow() }
         return id
     }
@@ -60,12 +69,25 @@ struct Lexicon: Sendable {
     private func find(_ word: ArraySlice<UInt8>, hash: UInt32, lowercasingASCII: Bool) -> (id: Int32?, slot: Int) {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
-        while slots[slot] >= 0 {
-            let id = slots[slot]
-            if hashes[Int(id)] == hash && equals(id, word, lowercasingASCII: lowercasingASCII) { return (id, slot) }
+        while slots[slot] != Self.emptySlot {
+            let entry = slots[slot]
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                let id = Int32(truncatingIfNeeded: entry)
+                if equals(id, word, lowercasingASCII: lowercasingASCII) { return (id, slot) }
+            }
             slot = (slot + 1) & mask
         }
         return (nil, slot)
+    }
+
+    /// FNV-1a's high bits say little about a short word's last letters, so the hash is mixed
+    /// (Fibonacci hashing) before its high bits pick the filter's bit.
+    private static func filterBit(_ hash: UInt32) -> Int {
+        Int((hash &* 2_654_435_769) >> (32 - filterBits))
+    }
+
+    private static func slot(hash: UInt32, id: Int32) -> UInt64 {
+        UInt64(hash) << 32 | UInt64(UInt32(bitPattern: id))
     }
 
     private func equals(_ id: Int32, _ word: ArraySlice<UInt8>, lowercasingASCII: Bool) -> Bool {
@@ -86,7 +108,10 @@ struct Lexicon: Sendable {
 
     /// The id here of word `id` of `other`, nil when it is not in this set.
     func id(of id: Int32, in other: Lexicon) -> Int32? {
-        find(other.bytes(of: id), hash: other.hashes[Int(id)], lowercasingASCII: false).id
+        let hash = other.hashes[Int(id)]
+        let bit = Self.filterBit(hash)
+        guard present[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
+        return find(other.bytes(of: id), hash: hash, lowercasingASCII: false).id
     }
 
     func bytes(of id: Int32) -> ArraySlice<UInt8> {
@@ -98,12 +123,12 @@ struct Lexicon: Sendable {
     }
 
     private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
+        slots = Array(repeating: Self.emptySlot, count: slots.count * 2)
         let mask = slots.count - 1
         for id in 0..<Int32(count) {
             var slot = Int(hashes[Int(id)]) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = id
+            while slots[slot] != Self.emptySlot { slot = (slot + 1) & mask }
+            slots[slot] = Self.slot(hash: hashes[Int(id)], id: id)
         }
     }
 }

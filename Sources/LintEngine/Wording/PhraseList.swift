@@ -23,7 +23,7 @@ struct PhraseGroup: Sendable {
         result.reserveCapacity(bytes.count + phrase.utf8.count)
         var index = 0
         while index < bytes.count {
-            if bytes[index...].starts(with: marker) {
+            if bytes[index] == marker[0] && bytes[index...].starts(with: marker) {
                 result += phrase.utf8
                 index += marker.count
             } else {
@@ -44,14 +44,20 @@ struct PhraseHit {
 
     /// Leftmost-longest hits that do not overlap, in document order.
     static func leftmostLongest(_ hits: [PhraseHit]) -> [PhraseHit] {
-        let ordered = hits.sorted {
-            $0.match.tokens.lowerBound != $1.match.tokens.lowerBound ? $0.match.tokens.lowerBound < $1.match.tokens.lowerBound
-                : $0.match.tokens.count != $1.match.tokens.count ? $0.match.tokens.count > $1.match.tokens.count
-                : $0.match.payload < $1.match.payload
+        leftmostLongest(hits, by: \.match)
+    }
+
+    /// Leftmost-longest items that do not overlap, in document order, by the match of each.
+    static func leftmostLongest<Item>(_ items: [Item], by match: (Item) -> PhraseMatch) -> [Item] {
+        let ordered = items.sorted {
+            let (a, b) = (match($0), match($1))
+            return a.tokens.lowerBound != b.tokens.lowerBound ? a.tokens.lowerBound < b.tokens.lowerBound
+                : a.tokens.count != b.tokens.count ? a.tokens.count > b.tokens.count
+                : a.payload < b.payload
         }
-        var chosen: [PhraseHit] = []
-        for hit in ordered where chosen.last.map({ $0.match.tokens.upperBound <= hit.match.tokens.lowerBound }) ?? true {
-            chosen.append(hit)
+        var chosen: [Item] = []
+        for item in ordered where chosen.last.map({ match($0).tokens.upperBound <= match(item).tokens.lowerBound }) ?? true {
+            chosen.append(item)
         }
         return chosen
     }
@@ -131,16 +137,25 @@ struct PhraseBook: Sendable {
         var excused: [Int: [Range<Int>]] = [:]
         for match in all where match.payload < 0 { excused[match.tokens.lowerBound, default: []].append(match.tokens) }
         let longestException = excused.values.joined().map(\.count).max() ?? 0
-        let found = all.filter { $0.payload >= 0 }.map { match in
-            PhraseHit(match: match, message: PhraseGroup.message(messages[match.payload], phrase: prose.text(of: match)),
-                      severity: severities[match.payload])
-        }
-        let reported = (found + candidates).filter { hit in
-            let start = hit.match.tokens.lowerBound
+        // Messages are written only for the hits that survive: most matches are set aside.
+        let entries = all.filter { $0.payload >= 0 }.map { Entry(match: $0, candidate: nil) }
+            + candidates.indices.map { Entry(match: candidates[$0].match, candidate: $0) }
+        let reported = entries.filter { entry in
+            let start = entry.match.tokens.lowerBound
             return !(max(0, start - longestException)...start).contains { first in
-                excused[first]?.contains { hit.match.tokens.upperBound <= $0.upperBound } ?? false
+                excused[first]?.contains { entry.match.tokens.upperBound <= $0.upperBound } ?? false
             }
         }
-        return PhraseHit.leftmostLongest(reported)
+        return PhraseHit.leftmostLongest(reported, by: \.match).map { entry in
+            entry.candidate.map { candidates[$0] }
+                ?? PhraseHit(match: entry.match, message: PhraseGroup.message(messages[entry.match.payload], phrase: prose.text(of: entry.match)),
+                             severity: severities[entry.match.payload])
+        }
+    }
+
+    /// A match of the book's phrases, or the candidate at an index.
+    private struct Entry {
+        var match: PhraseMatch
+        var candidate: Int?
     }
 }

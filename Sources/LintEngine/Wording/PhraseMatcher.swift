@@ -54,6 +54,12 @@ struct PhraseMatcher: Sendable {
     }
 
     private var nodes: [Node] = [Node()]
+    /// Compile-time only: see `step(from:over:)`. A node's in-edges are all made with it, so
+    /// whether a child is exclusive is known once it is made.
+    private var sharedSteps: [SharedStep: Int32] = [:]
+    /// The root's exclusive child by lemma, -1 for none.
+    private var rootExclusive: [Int32] = []
+    private var compiled = Compiled([])
     /// The root's word edges, by lemma, laid out flat (`rootChildren[rootStarts[lemma]..<rootStarts[lemma + 1]]`):
     /// every word of the prose is looked up at the root, the other nodes see only the few
     /// words after a partial match.
@@ -91,6 +97,9 @@ struct PhraseMatcher: Sendable {
             rootChildren += children
             rootStarts.append(Int32(rootChildren.count))
         }
+        compiled = Compiled(nodes)
+        sharedSteps = [:]
+        rootExclusive = []
     }
 
     private mutating func edge(for slot: PhraseSlot) -> Edge {
@@ -101,24 +110,31 @@ struct PhraseMatcher: Sendable {
     }
 
     /// Follows `edge` from every node of `sources` (sorted): into an existing child that
-    /// only its parent reaches, else into one new node shared by all sources that lacked the
-    /// edge. The result is sorted.
+    /// only its parent reaches, else into the node shared by the sources that lacked the
+    /// edge. That node is made once per set of sources and edge: a phrase's alternatives
+    /// (`(simply|just)`, optional words) end on nodes several ways lead to, and every phrase
+    /// that continues them (each predicate after the same subject) goes on from one shared
+    /// node instead of a copy of its own, which would multiply the partial matches a word
+    /// starts by the number of such phrases. The result is sorted.
     private mutating func step(from sources: [Int32], over edge: Edge) -> [Int32] {
         var targets: [Int32] = []
-        var fresh: Int32?
+        var lacking: [Int32] = []
         for source in sources {
             if let child = exclusiveChild(of: source, over: edge) {
                 targets.append(child)
-                continue
-            }
-            let target: Int32
-            if let fresh {
-                target = fresh
             } else {
-                target = Int32(nodes.count)
-                nodes.append(Node())
-                fresh = target
+                lacking.append(source)
             }
+        }
+        guard !lacking.isEmpty else { return Self.sortedUnique(targets) }
+        let key = SharedStep(sources: lacking, edge: edge)
+        if let shared = sharedSteps[key] {
+            targets.append(shared)
+            return Self.sortedUnique(targets)
+        }
+        let target = Int32(nodes.count)
+        nodes.append(Node())
+        for source in lacking {
             switch edge {
             case .word(let lemma):
                 nodes[Int(source)].words.append(WordEdge(lemma: lemma, child: target))
@@ -131,14 +147,28 @@ struct PhraseMatcher: Sendable {
                 }
             }
             nodes[Int(target)].incoming += 1
-            targets.append(target)
         }
+        sharedSteps[key] = target
+        if lacking == [0], case .word(let lemma) = edge {
+            if rootExclusive.count <= Int(lemma) { rootExclusive += Array(repeating: -1, count: Int(lemma) + 1 - rootExclusive.count) }
+            rootExclusive[Int(lemma)] = target
+        }
+        targets.append(target)
         return Self.sortedUnique(targets)
     }
 
-    /// The child `edge` leads to from `node` that no other node reaches, if any.
+    /// The node `edge` leads to from every one of `sources` and from nothing else.
+    private struct SharedStep: Hashable {
+        var sources: [Int32]
+        var edge: Edge
+    }
+
+    /// The child `edge` leads to from `node` that no other node reaches, if any. Every phrase
+    /// starts at the root, whose word edges are thousands: those are found by lemma.
     private func exclusiveChild(of node: Int32, over edge: Edge) -> Int32? {
         switch edge {
+        case .word(let lemma) where node == 0:
+            Int(lemma) < rootExclusive.count && rootExclusive[Int(lemma)] >= 0 ? rootExclusive[Int(lemma)] : nil
         case .word(let lemma):
             nodes[Int(node)].words.first { $0.lemma == lemma && nodes[Int($0.child)].incoming == 1 }?.child
         case .tokenClass(let tokenClass):
@@ -173,19 +203,17 @@ struct PhraseMatcher: Sendable {
     func allMatches(in prose: Prose, classes: [WordClass]) -> [PhraseMatch] {
         let lemmasOf = WordLemmas(prose.lexicon, self)
         let tokens = prose.tokens
+        let graph = compiled
         var matches: [PhraseMatch] = []
         var active: [State] = []
         var next: [State] = []
-        // Read once: the test below runs for every token of the document.
-        let rootClassMask = nodes[0].classMask
-        let opensPhrase = lemmasOf.opensPhrase
         for index in tokens.indices {
             let token = tokens[index]
             if !token.isJoinedToPrevious { active.removeAll(keepingCapacity: true) }
             let isWord = token.kind == .word
             let tokenClasses = classes.isEmpty ? [] : classes[index]
             // Most words neither continue a match nor start one.
-            if active.isEmpty && !(isWord && opensPhrase[Int(token.word)]) && rootClassMask.isDisjoint(with: tokenClasses) {
+            if active.isEmpty && !(isWord && lemmasOf.opensPhrase[Int(token.word)]) && graph.classMasks[0].isDisjoint(with: tokenClasses) {
                 continue
             }
             let tokenLemmas = isWord ? lemmasOf.range(of: token.word) : 0..<0
@@ -194,22 +222,28 @@ struct PhraseMatcher: Sendable {
             for state in active {
                 let node = Int(state.node)
                 for position in tokenLemmas {
-                    let lemma = Int(lemmasOf.lemmas[position])
+                    let lemma = lemmasOf.lemmas[position]
                     if node == 0 {
-                        for child in rootChildren[Int(rootStarts[lemma])..<Int(rootStarts[lemma + 1])] {
+                        for child in rootChildren[Int(rootStarts[Int(lemma)])..<Int(rootStarts[Int(lemma) + 1])] {
                             Self.add(State(node: child, start: state.start), to: &next)
                         }
-                    } else {
-                        for edge in nodes[node].words where edge.lemma == lemma { Self.add(State(node: edge.child, start: state.start), to: &next) }
+                    } else if graph.wordMasks[node] & Compiled.bit(lemma) != 0 {
+                        var edge = graph.firstWordEdge(of: node, lemma: lemma)
+                        let end = Int(graph.wordStarts[node + 1])
+                        while edge < end && graph.words[edge].lemma == lemma {
+                            Self.add(State(node: graph.words[edge].child, start: state.start), to: &next)
+                            edge += 1
+                        }
                     }
                 }
-                guard !nodes[node].classMask.isDisjoint(with: tokenClasses) else { continue }
-                for edge in nodes[node].classes where !edge.tokenClass.isDisjoint(with: tokenClasses) {
-                    for child in edge.children { Self.add(State(node: child, start: state.start), to: &next) }
+                guard !graph.classMasks[node].isDisjoint(with: tokenClasses) else { continue }
+                for edge in Int(graph.classStarts[node])..<Int(graph.classStarts[node + 1])
+                where !graph.classes[edge].tokenClass.isDisjoint(with: tokenClasses) {
+                    Self.add(State(node: graph.classes[edge].child, start: state.start), to: &next)
                 }
             }
             for state in next {
-                for payload in nodes[Int(state.node)].payloads {
+                for payload in graph.payloads[Int(graph.payloadStarts[Int(state.node)])..<Int(graph.payloadStarts[Int(state.node) + 1])] {
                     matches.append(PhraseMatch(payload: payload, tokens: state.start..<index + 1))
                 }
             }
@@ -218,8 +252,62 @@ struct PhraseMatcher: Sendable {
         return matches
     }
 
+    /// Two partial matches at one node have the same future, so only the one that started
+    /// first is kept: every match it completes covers the later one's, which the overlap
+    /// resolution would set aside anyway. This bounds the live matches by the graph's nodes,
+    /// however many words in a row could start a phrase.
     private static func add(_ state: State, to states: inout [State]) {
-        if !states.contains(where: { $0.node == state.node && $0.start == state.start }) { states.append(state) }
+        if let index = states.firstIndex(where: { $0.node == state.node }) {
+            states[index].start = min(states[index].start, state.start)
+        } else {
+            states.append(state)
+        }
+    }
+
+    /// The graph as matching reads it: each node's edges and payloads laid out flat, a node's
+    /// word edges sorted by lemma. A node after an agent has hundreds of word edges (every
+    /// predicate), so matching searches them in halves; the flat arrays cost no reference
+    /// counting per token, as the nodes' own arrays would.
+    private struct Compiled: Sendable {
+        /// Node `n`'s word edges are `words[wordStarts[n]..<wordStarts[n + 1]]`.
+        var wordStarts: [Int32] = [0]
+        var words: [WordEdge] = []
+        /// Node `n`'s lemmas, as `bit(lemma)`: most words after a partial match continue
+        /// none of its edges, and one test says so without a search.
+        var wordMasks: [UInt64] = []
+        var classStarts: [Int32] = [0]
+        var classes: [(tokenClass: WordClass, child: Int32)] = []
+        var classMasks: [WordClass] = []
+        var payloadStarts: [Int32] = [0]
+        var payloads: [Int] = []
+
+        init(_ nodes: [Node]) {
+            for node in nodes {
+                words += node.words.sorted { $0.lemma < $1.lemma }
+                wordStarts.append(Int32(words.count))
+                wordMasks.append(node.words.reduce(0) { $0 | Self.bit($1.lemma) })
+                for edge in node.classes { classes += edge.children.map { (edge.tokenClass, $0) } }
+                classStarts.append(Int32(classes.count))
+                classMasks.append(node.classMask)
+                payloads += node.payloads
+                payloadStarts.append(Int32(payloads.count))
+            }
+        }
+
+        static func bit(_ lemma: Int32) -> UInt64 {
+            1 << UInt64(lemma & 63)
+        }
+
+        /// The first of `node`'s word edges whose lemma is not below `lemma`.
+        func firstWordEdge(of node: Int, lemma: Int32) -> Int {
+            var low = Int(wordStarts[node])
+            var high = Int(wordStarts[node + 1])
+            while low < high {
+                let middle = (low + high) / 2
+                if words[middle].lemma < lemma { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
     }
 
     /// The lemmas each word of a prose lexicon stands for, laid out flat: word `id`'s are
@@ -231,7 +319,7 @@ struct PhraseMatcher: Sendable {
         private(set) var opensPhrase: [Bool]
 
         /// Joins the words with the matcher's forms, reading the smaller of the two.
-        init(_ lexicon: Lexicon, _ matcher: PhraseMatcher) {
+        @inline(never) init(_ lexicon: Lexicon, _ matcher: PhraseMatcher) {
             var pairs: [(word: Int32, form: Int32)] = []
             if matcher.forms.count <= lexicon.count {
                 for form in 0..<Int32(matcher.forms.count) {

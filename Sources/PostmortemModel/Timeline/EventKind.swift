@@ -46,15 +46,15 @@ public enum EventKind: String, Sendable, Codable, CaseIterable, Comparable {
 
     /// Phrases that name the start of impact outright ("OUTAGE BEGINS", "impact started"):
     /// such an entry is the start, whatever comes before it.
-    static let startPhrases: [[UInt8]] = ["outage begins", "outage began", "outage starts", "outage started", "impact begins",
+    static let startPhrases = KeywordSet(["outage begins", "outage began", "outage starts", "outage started", "impact begins",
                                          "impact began", "impact starts", "impact started", "incident begins", "incident began",
-                                         "incident started", "first user impact", "first impact"].map { Array($0.utf8) }
+                                         "incident started", "first user impact", "first impact"])
 
     /// Phrases that say the incident as a whole is over, not one part of it restored;
     /// the earliest entry with one is the resolution.
-    static let overPhrases: [[UInt8]] = ["resolved", "resolution", "resolving", "all clear", "all-clear", "back to normal",
+    static let overPhrases = KeywordSet(["resolved", "resolution", "resolving", "all clear", "all-clear", "back to normal",
                                         "fully operational", "verified operational", "outage ends", "outage ended", "incident over",
-                                        "incident closed", "normal operation"].map { Array($0.utf8) }
+                                        "incident closed", "normal operation"])
 }
 
 /// Tells which kinds of event a timeline entry records.
@@ -107,12 +107,33 @@ public struct EventClassifier: Sendable {
     }
 }
 
+/// Lower-case keywords looked for together at the word starts of a text, comparing at each
+/// only those that begin with its byte: a timeline entry is asked about every keyword of a
+/// set, and a chat log has hundreds of entries.
+struct KeywordSet: Sendable {
+    private var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
+
+    init(_ keywords: [String]) {
+        for keyword in keywords.map({ Array($0.utf8) }) where !keyword.isEmpty { byFirstByte[Int(keyword[0])].append(keyword) }
+    }
+
+    /// Whether one of the keywords occurs in lower-cased `text` at a word start, not negated.
+    func occurs(in text: [UInt8]) -> Bool {
+        text.indices.contains { start in
+            let candidates = byFirstByte[Int(text[start])]
+            return !candidates.isEmpty && (start == 0 || !KeywordMatch.isWordByte(text[start - 1]))
+                && candidates.contains { KeywordMatch.occurs($0, in: text, at: start) }
+        }
+    }
+}
+
 /// Word-start keyword matching over lower-cased UTF-8.
 public enum KeywordMatch {
     /// Whether `keyword` occurs in `text` at the start of a word and is not negated.
     public static func occurs(_ keyword: [UInt8], in text: [UInt8]) -> Bool {
-        !keyword.isEmpty && text.indices.contains { start in
-            (start == 0 || !isWordByte(text[start - 1])) && occurs(keyword, in: text, at: start)
+        guard let first = keyword.first else { return false }
+        return text.indices.contains { start in
+            text[start] == first && (start == 0 || !isWordByte(text[start - 1])) && occurs(keyword, in: text, at: start)
         }
     }
 

@@ -99,8 +99,8 @@ public struct IncidentMetrics: Sendable {
         func isKind(_ kind: EventKind) -> (Milestone) -> Bool {
             { milestone in index(milestone).map { entries[$0].kinds.contains(kind) } ?? false }
         }
-        func says(_ phrases: [[UInt8]]) -> (Milestone) -> Bool {
-            { milestone in index(milestone).map { i in phrases.contains { KeywordMatch.occurs($0, in: lowered[i]) } } ?? false }
+        func says(_ phrases: KeywordSet) -> (Milestone) -> Bool {
+            { milestone in index(milestone).map { phrases.occurs(in: lowered[$0]) } ?? false }
         }
         /// The earliest entry of `kind` at or after `earliest`, other than `excluded`.
         func first(_ kind: EventKind, from earliest: Milestone?, excluding excluded: Milestone? = nil) -> Milestone? {
