@@ -318,10 +318,13 @@ struct PhraseMatcher: Sendable {
         /// Whether a phrase starts with one of the word's lemmas.
         private(set) var opensPhrase: [Bool]
 
-        /// Joins the words with the matcher's forms, reading the smaller of the two.
-        @inline(never) init(_ lexicon: Lexicon, _ matcher: PhraseMatcher) {
+        /// Joins the words with the matcher's forms. Reading the forms in order and looking
+        /// each up in the prose's small table stays in the cache, where looking the prose's
+        /// words up in the forms' large table misses it; so the forms are read unless the
+        /// prose is much smaller (an action item's few words).
+        init(_ lexicon: Lexicon, _ matcher: PhraseMatcher) {
             var pairs: [(word: Int32, form: Int32)] = []
-            if matcher.forms.count <= lexicon.count {
+            if matcher.forms.count <= 8 * lexicon.count {
                 for form in 0..<Int32(matcher.forms.count) {
                     if let word = lexicon.id(of: form, in: matcher.forms) { pairs.append((word, form)) }
                 }

@@ -112,17 +112,37 @@ public struct EventClassifier: Sendable {
 /// set, and a chat log has hundreds of entries.
 struct KeywordSet: Sendable {
     private var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
+    /// Whether a keyword starts with the byte: read for every byte of the text.
+    private var opens = [Bool](repeating: false, count: 256)
 
     init(_ keywords: [String]) {
-        for keyword in keywords.map({ Array($0.utf8) }) where !keyword.isEmpty { byFirstByte[Int(keyword[0])].append(keyword) }
+        for keyword in keywords.map({ Array($0.utf8) }) where !keyword.isEmpty {
+            byFirstByte[Int(keyword[0])].append(keyword)
+            opens[Int(keyword[0])] = true
+        }
     }
 
-    /// Whether one of the keywords occurs in lower-cased `text` at a word start, not negated.
-    func occurs(in text: [UInt8]) -> Bool {
-        text.indices.contains { start in
-            let candidates = byFirstByte[Int(text[start])]
-            return !candidates.isEmpty && (start == 0 || !KeywordMatch.isWordByte(text[start - 1]))
-                && candidates.contains { KeywordMatch.occurs($0, in: text, at: start) }
+    /// Whether one of the keywords occurs in `text`, in any case, at a word start and not
+    /// negated. Reads the text's bytes in place, lowering ASCII capitals as it compares.
+    func occurs(in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.indices.contains { start in
+                let first = ASCII.lowercased(bytes[start])
+                guard opens[Int(first)], start == 0 || !KeywordMatch.isWordByte(bytes[start - 1]) else { return false }
+                return byFirstByte[Int(first)].contains { keyword in
+                    start + keyword.count <= bytes.count
+                        && keyword.indices.allSatisfy { ASCII.lowercased(bytes[start + $0]) == keyword[$0] }
+                        && !Self.isNegated(bytes, before: start)
+                }
+            }
+        }
+    }
+
+    private static func isNegated(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
+        KeywordMatch.negations.contains { negation in
+            index >= negation.count && negation.indices.allSatisfy { ASCII.lowercased(bytes[index - negation.count + $0]) == negation[$0] }
+                && (index == negation.count || !KeywordMatch.isWordByte(bytes[index - negation.count - 1]))
         }
     }
 }

@@ -92,7 +92,6 @@ public struct IncidentMetrics: Sendable {
             entries[index].instant.map { Milestone(instant: $0, range: entries[index].timeRange, origin: .timeline(index),
                                                    isDateKnown: entries[index].isDateKnown, zone: entries[index].zone) }
         }.sorted { $0.instant < $1.instant }
-        let lowered = entries.map { KeywordMatch.lowercasedBytes($0.text) }
         func index(_ milestone: Milestone) -> Int? {
             if case .timeline(let index) = milestone.origin { index } else { nil }
         }
@@ -100,7 +99,7 @@ public struct IncidentMetrics: Sendable {
             { milestone in index(milestone).map { entries[$0].kinds.contains(kind) } ?? false }
         }
         func says(_ phrases: KeywordSet) -> (Milestone) -> Bool {
-            { milestone in index(milestone).map { phrases.occurs(in: lowered[$0]) } ?? false }
+            { milestone in index(milestone).map { phrases.occurs(in: entries[$0].text) } ?? false }
         }
         /// The earliest entry of `kind` at or after `earliest`, other than `excluded`.
         func first(_ kind: EventKind, from earliest: Milestone?, excluding excluded: Milestone? = nil) -> Milestone? {
