@@ -202,21 +202,24 @@ struct PhraseMatcher: Sendable {
     ///   slots match nothing.
     func allMatches(in prose: Prose, classes: [WordClass]) -> [PhraseMatch] {
         let lemmasOf = WordLemmas(prose.lexicon, self)
-        let tokens = prose.tokens
+        let keys = prose.matchKeys
         let graph = compiled
         var matches: [PhraseMatch] = []
         var active: [State] = []
         var next: [State] = []
-        for index in tokens.indices {
-            let token = tokens[index]
-            if !token.isJoinedToPrevious { active.removeAll(keepingCapacity: true) }
-            let isWord = token.kind == .word
+        for index in keys.indices {
+            var word = keys[index]
+            if word < -1 {
+                active.removeAll(keepingCapacity: true)
+                word = -3 - word
+            }
+            let isWord = word >= 0
             let tokenClasses = classes.isEmpty ? [] : classes[index]
             // Most words neither continue a match nor start one.
-            if active.isEmpty && !(isWord && lemmasOf.opensPhrase[Int(token.word)]) && graph.classMasks[0].isDisjoint(with: tokenClasses) {
+            if active.isEmpty && !(isWord && lemmasOf.opensPhrase[Int(word)]) && graph.classMasks[0].isDisjoint(with: tokenClasses) {
                 continue
             }
-            let tokenLemmas = isWord ? lemmasOf.range(of: token.word) : 0..<0
+            let tokenLemmas = isWord ? lemmasOf.range(of: word) : 0..<0
             active.append(State(node: 0, start: index))
             next.removeAll(keepingCapacity: true)
             for state in active {

@@ -10,6 +10,10 @@ import PostmortemModel
 /// ever reports a quotation, a log line or a URL. Table header rows are labels, not prose.
 struct Prose {
     let tokens: [WordToken]
+    /// Each token's word (`WordToken.word`, -1 for a token that is no word), or `-3 - word`
+    /// when the token is not joined to the one before: all that phrase matching reads of a
+    /// token, for every phrase list, packed so that the pass stays in the cache.
+    let matchKeys: [Int32]
     /// The lower-case forms of the words (`WordToken.word`).
     let lexicon: Lexicon
     /// The source bytes the tokens' ranges point into.
@@ -59,14 +63,23 @@ struct Prose {
 
     private init(tokenizer: ProseTokenizer, runs: [Run]) {
         self.tokens = tokenizer.tokens
+        self.matchKeys = Self.matchKeys(tokenizer.tokens)
         self.lexicon = tokenizer.lexicon
         self.spellings = tokenizer.spellings
         self.source = tokenizer.bytes
         self.runs = runs
     }
 
+    private static func matchKeys(_ tokens: [WordToken]) -> [Int32] {
+        tokens.map { token in
+            let word = token.kind == .word ? token.word : -1
+            return token.isJoinedToPrevious ? word : -3 - word
+        }
+    }
+
     private init(tokens: [WordToken], from prose: Prose) {
         self.tokens = tokens
+        self.matchKeys = Self.matchKeys(tokens)
         self.lexicon = prose.lexicon
         self.spellings = prose.spellings
         self.source = prose.source
