@@ -13,9 +13,12 @@ struct NamesInExternalRule: Rule {
             A customer-facing report speaks for the company. Naming the engineer who made a change exposes \
             them personally, reads as blame, and tells customers nothing they can use. Describe roles \
             ("our on-call engineer") and give team addresses (support@, security@). The rule finds \
-            @handles, personal e-mail addresses, common first names (with a following surname) and the \
-            names of the document's action-item owners; `extraPhrases` adds staff names, `allow` exempts \
-            a name on purpose (a signature).
+            @handles, personal e-mail addresses, common first names (with a following surname), the \
+            names of the document's action-item owners, and any capitalised name the sentence shows to be \
+            staff: a staff role beside it ("our engineer Kwame"), one of our teams ("Marcus from our \
+            infrastructure team"), or a clause it opens as the one acting ("Chloe declared an incident"). \
+            Credited outsiders (researchers, contributors), bylines and signatures, organisations and team \
+            handles are left alone. `extraPhrases` adds staff names, `allow` exempts a name on purpose.
             """,
         defaultSeverity: .warning, audiences: [.external], options: PhraseList.options,
         triggering: [
@@ -24,6 +27,8 @@ struct NamesInExternalRule: Rule {
             RuleExample("## Contact\n\nQuestions can go to ↓jane.doe@example.com.\n", profile: "external"),
             RuleExample("## Why It Happened\n\nA change made by ↓Alice on the platform team removed the limit.\n", profile: "external"),
             RuleExample("## How We Responded\n\n↓Michael from the database team restored the replica, and ↓@kchen verified it.\n", profile: "external"),
+            RuleExample("## How We Responded\n\nAt 09:40 UTC, ↓Tendai rebuilt the search index.\n", profile: "external"),
+            RuleExample("## How We Responded\n\n↓Ilse, our database lead, restored the missing rows.\n", profile: "external"),
         ],
         nonTriggering: [
             RuleExample("## How We Responded\n\nOur on-call engineer was alerted within 5 minutes and rolled back the deployment.\n", profile: "external"),
@@ -31,6 +36,8 @@ struct NamesInExternalRule: Rule {
             RuleExample("## Why It Happened\n\nA routine update to the Cassandra cluster in May removed the limit.\n", profile: "external"),
             RuleExample("## How We Responded\n\nWe will publish updates at status.example.com and in the `#incidents` channel.\n", profile: "external"),
             RuleExample("## How We Responded\n\n@jdoe rolled back the deployment.\n", profile: "internal"),
+            RuleExample("## Thanks\n\nWe thank security researcher Ana Costa for responsibly reporting this issue.\n", profile: "external"),
+            RuleExample("## Summary\n\nPosted by Maria Schulz, VP of Engineering.\n", profile: "external"),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
