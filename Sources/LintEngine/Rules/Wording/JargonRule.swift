@@ -8,7 +8,15 @@ struct JargonRule: Rule {
                      "OOM killer", "out-of-memory killer", "heap dump", "heap exhaustion", "GC pause", "garbage collection pause",
                      "thread|connection pool exhaustion", "mutex", "deadlock", "p50|p95|p99|p999 (latency)", "pod", "kubelet", "sidecar",
                      "inode", "file descriptor", "errno", "split-brain", "split brain", "thundering herd", "hot shard|partition",
-                     "cgroup", "kube-proxy", "iptables", "conntrack", "etcd", "consumer lag", "replication slot"]),
+                     "cgroup", "kube-proxy", "conntrack", "etcd", "consumer lag", "replication slot"]),
+        // Low-level network, storage and runtime terms, written in lower case.
+        PhraseGroup("“{phrase}” is a low-level technical term: say what it meant for customers in plain words (“connections between our servers were cut”).",
+                    ["handshake", "keepalive", "anycast", "ephemeral port", "leader election", "quorum", "window scaling",
+                     "packet fragmentation", "route leak", "route announcement", "rebalance storm", "retry storm", "circuit breaker",
+                     "socket", "ulimit", "full table scan", "row lock", "table lock", "lock contention", "replication lag", "namespace",
+                     "keyspace", "dead-letter queue", "top-of-rack", "spine switch", "race condition", "half-open", "protobuf",
+                     "consumer group", "black-holed", "null route", "tombstone", "autovacuum", "thread dump", "syscall"]),
+        PhraseGroup(JargonShape.commandOrPath.message, ShellCommand.phrases),
     ], configuredMessage: "“{phrase}” is on the team's list of internal terms: say what it meant for customers in plain words.")
 
     static let description = RuleDescription(
@@ -19,8 +27,10 @@ struct JargonRule: Rule {
             as a wall of noise and hides what actually happened to them. Explain the cause in plain words: \
             "a routine software update introduced a configuration error that stopped our servers from \
             routing requests". The rule finds exception and signal names, IP addresses, internal hostnames, \
-            pod, shard and container ids, code identifiers written as prose, and a configurable list of \
-            terms. Code spans are left alone: they are quoted on purpose.
+            pod, shard and container ids, resource names joined by hyphens (`orders-ingest-v2`), code \
+            identifiers written as prose, low-level protocol terms (`TCP RST`, `BGP`, `MTU`), command lines \
+            and file paths, and a configurable list of terms. Code spans are left alone, since they are \
+            quoted on purpose, unless they hold a command line: the command is still jargon.
             """,
         defaultSeverity: .warning, audiences: [.external], options: PhraseList.options,
         triggering: [
@@ -29,6 +39,9 @@ struct JargonRule: Rule {
             RuleExample("## How We Responded\n\nWe restarted ↓web-7d9f8b6c4-x2k9p and drained ↓10.0.3.17.\n", profile: "external"),
             RuleExample("## Why It Happened\n\nThe ↓cache_ttl_seconds setting was zero, so every ↓pod refetched data.\n", profile: "external"),
             RuleExample("## Why It Happened\n\nThe primary database at ↓db-prod-03.internal ran out of disk.\n", profile: "external"),
+            RuleExample("## Why It Happened\n\nMessages piled up in the ↓billing-sync-v3 queue.\n", profile: "external"),
+            RuleExample("## Why It Happened\n\nA ↓BGP change sent ↓TCP ↓RST packets to your clients.\n", profile: "external"),
+            RuleExample("## How We Responded\n\nWe ran ↓`helm rollback web 41` to restore service.\n", profile: "external"),
         ],
         nonTriggering: [
             RuleExample("## Why It Happened\n\nA routine software update introduced a configuration error that stopped our servers from routing requests.\n", profile: "external"),
@@ -36,12 +49,22 @@ struct JargonRule: Rule {
             RuleExample("## Why It Happened\n\nThe setting `cache_ttl_seconds` was set to zero by the update.\n", profile: "external"),
             RuleExample("## Contact\n\nWrite to support@example.com or see status.example.com for updates.\n", profile: "external"),
             RuleExample("## Why It Happened\n\nA NullPointerException stopped the router.\n", profile: "internal", isWrappable: false),
+            RuleExample("## Why It Happened\n\nThe end-to-end check of our sign-in page missed a top-level error.\n", profile: "external"),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
         let prose = context.prose
         var candidates: [PhraseHit] = []
-        for (index, token) in prose.tokens.enumerated() where token.kind == .word && JargonShape.mayBeJargon(prose.rawBytes(at: index)) {
+        for (index, token) in prose.tokens.enumerated() where token.kind != .markup && token.kind != .autolink {
+            if token.kind == .code {
+                let content = prose.raw(at: index)
+                if ShellCommand.isCommand(codeSpan: content) {
+                    candidates.append(PhraseHit(match: PhraseMatch(payload: 0, tokens: index..<index + 1),
+                                                message: PhraseGroup.message(JargonShape.commandOrPath.message, phrase: content)))
+                }
+                continue
+            }
+            guard JargonShape.mayBeJargon(prose.rawBytes(at: index)) else { continue }
             let raw = prose.raw(at: index)
             guard let shape = JargonShape.of(raw) else { continue }
             candidates.append(PhraseHit(match: PhraseMatch(payload: 0, tokens: index..<index + 1),

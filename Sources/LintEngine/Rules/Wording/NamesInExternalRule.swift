@@ -13,9 +13,12 @@ struct NamesInExternalRule: Rule {
             A customer-facing report speaks for the company. Naming the engineer who made a change exposes \
             them personally, reads as blame, and tells customers nothing they can use. Describe roles \
             ("our on-call engineer") and give team addresses (support@, security@). The rule finds \
-            @handles, personal e-mail addresses, common first names (with a following surname) and the \
-            names of the document's action-item owners; `extraPhrases` adds staff names, `allow` exempts \
-            a name on purpose (a signature).
+            @handles, personal e-mail addresses, common first names (with a following surname), the \
+            names of the document's action-item owners, and any capitalised name the sentence shows to be \
+            staff: a staff role beside it ("our engineer Kwame"), one of our teams ("Marcus from our \
+            infrastructure team"), or a clause it opens as the one acting ("Chloe declared an incident"). \
+            Credited outsiders (researchers, contributors), bylines and signatures, organisations and team \
+            handles are left alone. `extraPhrases` adds staff names, `allow` exempts a name on purpose.
             """,
         defaultSeverity: .warning, audiences: [.external], options: PhraseList.options,
         triggering: [
@@ -24,6 +27,8 @@ struct NamesInExternalRule: Rule {
             RuleExample("## Contact\n\nQuestions can go to ↓jane.doe@example.com.\n", profile: "external"),
             RuleExample("## Why It Happened\n\nA change made by ↓Alice on the platform team removed the limit.\n", profile: "external"),
             RuleExample("## How We Responded\n\n↓Michael from the database team restored the replica, and ↓@kchen verified it.\n", profile: "external"),
+            RuleExample("## How We Responded\n\nAt 09:40 UTC, ↓Tendai rebuilt the search index.\n", profile: "external"),
+            RuleExample("## How We Responded\n\n↓Ilse, our database lead, restored the missing rows.\n", profile: "external"),
         ],
         nonTriggering: [
             RuleExample("## How We Responded\n\nOur on-call engineer was alerted within 5 minutes and rolled back the deployment.\n", profile: "external"),
@@ -31,25 +36,39 @@ struct NamesInExternalRule: Rule {
             RuleExample("## Why It Happened\n\nA routine update to the Cassandra cluster in May removed the limit.\n", profile: "external"),
             RuleExample("## How We Responded\n\nWe will publish updates at status.example.com and in the `#incidents` channel.\n", profile: "external"),
             RuleExample("## How We Responded\n\n@jdoe rolled back the deployment.\n", profile: "internal"),
+            RuleExample("## Thanks\n\nWe thank security researcher Ana Costa for responsibly reporting this issue.\n", profile: "external"),
+            RuleExample("## Summary\n\nPosted by Maria Schulz, VP of Engineering.\n", profile: "external"),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
         let prose = context.prose
         let options = context.options
         let people = options.strings("phrases").isEmpty ? People(document: context.document) : nil
-        var candidates: [PhraseHit] = []
-        for index in prose.tokens.indices {
-            guard let kind = Self.kind(of: index, in: prose, people: people) else { continue }
-            var end = index + 1
-            if kind == .name, end < prose.tokens.count, prose.tokens[end].isJoinedToPrevious, prose.tokens[end].isNameShaped,
-               !Self.notSurnames.contains(prose.text(at: end)) {
-                end += 1
+        let reading = StaffReading(prose: prose, source: context.document.source.bytes)
+        var found: [(kind: Kind, tokens: Range<Int>)] = []
+        var index = 0
+        while index < prose.tokens.count {
+            let (kind, tokens) = Self.kind(of: index, in: reading, people: people)
+            if let kind { found.append((kind, tokens)) }
+            index = tokens.upperBound
+        }
+        // A name shown to be staff once names staff wherever the document uses it again.
+        let staff = Set(found.filter { $0.kind == .name }.map { reading.word($0.tokens.lowerBound) })
+        if !staff.isEmpty {
+            let reported = Set(found.flatMap(\.tokens))
+            for index in prose.tokens.indices where prose.tokens[index].isNameShaped && !reported.contains(index) {
+                let word = reading.word(index)
+                guard staff.contains(word.hasSuffix("'s") ? String(word.dropLast(2)) : word) else { continue }
+                let tokens = reading.nameSpan(at: index)
+                if !reading.isOutsider(tokens) && !reading.isByline(tokens) { found.append((.name, tokens)) }
             }
-            let match = PhraseMatch(payload: 0, tokens: index..<end)
+        }
+        let candidates = found.map { kind, tokens in
+            let match = PhraseMatch(payload: 0, tokens: tokens)
             let message = kind == .email
-                ? "“\(prose.raw(at: index))” is a personal address: give customers a team address (support@, security@) instead."
+                ? "“\(prose.raw(at: tokens.lowerBound))” is a personal address: give customers a team address (support@, security@) instead."
                 : PhraseGroup.message(Self.list.configuredMessage, phrase: prose.text(of: match))
-            candidates.append(PhraseHit(match: match, message: message))
+            return PhraseHit(match: match, message: message)
         }
         return Self.list.book(options).hits(in: prose, candidates: candidates).map {
             Finding(range: prose.range(of: $0.match), message: $0.message)
@@ -58,38 +77,54 @@ struct NamesInExternalRule: Rule {
 
     private enum Kind { case handle, email, name }
 
-    private static func kind(of index: Int, in prose: Prose, people: People?) -> Kind? {
+    /// What token `index` is, if it names a member of staff, and the tokens read: a name of
+    /// several words is judged once, whatever it turns out to be.
+    private static func kind(of index: Int, in reading: StaffReading, people: People?) -> (Kind?, Range<Int>) {
+        let prose = reading.prose
         let token = prose.tokens[index]
-        guard token.kind != .code, token.kind != .markup else { return nil }
+        let single = index..<index + 1
+        guard token.kind != .code, token.kind != .markup else { return (nil, single) }
         // Most words: neither an address nor written like a name, told without building text.
         let mayBeAddress = token.kind != .word || prose.lexicon.bytes(of: token.word).contains(UInt8(ascii: "@"))
-        if !mayBeAddress && !token.isNameShaped { return nil }
+        if !mayBeAddress && !token.isNameShaped { return (nil, single) }
         let text = token.kind == .autolink ? prose.raw(at: index).lowercased().replacing("mailto:", with: "") : prose.text(at: index)
         if mayBeAddress, let at = text.firstIndex(of: "@") {
             // A handle with capitals (`@ExampleStatus`) is a brand account; people's are lower case.
+            // A handle made of team words names a team (`@platform-oncall`).
             if at == text.startIndex {
-                let isPersonal = text.count > 1 && token.kind == .word && prose.raw(at: index) == text && !broadcastHandles.contains(text)
-                return isPersonal ? .handle : nil
+                let isTeam = text.dropFirst().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).allSatisfy {
+                    roleAddressWords.contains(String($0)) || teamHandleWords.contains(String($0))
+                }
+                let isPersonal = text.count > 1 && token.kind == .word && prose.raw(at: index) == text && !broadcastHandles.contains(text) && !isTeam
+                return (isPersonal && !reading.isOutsider(single) ? .handle : nil, single)
             }
             let local = text[..<at]
-            let isRoleAddress = local.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "_" || $0 == "+" })
-                .contains { roleAddressWords.contains(String($0)) }
-            return isRoleAddress ? nil : .email
+            let parts = local.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "_" || $0 == "+" })
+            let isRoleAddress = parts.contains { roleAddressWords.contains(String($0)) }
+                || parts.count == 1 && local.hasSuffix("s") && !(people?.isName(String(local)) ?? false)
+            return (isRoleAddress ? nil : .email, single)
         }
+        guard token.kind == .word, let people, token.isNameShaped else { return (nil, single) }
         let name = text.hasSuffix("'s") ? String(text.dropLast(2)) : text
-        guard token.kind == .word, let people, token.isNameShaped, people.isName(name) else { return nil }
-        return .name
+        // A name is written in letters: not `Homebrew/brew` or `Node.js`.
+        guard name.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else { return (nil, single) }
+        guard !StaffReading.isNeverAName(name) else { return (nil, single) }
+        let tokens = reading.nameSpan(at: index)
+        guard !reading.isOrganisationOrTitle(tokens) else { return (nil, tokens) }
+        let isStaff = people.isName(name) || reading.isNamedAsStaff(tokens)
+        return (isStaff && !reading.isOutsider(tokens) && !reading.isByline(tokens) ? .name : nil, tokens)
     }
 
     private static let broadcastHandles: Set<String> = ["@here", "@channel", "@everyone", "@all"]
 
-    /// Words in the local part of a team mailbox.
+    /// Words in a team's handle besides those of a team mailbox.
+    private static let teamHandleWords: Set<String> = ["oncall", "on-call", "eng", "engineering", "infra", "platform", "dev", "devs", "squad", "crew", "group"]
+
+    /// Words in the local part of a team mailbox; a single plural word (`escalations@`,
+    /// `partners@`) names a team's mailbox too.
     private static let roleAddressWords: Set<String> = [
         "support", "help", "helpdesk", "security", "status", "incidents", "incident", "noreply", "no", "reply", "info", "contact",
         "sales", "billing", "privacy", "abuse", "team", "ops", "sre", "success", "customer", "customers", "care", "admin",
         "postmaster", "hello", "feedback", "enterprise", "legal", "compliance", "trust", "service", "services", "press", "hi",
     ]
-
-    /// Capitalised words that follow a first name without being a surname ("Alice On Call").
-    private static let notSurnames: Set<String> = ["and", "or", "from", "on", "at", "in", "of", "the", "we", "our"]
 }
