@@ -189,18 +189,26 @@ struct BlameLanguageRule: Rule {
             let index = head + offset
             if classes[index].contains(.agent) { subject = index; break }
             if offset == 0 && !determiners.contains(prose.text(at: index)) {
-                if humanOnly && classes[index].contains(.named) { subject = index }
+                if humanOnly && classes[index].contains(.named) && !isCommonWord(index, in: prose) { subject = index }
                 break
             }
         }
         // "an engineer deleting the wrong group": a person just before the predicate's verb.
         if subject == nil {
-            subject = (max(start, anchor - 5)..<anchor).last { classes[$0].contains(.agent) || humanOnly && classes[$0].contains(.named) && $0 > start }
+            subject = (max(start, anchor - 5)..<anchor).last { classes[$0].contains(.agent) || humanOnly && classes[$0].contains(.named) && $0 > start && !isCommonWord($0, in: prose) }
         }
         guard let subject else { return false }
         // "The engineer had the wrong permissions": what a person lacked, not what they did.
         if lastWord == "wrong" && (subject + 1..<anchor).contains(where: { ["had", "has", "have", "lacked"].contains(prose.text(at: $0)) }) { return false }
         return !isPassive(subject + 1..<anchor, in: prose)
+    }
+
+    /// Whether the document also writes the capitalised word at `index` in lower case: then it
+    /// is a common word at the start of a sentence or cell ("Token committed … by mistake"),
+    /// not a name. Read only for a hit, so a scan of the prose is cheap.
+    private static func isCommonWord(_ index: Int, in prose: Prose) -> Bool {
+        let word = prose.tokens[index].word
+        return prose.tokens.contains { $0.kind == .word && $0.word == word && !$0.isNameShaped }
     }
 
     /// Whether the clause of the verb at `anchor` opens with "nobody", "no one" or "none of
