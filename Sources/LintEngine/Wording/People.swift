@@ -37,6 +37,7 @@ struct People: Sendable {
         "sre", "admin", "administrator", "sysadmin", "dba", "reviewer", "approver", "intern", "contractor", "he", "she",
         "someone", "somebody", "employee", "technician", "responder", "teammate", "coworker", "co-worker", "colleague",
         "newcomer", "new-hire", "releaser", "deployer", "devs", "sres", "dbas", "admins", "reviewers", "approvers", "whoever",
+        "administrators", "technicians", "responders", "employees", "contractors", "interns", "teammates", "colleagues", "member", "members",
     ]
 
     /// Words for teams, groups and indefinite people, and the personal pronouns that can stand

@@ -10,8 +10,24 @@ struct OverPromisingRule: Rule {
     /// Three words at most between a verb of making sure and what it makes sure of.
     private static let gap = "(that) ({any}) ({any}) ({any})"
     /// The things every one of which a claim says will be caught or prevented.
-    private static let failures = "problem|problems|issue|issues|failure|failures|error|errors|regression|regressions|bug|bugs|mistake|mistakes|misconfiguration|misconfigurations|outage|outages|incident|incidents|recurrence|recurrences|repeat|repeats|downtime|defect|defects|change|changes|deploy|deploys|vulnerability|vulnerabilities|attack|attacks|breach|breaches|data"
+    private static let failures = "problem|problems|issue|issues|failure|failures|error|errors|regression|regressions|bug|bugs|mistake|mistakes|misconfiguration|misconfigurations|outage|outages|incident|incidents|recurrence|recurrences|repeat|repeats|downtime|defect|defects|change|changes|deploy|deploys|vulnerability|vulnerabilities|attack|attacks|breach|breaches|data|disruption|disruptions|interruption|interruptions|delay|delays|loss|losses"
     private static let absolutely = "fully|completely|totally|entirely|absolutely|perfectly|100%|permanently"
+    /// Verbs of a system going wrong, which a negated modal turns into a promise ("can't run out").
+    private static let goWrong = "[fall behind|fail|break|crash|overflow|corrupt|run out|go down|go offline|lose|overload|exhaust|fill up]"
+    /// Verbs of taking a risk away.
+    private static let remove = "[eliminate|remove|rule out|take away]"
+    /// What a risk is a risk of.
+    private static let risk = "risk|possibility|chance|likelihood|danger"
+    /// Verbs of catching or stopping what goes wrong.
+    private static let catchVerb = "catch|detect|block|stop|flag|prevent|find|reject|spot|surface|intercept|eliminate"
+    /// The groups whose claims are about now or the future: a past form in the match is a
+    /// report ("the bug made recovery impossible"), and a qualifier needs a future or present
+    /// modal before it in its sentence ("will be processed without any errors").
+    private static let presentOrFuture = 3
+    private static let qualified = 4
+    /// The group whose claims need a universal negative subject, and the group of "impossible".
+    private static let universal = 5
+    private static let impossible = 6
 
     static let list = PhraseList([
         PhraseGroup("“{phrase}” promises what no one can guarantee: say what changed and how it lowers the risk, and commit to improvement, not perfection.",
@@ -62,7 +78,38 @@ struct OverPromisingRule: Rule {
                      "guaranteed [not to|never to|to never] \(recur)|fail", "[is|are|be] (now|always) guaranteed to", "rest assured", "you can be sure", "[you have|with] our guarantee", "you have our word",
                      "[we|i] (can|want to|would like to) assure|reassure you|customers|users|everyone (that) ({any}) ({any}) ({any}) [will|won't|cannot|can't|never|will never|will not]",
                      "[absolutely|definitely|certainly|surely] [will not|won't|never|cannot|can't|will never|not]",
-                     "(absolutely|completely|totally|100%|fully) certain|sure|confident (that) ({any}) ({any}) ({any}) [will not|won't|never|cannot|can't|will never|not]"]),
+                     "(absolutely|completely|totally|100%|fully) certain|sure|confident (that) ({any}) ({any}) ({any}) [will not|won't|never|cannot|can't|will never|not]",
+                     // A verb of assuring followed by a universal: what the assurance covers is everything.
+                     "[guarantee|ensure|promise] (that) [every|all|no|nothing|none|any]", "be assured"]),
+        // Absolute states of a system: a universal negative subject that can do no harm, a
+        // risk said to be gone, a system without a single point of failure, a failure made
+        // impossible. Past forms report what was, so they are dropped in `check`.
+        PhraseGroup("“{phrase}” claims a risk is gone for good: name the change and what it makes less likely, and how you will notice if it is not enough.",
+                    [                     "nothing (like this|like that|of this kind|similar) [can|will] (now) \(recur) (again)",
+                     "[can't|cannot|can not|won't|will not|can no longer|will no longer|no longer] (ever) (now) \(goWrong)",
+                     "\(remove) (any|all|every) (further|remaining) \(risk) (of|that)", "\(remove) {any} [forever|permanently|for good|once and for all]",
+                     "no [single point|single points] of failure",
+                     "\(absolutely) eliminated|eradicated|prevented", "\(absolutely) free of|from",
+                     "no way (that) [this|it|that] ({any}) [can|will|could|would|happen|recur|repeat|return|occur]",
+                     "absolutely no way", "no \(risk) (that) [it|this|that|they] [will|can|could|would]",
+                     "[will|shall|can|now|always] \(catchVerb) and|or \(catchVerb) [every|all|any]",
+                     "[we'll|you'll|it'll|they'll] (now) always know|catch|detect|prevent|block|stop|flag|notice|spot|work|succeed|be",
+                     "[every|all] ({any}) [will|shall] (now|always) be (completely|fully|100%) safe|secure|reliable|flawless|perfect|error-free|successful",
+                     "[will be|will see|will have|will experience|won't see|won't experience|will not see|will not experience] no|any (more|further) \(failures)",
+                     "\(recur) a second time"]),
+        // Absolute qualifiers: they over-promise only when what they qualify is to come.
+        PhraseGroup("“{phrase}” allows no exception: say what the change covers and what is left to watch.",
+                    ["without (any) exception|exceptions", "with no exception|exceptions", "whatsoever", "100% of the time",
+                     "100 percent of the time", "every single time", "ever again",
+                     "without any \(failures)|downtime|problem|problems|issue|issues|hiccup|hiccups"]),
+        // What a universal negative subject ("nothing", "no bad change", "nobody") is said to be
+        // able to do no more: the subject is found in `check`, a few words back in the clause.
+        PhraseGroup("“{phrase}” claims nothing can get through: name the check and what it looks at, and how you will notice what it misses.",
+                    ["[can|will] (ever) (now) [take down|bring down|break|crash|disrupt|overwhelm|harm]",
+                     "[will|can] (ever) (now) (again) [slip|get|go|sneak|make it] [through|past|by|unnoticed|undetected]",
+                     "[is|are|will be] (now|ever) possible (anymore|again|any longer)"]),
+        // A failure made impossible: the verb of making is found in `check`, a few words back.
+        PhraseGroup("“{phrase}” claims a failure is impossible: name the change and what it makes less likely.", ["impossible"]),
     ], exceptions: [
         // Past experience, not a claim about the future.
         "[have|has|had] never {any} ({any}) ({any}) again", "[have|has|had] not {any} ({any}) ({any}) again",
@@ -70,7 +117,9 @@ struct OverPromisingRule: Rule {
         "[try|work|aim|strive|best|can|everything|possible|help|intend|hope] to [ensure|make sure|guarantee|prevent] \(gap) \(never) (ever) (again) \(comeBack)",
         "[try|work|aim|strive|best|can|everything|possible|help|intend|hope] to [ensure|make sure] \(gap) [doesn't|does not|won't|will not|isn't|is not] (ever) \(recur)|repeat|recur|reoccur (ever) again",
         "[try|work|aim|strive|best|can|everything|possible|help|intend|hope] to prevent|eliminate|stop|block|avoid any|all|every (future|further|similar|such|possible|kind of|type of) ({any}) \(failures)",
-        "[not|never] 100% [certain|sure|confident]"],
+        "[not|never] 100% [certain|sure|confident]",
+        // A report of what a bug did, and a price.
+        "make|makes|render|renders it|this|that impossible", "free of charge", "\(absolutely) free from [blame|fault]"],
        configuredMessage: "“{phrase}” is on the team's list of over-promising phrases: promise specific changes, not outcomes.")
 
     static let description = RuleDescription(
@@ -81,7 +130,10 @@ struct OverPromisingRule: Rule {
             incident turns them into broken promises. Readers trust realism: name the changes, how they \
             reduce the risk, and how you will know if they stop working. A negated promise ("we can't \
             promise this will never happen again") and plain facts ("fully resolved at 11:47", "never \
-            exceeded the limit") are fine.
+            exceeded the limit") are fine. Claims of an absolute state count too: a universal negative \
+            subject that can do no harm ("nothing can get past the new check"), a risk removed, a failure \
+            made impossible, qualifiers that allow no exception ("without any errors", "ever again") about \
+            what is to come; past reports with the same words ("the bug made rollbacks impossible") do not.
             """,
         defaultSeverity: .warning, options: PhraseList.options,
         triggering: [
@@ -90,6 +142,7 @@ struct OverPromisingRule: Rule {
             RuleExample("## What We're Changing\n\nWith the new check in place, ↓we guarantee uninterrupted service.\n"),
             RuleExample("## Summary\n\nThe cache layer is now ↓100% reliable.\n"),
             RuleExample("## Resolution\n\nThe root cause is ↓fixed for good and a repeat ↓is now impossible.\n"),
+            RuleExample("## What We're Changing\n\nWith the new lock, nothing ↓can take down the scheduler, and the keys make double charges ↓impossible.\n"),
         ],
         nonTriggering: [
             RuleExample("## Summary\n\nThe incident was fully resolved at 11:47am ET.\n"),
@@ -97,9 +150,88 @@ struct OverPromisingRule: Rule {
             RuleExample("## Apology and Commitment\n\nWe can't promise this will never happen again, but the new check makes it far less likely.\n"),
             RuleExample("## Resolution\n\nThe permanent fix shipped on April 18 with a regression test.\n"),
             RuleExample("## Root Cause\n\nThe queue guarantees at-least-once delivery, so the consumer saw duplicates.\n"),
+            RuleExample("## Root Cause\n\nThe stale lock made rollbacks impossible, and the retry completed without any errors.\n"),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
-        Self.list.book(context.options).findings(in: context.prose, sections: nil, negatable: true, classes: context.wordClasses)
+        let prose = context.prose
+        return Self.list.book(context.options).hits(in: prose, sections: nil, negatable: false, classes: context.wordClasses)
+            .filter { hit in
+                // A qualifier is often negated itself ("won't see it ever again"); the others are
+                // fine after a negation ("nobody can promise this will never happen again").
+                if hit.match.payload < Self.qualified && prose.isNegated(before: hit.match.tokens.lowerBound) { return false }
+                return switch hit.match.payload {
+                case Self.universal: !hit.match.tokens.contains { Self.pastForms.contains(prose.text(at: $0)) }
+                    && Self.hasUniversalNegativeSubject(before: hit.match.tokens.lowerBound, in: prose)
+                case Self.impossible: Self.isMadeImpossible(hit.match.tokens.lowerBound, in: prose)
+                case Self.presentOrFuture: !(max(0, hit.match.tokens.lowerBound - 1)..<hit.match.tokens.upperBound).contains {
+                    Self.pastForms.contains(prose.text(at: $0))
+                }
+                case Self.qualified: Self.isAboutTheFuture(hit.match, in: prose)
+                default: true
+                }
+            }
+            .map { Finding(range: prose.range(of: $0.match), message: $0.message, severity: $0.severity) }
+    }
+
+    /// Forms that put a claim in the past: a report, not a promise.
+    private static let pastForms: Set<String> = [
+        "was", "were", "wasn't", "weren't", "could", "couldn't", "would", "wouldn't", "made", "had", "did", "rendered",
+        "failed", "broke", "crashed", "overflowed", "corrupted", "ran", "went", "lost", "overloaded", "exhausted", "filled", "took",
+        "brought", "slipped", "got", "sneaked", "snuck",
+    ]
+
+    /// Words that put a clause in the future or make it hold from now on.
+    private static let futureMarkers: Set<String> = [
+        "will", "shall", "won't", "can", "can't", "cannot", "now", "always", "forward", "onwards", "henceforth", "promise", "guarantee",
+    ]
+
+    /// Whether a universal negative ("nothing", "no bad schema change", "nobody") opens the
+    /// clause within four words before `index`; a past form or a clause opener ends the search.
+    private static func hasUniversalNegativeSubject(before index: Int, in prose: Prose) -> Bool {
+        var position = index
+        while position > 0 && index - position < 4 && prose.tokens[position].isJoinedToPrevious {
+            position -= 1
+            let text = prose.text(at: position)
+            if universalNegatives.contains(text) { return true }
+            if pastForms.contains(text) || clauseOpeners.contains(text) { return false }
+        }
+        return false
+    }
+
+    /// Whether "impossible" at `index` is the result of a present verb of making a few words
+    /// before it in its clause ("makes data loss impossible"), and not of a past one ("the
+    /// bug made rollbacks impossible") or of the bug itself ("makes it impossible to deploy").
+    private static func isMadeImpossible(_ index: Int, in prose: Prose) -> Bool {
+        guard index > 0, prose.tokens[index].isJoinedToPrevious, !["it", "this", "that"].contains(prose.text(at: index - 1)) else { return false }
+        var position = index
+        while position > 0 && index - position < 4 && prose.tokens[position].isJoinedToPrevious {
+            position -= 1
+            let text = prose.text(at: position)
+            if ["make", "makes", "render", "renders"].contains(text) { return !prose.isNegated(before: position) }
+            if clauseOpeners.contains(text) { return false }
+        }
+        return false
+    }
+
+    private static let universalNegatives: Set<String> = ["no", "nothing", "nobody", "none", "neither"]
+    private static let clauseOpeners: Set<String> = ["and", "but", "because", "so", "which", "that", "while", "if", "when", "unless"]
+
+    private static let assurances: Set<String> = ["promise", "guarantee", "say", "claim", "sure", "certain", "rule"]
+
+    /// Whether the words of the sentence up to the end of `match` put it in the future ("all
+    /// payments will be processed without any errors"), and none puts it in the past ("the
+    /// retry completed without any errors").
+    private static func isAboutTheFuture(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        let sentence = prose.sentence(containing: match.tokens.lowerBound)
+        var future = false
+        for index in sentence.lowerBound..<match.tokens.upperBound {
+            let text = prose.text(at: index)
+            if pastForms.contains(text) { return false }
+            // "We can't promise it won't happen ever again": the promise is refused.
+            if assurances.contains(text) && prose.isNegated(before: index, window: 3) { return false }
+            if futureMarkers.contains(text) || text.hasSuffix("'ll") { future = true }
+        }
+        return future
     }
 }
