@@ -53,6 +53,7 @@ struct PhraseMatcher: Sendable {
         var start: Int
     }
 
+    /// The graph while phrases are compiled into it; emptied once `compiled` is made.
     private var nodes: [Node] = [Node()]
     /// Compile-time only: see `step(from:over:)`. A node's in-edges are all made with it, so
     /// whether a child is exclusive is known once it is made.
@@ -98,6 +99,8 @@ struct PhraseMatcher: Sendable {
             rootStarts.append(Int32(rootChildren.count))
         }
         compiled = Compiled(nodes)
+        // Matching reads only `compiled`: the graph it was made from is not kept beside it.
+        nodes = []
         sharedSteps = [:]
         rootExclusive = []
     }
