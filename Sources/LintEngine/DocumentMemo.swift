@@ -5,31 +5,14 @@
 /// has a slot with a lock of its own, held while the value is made: a thread that asks for a
 /// value another thread is making waits for it instead of making it again. Values depend on
 /// one another without cycles (word classes ask for the prose, never the other way), so two
-/// threads never wait for each other.
-public final class DocumentMemo: @unchecked Sendable {
-    private final class Slot: @unchecked Sendable {
-        let lock = Lock()
-        var value: Any?
-    }
-
-    private var slots: [String: Slot] = [:]
-    private let lock = Lock()
+/// threads never wait for each other. Each analysis is a typed field, made by the one
+/// accessor that knows how (`RuleContext.prose` and its neighbours in `WordingScan.swift`).
+public final class DocumentMemo: Sendable {
+    let prose = LazyValue<Prose>()
+    let proseWithoutHeadings = LazyValue<Prose>()
+    let wordClasses = LazyValue<[WordClass]>()
+    let phrases = LazyValue<DocumentPhrases>()
+    let saysNoCustomerWasHarmed = LazyValue<Bool>()
 
     public init() {}
-
-    /// The value stored under `key`, made by `make` the first time it is asked for.
-    func value<Value>(_ key: String, _ make: () -> Value) -> Value {
-        let slot = lock.withLock {
-            if let slot = slots[key] { return slot }
-            let slot = Slot()
-            slots[key] = slot
-            return slot
-        }
-        return slot.lock.withLock {
-            if let value = slot.value as? Value { return value }
-            let value = make()
-            slot.value = value
-            return value
-        }
-    }
 }

@@ -35,7 +35,7 @@ enum HarmStatements {
     /// Whether the document's prose (headings aside) says that no customer was harmed; read
     /// once per lint for both rules that ask.
     static func saysNoCustomerWasHarmed(_ context: RuleContext) -> Bool {
-        context.memo.value("wording.no-harm") {
+        context.memo.saysNoCustomerWasHarmed.value {
             !noHarm.book(RuleOptions(defaults: [])).hits(in: context.proseWithoutHeadings).isEmpty
         }
     }

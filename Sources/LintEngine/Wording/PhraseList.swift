@@ -71,19 +71,23 @@ struct PhraseHit {
 /// - `extraPhrases` adds to them;
 /// - `allow` adds exceptions; the editor's "allow this phrase" fix writes here.
 ///
-/// The default list is compiled once per rule; a configured one per check.
+/// The default list is compiled the first time it is matched on its own (the lists read over
+/// a whole document are matched together instead: see `DocumentPhrases`); a configured one
+/// per check.
 struct PhraseList: Sendable {
     let groups: [PhraseGroup]
     let exceptions: [String]
     /// The message of phrases that come from the configuration.
     let configuredMessage: String
-    private let defaultBook: PhraseBook
+    /// What the built-in groups' matches report.
+    let reporting: PhraseReporting
+    private let compiledDefault = LazyValue<PhraseBook>()
 
     init(_ groups: [PhraseGroup], exceptions: [String] = [], configuredMessage: String) {
         self.groups = groups
         self.exceptions = exceptions
         self.configuredMessage = configuredMessage
-        defaultBook = PhraseBook(groups: groups, exceptions: exceptions)
+        reporting = PhraseReporting(groups)
     }
 
     /// The options every wording rule documents, in this shape, so that editors and
@@ -98,31 +102,39 @@ struct PhraseList: Sendable {
 
     /// The list as `options` configure it.
     func book(_ options: RuleOptions) -> PhraseBook {
+        configuredBook(options) ?? compiledDefault.value { PhraseBook(groups: groups, exceptions: exceptions) }
+    }
+
+    /// The list as `options` configure it, or nil when they leave it built-in.
+    func configuredBook(_ options: RuleOptions) -> PhraseBook? {
         let replaced = options.strings("phrases")
         let extra = options.strings("extraPhrases")
         let allowed = options.strings("allow")
-        if replaced.isEmpty && extra.isEmpty && allowed.isEmpty { return defaultBook }
+        if replaced.isEmpty && extra.isEmpty && allowed.isEmpty { return nil }
         var configured = replaced.isEmpty ? groups : [PhraseGroup(configuredMessage, replaced)]
         if !extra.isEmpty { configured.append(PhraseGroup(configuredMessage, extra)) }
         return PhraseBook(groups: configured, exceptions: exceptions + allowed)
+    }
+
+    /// The patterns of the groups and exceptions, each with its payload: the group's index,
+    /// -1 for an exception.
+    static func patterns(groups: [PhraseGroup], exceptions: [String]) -> [(pattern: String, payload: Int)] {
+        var phrases: [(pattern: String, payload: Int)] = []
+        for (index, group) in groups.enumerated() {
+            phrases += group.phrases.map { ($0, index) }
+        }
+        return phrases + exceptions.map { ($0, -1) }
     }
 }
 
 /// Compiled phrases and exceptions, matched together in one pass.
 struct PhraseBook: Sendable {
     private let matcher: PhraseMatcher
-    private let messages: [String]
-    private let severities: [Severity?]
+    private let reporting: PhraseReporting
 
     init(groups: [PhraseGroup], exceptions: [String]) {
-        var phrases: [(pattern: String, payload: Int)] = []
-        for (index, group) in groups.enumerated() {
-            phrases += group.phrases.map { ($0, index) }
-        }
-        phrases += exceptions.map { ($0, -1) }
-        matcher = PhraseMatcher(phrases)
-        messages = groups.map(\.message)
-        severities = groups.map(\.severity)
+        matcher = PhraseMatcher(PhraseList.patterns(groups: groups, exceptions: exceptions))
+        reporting = PhraseReporting(groups)
     }
 
     /// The phrases found in `prose`: exceptions applied, overlaps resolved leftmost-longest.
@@ -132,7 +144,23 @@ struct PhraseBook: Sendable {
     ///   - candidates: hits the rule found by other means (the shape of a word), subject to
     ///     the same exceptions and overlap resolution.
     func hits(in prose: Prose, classes: [WordClass] = [], candidates: [PhraseHit] = []) -> [PhraseHit] {
-        let all = matcher.allMatches(in: prose, classes: classes)
+        reporting.hits(among: matcher.allMatches(in: prose, classes: classes), in: prose, candidates: candidates)
+    }
+}
+
+/// What the matches of a list's groups report: each group's message and severity.
+struct PhraseReporting: Sendable {
+    private let messages: [String]
+    private let severities: [Severity?]
+
+    init(_ groups: [PhraseGroup]) {
+        messages = groups.map(\.message)
+        severities = groups.map(\.severity)
+    }
+
+    /// The hits among `all`, every match of the list's phrases in `prose` (payloads as
+    /// `PhraseList.patterns` gives them): exceptions applied, overlaps resolved leftmost-longest.
+    func hits(among all: [PhraseMatch], in prose: Prose, candidates: [PhraseHit] = []) -> [PhraseHit] {
         // Exceptions by the token they start at, so each hit checks only those that could cover it.
         var excused: [Int: [Range<Int>]] = [:]
         for match in all where match.payload < 0 { excused[match.tokens.lowerBound, default: []].append(match.tokens) }

@@ -2,13 +2,26 @@ import PostmortemModel
 
 extension RuleContext {
     /// The document's prose, headings included, shared by the wording rules of one lint.
-    var prose: Prose { memo.value("wording.prose") { Prose(document: document, reusing: cache) } }
+    var prose: Prose { memo.prose.value { Prose(document: document, reusing: cache) } }
 
     /// The document's prose without section titles, for rules that look for a statement.
-    var proseWithoutHeadings: Prose { memo.value("wording.prose-without-headings") { prose.withoutHeadings() } }
+    var proseWithoutHeadings: Prose { memo.proseWithoutHeadings.value { prose.withoutHeadings() } }
 
     /// The `{class}` slots each token of `prose` fills.
-    var wordClasses: [WordClass] { memo.value("wording.classes") { WordClasses(prose: prose, document: document).ofToken } }
+    var wordClasses: [WordClass] { memo.wordClasses.value { WordClasses(prose: prose, document: document).ofToken } }
+
+    /// The hits of one of the lists read over the whole document, as the rule's options
+    /// configure it: the built-in list's come from the one pass all of them share, a
+    /// configured list is matched on its own.
+    /// - Parameters:
+    ///   - sections: the section kinds to read; nil for all.
+    ///   - negatable: drop hits with a negation just before them ("nobody is to blame").
+    func hits(of list: DocumentPhrases.List, sections: Set<SectionKind>?, negatable: Bool) -> [PhraseHit] {
+        let prose = self.prose
+        let hits = list.phrases.configuredBook(options).map { $0.hits(in: prose, classes: wordClasses) }
+            ?? memo.phrases.value { DocumentPhrases(prose: prose, classes: wordClasses) }.hits(of: list, in: prose)
+        return PhraseBook.scoped(hits, in: prose, sections: sections, negatable: negatable)
+    }
 }
 
 /// The `sections` option of wording rules that only read some sections.
@@ -31,7 +44,13 @@ extension PhraseBook {
     ///   - negatable: drop hits with a negation just before them ("nobody is to blame").
     func hits(in prose: Prose, sections: Set<SectionKind>?, negatable: Bool,
               classes: [WordClass] = []) -> [PhraseHit] {
-        hits(in: prose, classes: classes).filter { hit in
+        Self.scoped(hits(in: prose, classes: classes), in: prose, sections: sections, negatable: negatable)
+    }
+
+    /// The hits that stand in `sections` (nil for all), without those a negation comes just
+    /// before when `negatable`.
+    static func scoped(_ hits: [PhraseHit], in prose: Prose, sections: Set<SectionKind>?, negatable: Bool) -> [PhraseHit] {
+        hits.filter { hit in
             let first = hit.match.tokens.lowerBound
             if let sections, !(prose.section(at: first).map(sections.contains) ?? false) { return false }
             return !(negatable && prose.isNegated(before: first))

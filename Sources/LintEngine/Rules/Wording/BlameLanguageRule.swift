@@ -142,7 +142,7 @@ struct BlameLanguageRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let prose = context.prose
         let classes = context.wordClasses
-        return Self.list.book(context.options).hits(in: prose, sections: nil, negatable: false, classes: classes)
+        return context.hits(of: .blame, sections: nil, negatable: false)
             .filter { hit in
                 // "Nobody is to blame"; but "nobody noticed" is negated by its own subject.
                 if hit.match.payload != Self.unnoticed && prose.isNegated(before: hit.match.tokens.lowerBound) { return false }

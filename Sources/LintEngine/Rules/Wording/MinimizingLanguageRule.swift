@@ -97,8 +97,7 @@ struct MinimizingLanguageRule: Rule {
         let prose = context.prose
         let builtIn = context.options.strings("phrases").isEmpty
         var knowsNumbers: Bool?
-        return Self.list.book(context.options).hits(in: prose, sections: SectionScope.kinds(context.options), negatable: true,
-                                                     classes: context.wordClasses).compactMap { hit in
+        return context.hits(of: .minimizing, sections: SectionScope.kinds(context.options), negatable: true).compactMap { hit in
             if builtIn && Self.lessenedGroups.contains(hit.match.payload) && Self.followsComponent(hit.match.tokens.lowerBound, in: prose) { return nil }
             if builtIn && hit.match.payload == Self.vagueGroup {
                 if knowsNumbers == nil { knowsNumbers = Self.countsAffected(in: prose, classes: context.wordClasses) }

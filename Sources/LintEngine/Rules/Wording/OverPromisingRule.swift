@@ -155,7 +155,7 @@ struct OverPromisingRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let prose = context.prose
-        return Self.list.book(context.options).hits(in: prose, sections: nil, negatable: false, classes: context.wordClasses)
+        return context.hits(of: .overPromising, sections: nil, negatable: false)
             .filter { hit in
                 // A qualifier is often negated itself ("won't see it ever again"); the others are
                 // fine after a negation ("nobody can promise this will never happen again").

@@ -58,7 +58,7 @@ struct VaguePreventionRule: Rule {
         // An item is judged whole by vague-action-item, annotations and sub-items included.
         let items = context.document.actionItems.map(\.range)
         let configured = !context.options.strings("phrases").isEmpty
-        let hits = Self.list.book(context.options).hits(in: prose, sections: SectionScope.kinds(context.options), negatable: false)
+        let hits = context.hits(of: .prevention, sections: SectionScope.kinds(context.options), negatable: false)
             .filter { !prose.isHeading(at: $0.match.tokens.lowerBound) }
         return Self.vague(hits, in: prose, configured: configured).compactMap { hit in
             let range = prose.range(of: hit.match)
