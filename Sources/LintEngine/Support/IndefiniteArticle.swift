@@ -1,3 +1,5 @@
+import MarkdownSyntax
+
 /// "a" or "an" before a word, by how the word sounds rather than how it is spelt: an
 /// "Impact" section, a "Timeline" section, a "User Impact" section, an "Hour-by-hour" one.
 enum IndefiniteArticle {
@@ -6,10 +8,12 @@ enum IndefiniteArticle {
     /// Words spelt with a consonant that start with a vowel sound (silent h).
     private static let vowelSounds = ["hour", "honest", "honor", "honour", "heir"]
 
+    /// Read by ASCII bytes: comparing `Character`s cost more than the rest of a missing
+    /// section's finding.
     static func before(_ word: String) -> String {
-        let lower = word.lowercased().drop { !$0.isLetter && !$0.isNumber }
-        if vowelSounds.contains(where: lower.hasPrefix) { return "an" }
-        if consonantSounds.contains(where: lower.hasPrefix) { return "a" }
-        return lower.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+        let lower = Array(word.utf8.drop { !ASCII.isAlphanumeric($0) && $0 < 0x80 }.prefix(8).map(ASCII.lowercased))
+        if vowelSounds.contains(where: { lower.starts(with: $0.utf8) }) { return "an" }
+        if consonantSounds.contains(where: { lower.starts(with: $0.utf8) }) { return "a" }
+        return lower.first.map { Array("aeiou".utf8).contains($0) } == true ? "an" : "a"
     }
 }

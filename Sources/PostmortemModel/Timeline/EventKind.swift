@@ -63,17 +63,23 @@ public enum EventKind: String, Sendable, Codable, CaseIterable, Comparable {
 /// acknowledgement. A label before a colon decides alone, so "Mitigation: nameservers
 /// restored" is a mitigation, not a resolution. A keyword after "not", "not yet", "no" or
 /// "without" does not count ("failure not yet detected").
-public struct EventClassifier: Sendable {
-    /// The keywords grouped by their first byte, each with its kind's place in the lifecycle,
-    /// so that a text is read once however many keywords there are.
-    private let keywordsByFirstByte: [[(kind: Int, word: [UInt8])]]
+public struct EventClassifier: Sendable, Equatable {
+    /// A keyword in lower case, with its kind's place in the lifecycle.
+    private struct Keyword: Sendable, Equatable {
+        var kind: Int
+        var word: [UInt8]
+    }
+
+    /// The keywords grouped by their first byte, so that a text is read once however many
+    /// keywords there are.
+    private let keywordsByFirstByte: [[Keyword]]
 
     public init(keywords: [EventKind: [String]] = EventKind.defaultKeywords) {
-        var table = [[(kind: Int, word: [UInt8])]](repeating: [], count: 256)
+        var table = [[Keyword]](repeating: [], count: 256)
         for (index, kind) in EventKind.allCases.enumerated() {
             for keyword in keywords[kind] ?? [] {
                 let word = Array(keyword.lowercased().utf8)
-                if let first = word.first { table[Int(first)].append((index, word)) }
+                if let first = word.first { table[Int(first)].append(Keyword(kind: index, word: word)) }
             }
         }
         keywordsByFirstByte = table

@@ -54,7 +54,7 @@ public struct Timeline: Sendable {
         let statedStart = keyTimestamps.first { $0.field == .impactStarted }?.instant
         let clock = TimelineClock(documentZone: zone?.zone, incidentDate: incidentDate,
                                   rolloverThreshold: options.rolloverThreshold, statedStart: statedStart)
-        let classifier = EventClassifier(keywords: options.eventKeywords)
+        let classifier = options.eventClassifier
         entries = clock.resolve(reader.pending).map { entry in
             var entry = entry
             entry.kinds = classifier.kinds(of: entry.text)

@@ -8,12 +8,17 @@ public struct TimelineOptions: Sendable, Equatable {
     /// Entries that say "next day" roll over whatever the step.
     public var rolloverThreshold: Int
     /// Keywords per event kind (see `EventKind.defaultKeywords`).
-    public var eventKeywords: [EventKind: [String]]
+    public var eventKeywords: [EventKind: [String]] {
+        didSet { eventClassifier = EventClassifier(keywords: eventKeywords) }
+    }
+    /// `eventKeywords` made into a table once per configuration, not once per document.
+    public private(set) var eventClassifier: EventClassifier
 
     public init(defaultZone: WrittenZone? = nil, rolloverThreshold: Int = 12 * 3600,
                 eventKeywords: [EventKind: [String]] = EventKind.defaultKeywords) {
         self.defaultZone = defaultZone
         self.rolloverThreshold = rolloverThreshold
         self.eventKeywords = eventKeywords
+        eventClassifier = EventClassifier(keywords: eventKeywords)
     }
 }

@@ -1,11 +1,5 @@
 /// The built-in phrase lists of the wording rules that read the whole document's prose,
-/// matched together in one pass over it.
-///
-/// Each list matched on its own would read every token again and join its forms with the
-/// document's words again; compiled into one graph they cost one pass, whose matches are then
-/// handed back to each list as if its own matcher had found them. The graph keeps each list's
-/// phrases apart (a node is shared only by phrases that read the same words), so every list
-/// gets exactly the matches it would find alone.
+/// matched together in one pass over it (see `CombinedPhrases`).
 struct DocumentPhrases: Sendable {
     /// The lists read over the whole document, whatever the audience.
     enum List: Int, CaseIterable, Sendable {
@@ -21,31 +15,13 @@ struct DocumentPhrases: Sendable {
         }
     }
 
-    /// Which list, and which of its payloads, each payload of `matcher` stands for.
-    private static let owners: [(list: List, payload: Int)] = List.allCases.flatMap { list in
-        (list.phrases.groups.indices.map { (list, $0) }) + [(list, -1)]
-    }
+    private static let combined = CombinedPhrases(List.allCases.map(\.phrases))
 
-    private static let matcher: PhraseMatcher = {
-        var phrases: [(pattern: String, payload: Int)] = []
-        for list in List.allCases {
-            let first = owners.firstIndex { $0.list == list }!
-            let exception = owners.lastIndex { $0.list == list }!
-            for phrase in PhraseList.patterns(groups: list.phrases.groups, exceptions: list.phrases.exceptions) {
-                phrases.append((phrase.pattern, phrase.payload < 0 ? exception : first + phrase.payload))
-            }
-        }
-        return PhraseMatcher(phrases)
-    }()
-
-    /// Each list's matches, with the list's own payloads.
-    private var matches: [[PhraseMatch]] = Array(repeating: [], count: List.allCases.count)
+    /// Each list's matches, by the list's raw value.
+    private let matches: [[PhraseMatch]]
 
     init(prose: Prose, classes: [WordClass]) {
-        for match in Self.matcher.allMatches(in: prose, classes: classes) {
-            let owner = Self.owners[match.payload]
-            matches[owner.list.rawValue].append(PhraseMatch(payload: owner.payload, tokens: match.tokens))
-        }
+        matches = Self.combined.matches(in: prose, classes: classes)
     }
 
     /// The hits of `list`'s built-in phrases: exceptions applied, overlaps resolved.

@@ -72,8 +72,10 @@ struct VagueActionItemRule: Rule {
         // phrase list for the whole list of items, whose matches never cross a block.
         let prose = Prose(markdown: context.markdown, contents: items.map { InlineContent(segments: [$0.textRange]) }, section: .actionItems)
         let configured = !context.options.strings("phrases").isEmpty
-        let leads = Self.hitsByStart(Self.list.book(context.options).hits(in: prose))
-        let prevention = VaguePreventionRule.list.book(RuleOptions(defaults: VaguePreventionRule.description.options)).hits(in: prose)
+        let matches = Self.itemLists.matches(in: prose, classes: [])
+        let leads = Self.hitsByStart(Self.list.configuredBook(context.options)?.hits(in: prose)
+            ?? Self.list.reporting.hits(among: matches[0], in: prose))
+        let prevention = VaguePreventionRule.list.reporting.hits(among: matches[1], in: prose)
         let improvements = Self.hitsByStart(prevention.filter { PreventionClass($0) == .improvement })
         let appeals = Dictionary(grouping: prevention.filter { PreventionClass($0) != .improvement && PreventionClass($0) != .exploration }) {
             prose.tokens[$0.match.tokens.lowerBound].run
@@ -115,6 +117,10 @@ struct VagueActionItemRule: Rule {
             return Finding(range: prose.range(of: hit.match), message: hit.message)
         }
     }
+
+    /// The leads of items and vague prevention (always the built-in list: its classes are
+    /// what the item's reading needs), matched in one pass over the items.
+    private static let itemLists = CombinedPhrases([list, VaguePreventionRule.list])
 
     /// `hits` by the token they start at.
     private static func hitsByStart(_ hits: [PhraseHit]) -> [Int: PhraseHit] {
