@@ -19,65 +19,60 @@ struct PhraseMatch: Sendable, Equatable {
 /// Matches never cross a break between tokens (`isJoinedToPrevious`), so the matches of one
 /// block of prose depend on that block alone.
 struct PhraseMatcher: Sendable {
-    private struct Node: Sendable {
-        /// Few per node but the root (whose edges are also in `rootChildren`), so a list
-        /// searched in order beats a dictionary, at compile time as when matching.
-        var words: [WordEdge] = []
-        var classes: [ClassEdge] = []
-        /// All the classes of `classes`, to skip a token that is in none of them at once.
-        var classMask: WordClass = []
-        var payloads: [Int] = []
-        /// Nodes with more than one way in belong to one phrase's alternatives; other phrases
-        /// never extend them, so that no phrase's words can complete another's prefix.
-        var incoming = 0
-    }
-
-    private struct WordEdge: Sendable {
-        var lemma: Int32
-        var child: Int32
-    }
-
-    private struct ClassEdge: Sendable {
-        var tokenClass: WordClass
-        var children: [Int32]
-    }
-
-    private enum Edge: Hashable {
-        case word(Int32)
-        case tokenClass(WordClass)
-    }
-
     /// A partial match: the node reached and the token it started at.
     private struct State {
         var node: Int32
         var start: Int
     }
 
-    /// The graph while phrases are compiled into it; emptied once `compiled` is made.
-    private var nodes: [Node] = [Node()]
-    /// Compile-time only: see `step(from:over:)`. A node's in-edges are all made with it, so
-    /// whether a child is exclusive is known once it is made.
-    private var sharedSteps: [SharedStep: Int32] = [:]
-    /// The root's exclusive child by lemma, -1 for none.
-    private var rootExclusive: [Int32] = []
-    private var compiled = Compiled([])
+    private let compiled: Compiled
     /// The root's word edges, by lemma, laid out flat (`rootChildren[rootStarts[lemma]..<rootStarts[lemma + 1]]`):
     /// every word of the prose is looked up at the root, the other nodes see only the few
     /// words after a partial match.
-    private var rootStarts: [Int32] = [0]
-    private var rootChildren: [Int32] = []
+    private let rootStarts: [Int32]
+    private let rootChildren: [Int32]
     /// Every surface form of the phrase words.
-    private var forms = Lexicon()
+    private let forms: Lexicon
     /// The lemmas each form (by id in `forms`) stands for.
-    private var formLemmas: [[Int32]] = []
-    /// The phrase words, in lower case: a lemma's id is its id here.
-    private var lemmas = Lexicon()
+    private let formLemmas: [[Int32]]
 
     /// Compiles `phrases`; each match reports its phrase's payload.
     init(_ phrases: [(pattern: String, payload: Int)]) {
-        for (pattern, payload) in phrases {
+        var builder = Builder()
+        for (pattern, payload) in phrases { builder.add(pattern, payload: payload) }
+        var rootStarts: [Int32] = [0]
+        var rootChildren: [Int32] = []
+        var byLemma = Array(repeating: [Int32](), count: builder.lemmas.count)
+        for edge in builder.nodes[0].words { byLemma[Int(edge.lemma)].append(edge.child) }
+        for children in byLemma {
+            rootChildren += children
+            rootStarts.append(Int32(rootChildren.count))
+        }
+        self.rootStarts = rootStarts
+        self.rootChildren = rootChildren
+        compiled = Compiled(builder.nodes)
+        forms = builder.forms
+        formLemmas = builder.formLemmas
+    }
+
+    /// The graph while phrases are compiled into it; matching reads the flat `Compiled` made
+    /// from it, and the builder is dropped.
+    private struct Builder {
+        var nodes: [Node] = [Node()]
+        /// See `step(from:over:)`.
+        private var sharedSteps: [SharedStep: Int32] = [:]
+        /// The child each edge leads to from one node that no other node reaches. A node's
+        /// in-edges are all made with it, so whether a child is exclusive is known once it is
+        /// made; the table finds it among the hundreds of edges some nodes have.
+        private var exclusiveChildren = StepTable()
+        var forms = Lexicon()
+        var formLemmas: [[Int32]] = []
+        /// The phrase words, in lower case: a lemma's id is its id here.
+        var lemmas = Lexicon()
+
+        mutating func add(_ pattern: String, payload: Int) {
             let groups = PhrasePattern.groups(of: pattern)
-            guard !groups.isEmpty else { continue }
+            guard !groups.isEmpty else { return }
             var current: [Int32] = [0]
             for group in groups {
                 var reached: [Int32] = []
@@ -92,111 +87,163 @@ struct PhraseMatcher: Sendable {
                 nodes[Int(node)].payloads.append(payload)
             }
         }
-        var byLemma = Array(repeating: [Int32](), count: lemmas.count)
-        for edge in nodes[0].words { byLemma[Int(edge.lemma)].append(edge.child) }
-        for children in byLemma {
-            rootChildren += children
-            rootStarts.append(Int32(rootChildren.count))
-        }
-        compiled = Compiled(nodes)
-        // Matching reads only `compiled`: the graph it was made from is not kept beside it.
-        nodes = []
-        sharedSteps = [:]
-        rootExclusive = []
-    }
 
-    private mutating func edge(for slot: PhraseSlot) -> Edge {
-        switch slot {
-        case .word(let word): .word(lemma(word))
-        case .tokenClass(let name): .tokenClass(WordClass(named: name))
-        }
-    }
-
-    /// Follows `edge` from every node of `sources` (sorted): into an existing child that
-    /// only its parent reaches, else into the node shared by the sources that lacked the
-    /// edge. That node is made once per set of sources and edge: a phrase's alternatives
-    /// (`(simply|just)`, optional words) end on nodes several ways lead to, and every phrase
-    /// that continues them (each predicate after the same subject) goes on from one shared
-    /// node instead of a copy of its own, which would multiply the partial matches a word
-    /// starts by the number of such phrases. The result is sorted.
-    private mutating func step(from sources: [Int32], over edge: Edge) -> [Int32] {
-        var targets: [Int32] = []
-        var lacking: [Int32] = []
-        for source in sources {
-            if let child = exclusiveChild(of: source, over: edge) {
-                targets.append(child)
-            } else {
-                lacking.append(source)
+        private mutating func edge(for slot: PhraseSlot) -> Edge {
+            switch slot {
+            case .word(let word): .word(lemma(word))
+            case .tokenClass(let name): .tokenClass(WordClass(named: name))
             }
         }
-        guard !lacking.isEmpty else { return Self.sortedUnique(targets) }
-        let key = SharedStep(sources: lacking, edge: edge)
-        if let shared = sharedSteps[key] {
-            targets.append(shared)
-            return Self.sortedUnique(targets)
-        }
-        let target = Int32(nodes.count)
-        nodes.append(Node())
-        for source in lacking {
-            switch edge {
-            case .word(let lemma):
-                nodes[Int(source)].words.append(WordEdge(lemma: lemma, child: target))
-            case .tokenClass(let tokenClass):
-                nodes[Int(source)].classMask.formUnion(tokenClass)
-                if let existing = nodes[Int(source)].classes.firstIndex(where: { $0.tokenClass == tokenClass }) {
-                    nodes[Int(source)].classes[existing].children.append(target)
+
+        /// Follows `edge` from every node of `sources` (sorted): into an existing child that
+        /// only its parent reaches, else into the node shared by the sources that lacked the
+        /// edge. That node is made once per set of sources and edge: a phrase's alternatives
+        /// (`(simply|just)`, optional words) end on nodes several ways lead to, and every phrase
+        /// that continues them (each predicate after the same subject) goes on from one shared
+        /// node instead of a copy of its own, which would multiply the partial matches a word
+        /// starts by the number of such phrases. The result is sorted.
+        private mutating func step(from sources: [Int32], over edge: Edge) -> [Int32] {
+            var targets: [Int32] = []
+            var lacking: [Int32] = []
+            for source in sources {
+                if let child = exclusiveChildren[Self.key(source, edge)] {
+                    targets.append(child)
                 } else {
-                    nodes[Int(source)].classes.append(ClassEdge(tokenClass: tokenClass, children: [target]))
+                    lacking.append(source)
                 }
             }
-            nodes[Int(target)].incoming += 1
+            guard !lacking.isEmpty else { return Self.sortedUnique(targets) }
+            // A single source's own child would have been found above.
+            let key = lacking.count > 1 ? SharedStep(sources: lacking, edge: edge) : nil
+            if let key, let shared = sharedSteps[key] {
+                targets.append(shared)
+                return Self.sortedUnique(targets)
+            }
+            let target = Int32(nodes.count)
+            nodes.append(Node())
+            for source in lacking {
+                switch edge {
+                case .word(let lemma):
+                    nodes[Int(source)].words.append(WordEdge(lemma: lemma, child: target))
+                case .tokenClass(let tokenClass):
+                    nodes[Int(source)].classMask.formUnion(tokenClass)
+                    if let existing = nodes[Int(source)].classes.firstIndex(where: { $0.tokenClass == tokenClass }) {
+                        nodes[Int(source)].classes[existing].children.append(target)
+                    } else {
+                        nodes[Int(source)].classes.append(ClassEdge(tokenClass: tokenClass, children: [target]))
+                    }
+                }
+            }
+            if let key {
+                sharedSteps[key] = target
+            } else {
+                exclusiveChildren[Self.key(lacking[0], edge)] = target
+            }
+            targets.append(target)
+            return Self.sortedUnique(targets)
         }
-        sharedSteps[key] = target
-        if lacking == [0], case .word(let lemma) = edge {
-            if rootExclusive.count <= Int(lemma) { rootExclusive += Array(repeating: -1, count: Int(lemma) + 1 - rootExclusive.count) }
-            rootExclusive[Int(lemma)] = target
+
+        /// An edge from one node, as one integer: the source above, the word's lemma or the
+        /// class (set apart by bit 32) below.
+        private static func key(_ source: Int32, _ edge: Edge) -> UInt64 {
+            let low: UInt64 = switch edge {
+            case .word(let lemma): UInt64(UInt32(bitPattern: lemma))
+            case .tokenClass(let tokenClass): 1 << 32 | UInt64(tokenClass.rawValue)
+            }
+            return UInt64(UInt32(bitPattern: source)) << 33 | low
         }
-        targets.append(target)
-        return Self.sortedUnique(targets)
+
+        /// The node `edge` leads to from every one of `sources` and from nothing else.
+        private struct SharedStep: Hashable {
+            var sources: [Int32]
+            var edge: Edge
+        }
+
+        private static func sortedUnique(_ nodes: [Int32]) -> [Int32] {
+            guard nodes.count > 1 else { return nodes }
+            var result: [Int32] = []
+            for node in nodes.sorted() where result.last != node { result.append(node) }
+            return result
+        }
+
+        /// The identity of a phrase word, its forms added to `forms` the first time.
+        private mutating func lemma(_ word: [UInt8]) -> Int32 {
+            let known = lemmas.count
+            let id = lemmas.intern(word[...])
+            guard lemmas.count > known else { return id }
+            Inflection.forEachForm(of: word) { form in
+                let formID = Int(forms.intern(form))
+                if formID == formLemmas.count { formLemmas.append([]) }
+                if formLemmas[formID].last != id { formLemmas[formID].append(id) }
+            }
+            return id
+        }
     }
 
-    /// The node `edge` leads to from every one of `sources` and from nothing else.
-    private struct SharedStep: Hashable {
-        var sources: [Int32]
-        var edge: Edge
-    }
+    /// Nodes by an integer key, in open addressing: compiling the built-in lists looks up
+    /// an edge for every word of every phrase, and the standard dictionary's seeded hash
+    /// cost more than the rest of the compile.
+    private struct StepTable {
+        private var keys = [UInt64](repeating: StepTable.empty, count: 1 << 12)
+        private var values = [Int32](repeating: 0, count: 1 << 12)
+        private var count = 0
+        private static let empty = UInt64.max
 
-    /// The child `edge` leads to from `node` that no other node reaches, if any. Every phrase
-    /// starts at the root, whose word edges are thousands: those are found by lemma.
-    private func exclusiveChild(of node: Int32, over edge: Edge) -> Int32? {
-        switch edge {
-        case .word(let lemma) where node == 0:
-            Int(lemma) < rootExclusive.count && rootExclusive[Int(lemma)] >= 0 ? rootExclusive[Int(lemma)] : nil
-        case .word(let lemma):
-            nodes[Int(node)].words.first { $0.lemma == lemma && nodes[Int($0.child)].incoming == 1 }?.child
-        case .tokenClass(let tokenClass):
-            nodes[Int(node)].classes.first { $0.tokenClass == tokenClass }?.children.first { nodes[Int($0)].incoming == 1 }
+        subscript(key: UInt64) -> Int32? {
+            get {
+                var slot = Self.slot(key, keys.count)
+                while keys[slot] != Self.empty {
+                    if keys[slot] == key { return values[slot] }
+                    slot = (slot + 1) & (keys.count - 1)
+                }
+                return nil
+            }
+            set {
+                guard let newValue else { return }
+                if 2 * (count + 1) > keys.count { grow() }
+                var slot = Self.slot(key, keys.count)
+                while keys[slot] != Self.empty && keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
+                if keys[slot] == Self.empty { count += 1 }
+                keys[slot] = key
+                values[slot] = newValue
+            }
+        }
+
+        private static func slot(_ key: UInt64, _ size: Int) -> Int {
+            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - size.trailingZeroBitCount))
+        }
+
+        private mutating func grow() {
+            let (oldKeys, oldValues) = (keys, values)
+            keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
+            values = Array(repeating: 0, count: oldKeys.count * 2)
+            count = 0
+            for (key, value) in zip(oldKeys, oldValues) where key != Self.empty { self[key] = value }
         }
     }
 
-    private static func sortedUnique(_ nodes: [Int32]) -> [Int32] {
-        guard nodes.count > 1 else { return nodes }
-        var result: [Int32] = []
-        for node in nodes.sorted() where result.last != node { result.append(node) }
-        return result
+    private struct Node {
+        /// Few per node but the root (whose edges are also in `rootChildren`).
+        var words: [WordEdge] = []
+        var classes: [ClassEdge] = []
+        /// All the classes of `classes`, to skip a token that is in none of them at once.
+        var classMask: WordClass = []
+        var payloads: [Int] = []
     }
 
-    /// The identity of a phrase word, its forms added to `forms` the first time.
-    private mutating func lemma(_ word: [UInt8]) -> Int32 {
-        let known = lemmas.count
-        let id = lemmas.intern(word[...])
-        guard lemmas.count > known else { return id }
-        Inflection.forEachForm(of: word) { form in
-            let formID = Int(forms.intern(form))
-            if formID == formLemmas.count { formLemmas.append([]) }
-            if formLemmas[formID].last != id { formLemmas[formID].append(id) }
-        }
-        return id
+    private struct WordEdge: Sendable {
+        var lemma: Int32
+        var child: Int32
+    }
+
+    private struct ClassEdge {
+        var tokenClass: WordClass
+        var children: [Int32]
+    }
+
+    private enum Edge: Hashable {
+        case word(Int32)
+        case tokenClass(WordClass)
     }
 
     /// Every occurrence of every phrase in `prose`, overlapping ones included, in order of
