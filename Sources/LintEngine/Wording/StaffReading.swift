@@ -77,14 +77,21 @@ struct StaffReading {
     /// Whether the sentence shows the name as one of our staff.
     func isNamedAsStaff(_ name: Range<Int>) -> Bool {
         guard !prose.isHeading(at: name.lowerBound), !attributive.contains(word(name.lowerBound)) else { return false }
-        return hasRoleBefore(name) || hasRoleAfter(name) || isInTeam(name) || (!looksLikeCommonNoun(name.lowerBound) && isActing(name))
+        return hasRoleBefore(name) || hasRoleAfter(name) || isInTeam(name)
+            || (!looksLikeCommonNoun(name.lowerBound) && (isActing(name) || isAgentOfDeed(name)))
     }
 
     /// A credited outsider: the sentence thanks a researcher, contributor or maintainer, a word
     /// for an outsider stands just before the name (`GitHub user @lwang`), or an affiliation
     /// follows it (`of the University of Vienna`, `at Northwind Security`).
     func isOutsider(_ name: Range<Int>) -> Bool {
-        if name.lowerBound > 0, inSentence(name.lowerBound - 1, name.lowerBound), Self.outsiders.contains(word(name.lowerBound - 1)) {
+        // `our customer Northwind Traders`: the word for an outsider may stand before the whole
+        // capitalised name, of which this is the last word.
+        var before = name.lowerBound - 1
+        while before > 0, inSentence(before, name.lowerBound), prose.tokens[before].isNameShaped, prose.tokens[before + 1].isJoinedToPrevious {
+            before -= 1
+        }
+        if before >= 0, inSentence(before, name.lowerBound), Self.outsiders.contains(word(before)) {
             return true
         }
         let after = name.upperBound
@@ -121,10 +128,20 @@ struct StaffReading {
                 guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") else { return false }
                 offset -= 1
             }
-            return sawDash
+            return sawDash || isSignOff(name, in: sentence)
         }
         if start == sentence.lowerBound + 1 { return ["by", "author", "authors"].contains(word(sentence.lowerBound)) }
         return start == sentence.lowerBound + 2 && word(sentence.lowerBound + 1) == "by" && Self.authoring.contains(word(sentence.lowerBound))
+    }
+
+    /// A line that is only a name and the job title after it (`Dana Reyes, Head of Platform
+    /// Engineering`): the way a report is signed, with or without a dash before it.
+    private func isSignOff(_ name: Range<Int>, in sentence: Range<Int>) -> Bool {
+        let title = name.upperBound..<sentence.upperBound
+        guard !title.isEmpty, !prose.tokens[title.lowerBound].isJoinedToPrevious else { return false }
+        let words = title.filter { prose.tokens[$0].kind == .word }
+        return words.contains { Self.roles.contains(word($0)) }
+            && words.allSatisfy { Self.staffWords.contains(word($0)) || prose.tokens[$0].isNameShaped || ["of", "and", "for", "&"].contains(word($0)) }
     }
 
     // MARK: - Evidence
@@ -200,10 +217,32 @@ struct StaffReading {
             }
         }
         while index < prose.tokens.count, prose.tokens[index].isJoinedToPrevious, Self.adverbs.contains(word(index)) { index += 1 }
+        guard index + 1 < prose.tokens.count, prose.tokens[index].isJoinedToPrevious, prose.tokens[index].sentence == sentence else { return false }
+        // `Grace was paged`: only people are summoned.
+        if ["was", "were"].contains(word(index)), prose.tokens[index + 1].isJoinedToPrevious, Self.summoned.contains(word(index + 1)) { return true }
+        // `Samir has since added …`: a deed in the perfect.
+        let perfect = ["has", "had", "have"].contains(word(index))
+        if perfect {
+            index += 1
+            while index < prose.tokens.count, prose.tokens[index].isJoinedToPrevious,
+                  Self.adverbs.contains(word(index)) || ["since", "already", "just", "now"].contains(word(index)) {
+                index += 1
+            }
+        }
         guard index + 1 < prose.tokens.count, prose.tokens[index].isJoinedToPrevious, prose.tokens[index].sentence == sentence,
               prose.tokens[index + 1].isJoinedToPrevious  // a deed has an object; `Lesson learned:` is a label
         else { return false }
-        return isDeed(at: index)
+        return isDeed(at: index) || perfect && Self.irregularParticiples.contains(word(index))
+    }
+
+    /// The name is the agent of a deed in the passive: `the call was made by Jakub`,
+    /// `approved by Lena`.
+    private func isAgentOfDeed(_ name: Range<Int>) -> Bool {
+        let by = name.lowerBound - 1
+        guard by >= 1, inSentence(by - 1, name.lowerBound), prose.tokens[name.lowerBound].isJoinedToPrevious,
+              prose.tokens[by].isJoinedToPrevious, word(by) == "by"
+        else { return false }
+        return isDeed(at: by - 1) || Self.irregularParticiples.contains(word(by - 1))
     }
 
     /// A past-tense verb of something done on purpose: regular (`restarted`) or one of the
@@ -211,7 +250,10 @@ struct StaffReading {
     /// organisations undergo as often as people (`failed`, `recovered`, `experienced`).
     /// `began`, `started` and `finished` count with an activity after them (`began restoring`).
     private func isDeed(at index: Int) -> Bool {
-        guard prose.tokens[index].kind == .word, !prose.tokens[index].isNameShaped else { return false }
+        // A capital inside the word makes it an identifier (`OOMKilled`), not a verb.
+        guard prose.tokens[index].kind == .word, !prose.tokens[index].isNameShaped,
+              !prose.raw(at: index).utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") })
+        else { return false }
         let text = word(index)
         if Self.beginnings.contains(text) {
             guard index + 1 < prose.tokens.count, prose.tokens[index + 1].isJoinedToPrevious else { return false }
@@ -264,12 +306,14 @@ struct StaffReading {
     private static let teams: Set<String> = [
         "team", "teams", "group", "squad", "department", "support", "success", "crew", "staff", "org", "desk", "organisation",
         "organization", "ops", "engineering", "operations", "devops", "unit",
+        // Departments, as in `Ruth from billing`.
+        "billing", "finance", "legal", "sales", "marketing", "payments", "infrastructure", "infra", "networking", "compliance",
     ]
 
     /// Words for people outside the company that a report credits.
     private static let outsiders: Set<String> = [
         "researcher", "researchers", "user", "contributor", "contributors", "maintainer", "maintainers", "professor", "student",
-        "reporter", "journalist", "customer", "hacker",
+        "reporter", "journalist", "customer", "customers", "client", "clients", "partner", "hacker",
     ]
 
     /// Words of a sentence that credits an outsider: a researcher, a disclosure.
@@ -308,6 +352,14 @@ struct StaffReading {
     /// Words before a subject that open a clause: `After Wang Lei restarted …`.
     private static let clauseOpeners: Set<String> = [
         "after", "once", "when", "until", "before", "then", "and", "but", "so", "while", "since", "because", "where", "as",
+    ]
+
+    /// What happens to a person called to an incident (`was paged`).
+    private static let summoned: Set<String> = ["paged", "called", "alerted", "notified", "woken", "contacted", "phoned", "assigned"]
+
+    /// Participles of deeds whose past tense is not theirs (`made`, `taken`).
+    private static let irregularParticiples: Set<String> = [
+        "made", "done", "taken", "led", "run", "written", "rewritten", "given", "driven", "undertaken", "overseen", "rebuilt", "built",
     ]
 
     private static let adverbs: Set<String> = [

@@ -90,11 +90,12 @@ struct NamesInExternalRule: Rule {
         let text = token.kind == .autolink ? prose.raw(at: index).lowercased().replacing("mailto:", with: "") : prose.text(at: index)
         if mayBeAddress, let at = text.firstIndex(of: "@") {
             // A handle with capitals (`@ExampleStatus`) is a brand account; people's are lower case.
-            // A handle made of team words names a team (`@platform-oncall`).
+            // A handle made of team words, or naming a rota or a team (`@platform-oncall`,
+            // `@payments-oncall`), names a team.
             if at == text.startIndex {
-                let isTeam = text.dropFirst().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).allSatisfy {
-                    roleAddressWords.contains(String($0)) || teamHandleWords.contains(String($0))
-                }
+                let parts = text.dropFirst().split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
+                let isTeam = parts.allSatisfy { roleAddressWords.contains($0) || teamHandleWords.contains($0) }
+                    || parts.count > 1 && parts.contains(where: rotaWords.contains)
                 let isPersonal = text.count > 1 && token.kind == .word && prose.raw(at: index) == text && !broadcastHandles.contains(text) && !isTeam
                 return (isPersonal && !reading.isOutsider(single) ? .handle : nil, single)
             }
@@ -119,6 +120,9 @@ struct NamesInExternalRule: Rule {
 
     /// Words in a team's handle besides those of a team mailbox.
     private static let teamHandleWords: Set<String> = ["oncall", "on-call", "eng", "engineering", "infra", "platform", "dev", "devs", "squad", "crew", "group"]
+
+    /// Words that make a handle of several words a team's or a rota's, whatever the others.
+    private static let rotaWords: Set<String> = ["oncall", "on-call", "team", "squad", "crew", "sre", "rota", "pager"]
 
     /// Words in the local part of a team mailbox; a single plural word (`escalations@`,
     /// `partners@`) names a team's mailbox too.
