@@ -38,6 +38,11 @@ struct People: Sendable {
         "someone", "somebody", "employee", "technician", "responder", "teammate", "coworker", "co-worker", "colleague",
         "newcomer", "new-hire", "releaser", "deployer", "devs", "sres", "dbas", "admins", "reviewers", "approvers", "whoever",
         "administrators", "technicians", "responders", "employees", "contractors", "interns", "teammates", "colleagues", "member", "members",
+        // Other jobs only a person holds.
+        "liaison", "liaisons", "analyst", "analysts", "consultant", "consultants", "specialist", "specialists", "architect", "architects",
+        "maintainer", "maintainers", "supervisor", "supervisors", "director", "directors", "executive", "executives", "staffer", "staffers",
+        "representative", "representatives", "author", "authors", "coordinator", "coordinators", "programmer", "programmers",
+        "designer", "designers", "technologist", "clerk", "clerks",
     ]
 
     /// Words for teams, groups and indefinite people, and the personal pronouns that can stand
@@ -54,6 +59,7 @@ struct People: Sendable {
         "what", "which", "if", "after", "before", "during", "while", "because", "since", "as", "at", "on", "in", "by", "for", "from",
         "with", "without", "nothing", "everything", "something", "no", "all", "some", "both", "each", "every", "one", "another",
         "here", "later", "also", "but", "and", "so", "once", "until", "however", "meanwhile", "eventually", "finally",
+        "why", "how", "who", "where", "whether",
         "kubernetes", "terraform", "ansible", "puppet", "chef", "jenkins", "github", "gitlab", "aws", "gcp", "azure", "google",
         "amazon", "microsoft", "cloudflare", "docker", "linux", "postgres", "postgresql", "mysql", "redis", "kafka", "nginx",
         "prometheus", "grafana", "datadog", "pagerduty", "slack", "argo", "helm", "vault", "consul", "elasticsearch", "stripe",

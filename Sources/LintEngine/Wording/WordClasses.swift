@@ -152,10 +152,10 @@ private struct WordFacts: OptionSet {
         add(irregularParticiples, .participle)
         add(People.groups, .group)
         add(People.notNames, .notAName)
-        add(["manager", "lead", "leads", "commander", "hire", "hires", "engineer", "engineers"], .roleHead)
+        add(["manager", "managers", "lead", "leads", "commander", "commanders", "hire", "hires", "engineer", "engineers", "agent", "agents"], .roleHead)
         add(["release", "engineering", "incident", "team", "tech", "project", "product", "delivery", "shift", "on-call", "change",
              "support", "ops", "qa", "security", "platform", "database", "network", "frontend", "backend", "infra", "sre", "new",
-             "program", "account", "data", "test"], .roleModifier)
+             "program", "account", "data", "test", "sales", "customer", "service", "desk", "field", "community"], .roleModifier)
         return (words, facts)
     }()
 

@@ -14,11 +14,18 @@ struct BlameLanguageRule: Rule {
     private static let between = "(on call|on-call|on duty|on shift|in charge) (who|that) (simply|just|apparently|clearly|obviously|also|then|again|somehow|probably|evidently|still|unfortunately|completely|totally|had|has|have|was|were|then|later|once) (simply|just|apparently|clearly|obviously|also|then|again|somehow|probably|evidently|still|completely|totally|never)"
     private static let notDone = "[fail to|failed to|did not|didn't|never|forgot to|neglected to|refused to|chose not to|decided not to|didn't bother to|did not bother to|omitted to]"
     /// Verbs of attention and care: what a person does and a system does not.
-    private static let attend = "understand|follow|notice|check|read|verify|test|review|heed|double-check|look|spot|escalate|acknowledge|respond|communicate|inform|tell|realize|realise|consider|validate|confirm|wait|ask|think|update|monitor|watch|coordinate|document|warn|question|remember|bother|pay|announce|answer|inspect|consult|look|plan|prepare|rehearse"
+    private static let attend = "understand|follow|notice|check|read|verify|test|review|heed|double-check|look|spot|escalate|acknowledge|respond|communicate|inform|tell|realize|realise|consider|validate|confirm|wait|ask|think|update|monitor|watch|coordinate|document|warn|question|remember|bother|pay|announce|answer|inspect|consult|look|plan|prepare|rehearse|see|hear|relay|forward|pass"
+    /// What "we" can fail to do as a team and still be blaming itself: attention to a signal, not
+    /// the work a missing safeguard stands for ("we did not monitor the lag" is a gap, like
+    /// "we should have had an alert").
+    private static let weAttend = "notice|read|follow|heed|spot|realize|realise|double-check|remember|bother|acknowledge|escalate|look|pay|see"
+    /// Adverbs of doing something badly that a process or a tool can also be said to do: they
+    /// need a person as the subject, and stand after the object ("did the cutover wrong").
+    private static let manner = "wrong|badly|poorly"
     private static let care = "properly|fully|adequately|thoroughly|carefully|correctly|sufficiently|closely|really|even"
     private static let accident = "accidentally|unintentionally|inadvertently|mistakenly|erroneously|carelessly|wrongly|negligently|recklessly|blindly|hastily|sloppily|incorrectly|improperly|lazily|haphazardly|thoughtlessly|inadequately|insufficiently"
     /// What a person is told about and can miss.
-    private static let signal = "alert|alerts|page|pages|pager|warning|warnings|step|steps|ticket|tickets|message|messages|notification|notifications|email|emails|sign|signs|signal|signals|deadline|review|check|checks|runbook|handoff|handover|escalation|error|errors"
+    private static let signal = "alert|alerts|page|pages|pager|warning|warnings|step|steps|ticket|tickets|message|messages|notification|notifications|email|emails|sign|signs|signal|signals|deadline|review|check|checks|runbook|handoff|handover|escalation|error|errors|run|canary|rehearsal|drill|test|tests|verification|validation|approval|sign-off"
     /// Safeguards a person can skip ("without running the tests", "without bothering to ask").
     private static let skipped = "ask|check|test|review|wait|read|verify|look|confirm|tell|inform|notify|consult|double-check|run|follow|bother|get"
     /// What people follow and systems do not.
@@ -27,7 +34,7 @@ struct BlameLanguageRule: Rule {
     private static let humanOnly: Set<String> = ["notice", "noticed", "heed", "heeded", "escalate", "escalated", "realize", "realized", "realise",
                                                  "realised", "remember", "remembered", "bother", "bothered", "spot", "spotted", "double-check",
                                                  "double-checked", "consult", "consulted", "rehearse", "rehearsed", "follow", "followed",
-                                                 "mistake", "accident"]
+                                                 "mistake", "accident", "forget", "forgot", "forgets", "forgotten", "neglect", "neglected", "neglects"]
     private static let harm = "outage|incident|failure|problem|issue|downtime|disruption|breach|loss|mistake|error|bug|misconfiguration|accident|mess|regression|it|this|that"
 
     /// Each predicate after each form of agent.
@@ -55,9 +62,13 @@ struct BlameLanguageRule: Rule {
                                        "break (the|our) (whole) {any}", "cause (the|this|that|our|an|a) ({any}) \(harm)",
                                        "be (solely|directly|fully|personally|ultimately|clearly|entirely) responsible|accountable|culpable for (the|this|that|our|today's|an|a) ({any}) \(harm)",
                                        "be (solely|directly|fully|personally|ultimately|clearly|entirely) culpable|to blame|at fault"])
-                    + agents.map { "if \($0) (had|hadn't|had not|were|was|would have) (been|not|only|just|simply|actually) {any}" }
+                    + agents.map { "if \($0) [had|hadn't|had not|were|was|would have] (been|not|only|just|simply|actually) {any}" }
                     + agents.map { "caused|introduced|triggered by \($0)" }
                     + agents.map { "\($0) [who|that] {any} ({any}) ({any}) ({any}) [should have|should've|ought to have|failed to|forgot to|neglected to|didn't|did not|never]" }
+                    // Self-blame by the team: "we" doing what a person is blamed for.
+                    + ["we (simply|just|also|then|again|clearly|completely|totally|all)"].flatMap { we in ["forget|neglect", "\(notDone) (\(care)) \(weAttend)", "\(notDone) follow (the|our|any|a) ({any}) \(procedure)",
+                                       "miss|skip|ignore|overlook (the|a|an|both|all|two|three|several|every|our|first|second|initial|final) ({any}) ({any}) \(signal)",
+                                       "mess|screw|foul|goof up", "drop the ball", "cut corners", "do (the|a|an|it|this|that|our|both) ({any}) ({any}) \(manner)"].map { "\(we) \($0)" } }
                     + ["had (the|our|an|a) ({any}) {agent} (been|actually|only|just) more|paid|read|checked|looked|noticed|followed|tested|verified|waited|asked|double-checked|careful|attentive|watching|paying|looking|checking|monitoring",
                        "had {named} (been|actually|only|just) more|paid|read|checked|looked|noticed|followed|tested|verified|waited|asked|double-checked|careful|attentive|watching|paying|looking|checking|monitoring",
                        "[nobody|no one|none of us|none of them] ({any}) ({any}) ({any}) ({any}) bothered"]
@@ -75,13 +86,11 @@ struct BlameLanguageRule: Rule {
         PhraseGroup("“{phrase}” judges a person, not the system: describe what the process allowed and what will change in it.",
                     ["careless", "carelessly", "carelessness", "negligent", "negligently", "negligence", "sloppy", "sloppiness",
                      "incompetent", "incompetence", "reckless", "recklessly", "irresponsible", "inattentive", "inattention", "clumsy",
-                     "lack of attention|care|diligence|discipline|ownership", "not paying attention", "lapse in judgment|judgement", "poor|bad judgment|judgement",
+                     "lack of attention|care|diligence|discipline|ownership", "out of his|her|their|my|our depth", "not paying attention", "lapse in judgment|judgement", "poor|bad judgment|judgement",
                      "dropped the ball", "asleep at the wheel", "should have known better", "cowboy", "amateurish", "unprofessional",
                      "rookie|amateur|stupid|dumb|silly|boneheaded|inexcusable mistake|error|move", "inexcusable", "unforgivable"]),
         PhraseGroup("“{phrase}” looks for someone at fault: a blameless review asks what made the failure possible.",
                     ["blame", "(the) fault [lies|rests|lay|rested] with", "finger-pointing", "finger pointing", "point fingers", "point the finger"]),
-        PhraseGroup("“{phrase}” says a step should have caught it without saying which: name the check or review step that was missing and what it would have looked at.",
-                    ["[should have been|should've been|could have been] caught|spotted|noticed|flagged|picked"], severity: .info),
         // Predicates only a person does, found by their own words; whose clause they stand in is
         // read back from them in `check` (`Subject`), so any words may come between the person
         // and the predicate ("Someone on the platform team ran the migration against the wrong
@@ -90,7 +99,14 @@ struct BlameLanguageRule: Rule {
                     ["by mistake|accident", "\(accident)", "the|a wrong", "without \(skipped)",
                      "\(notDone) (\(care)) \(attend)|double-check",
                      "\(notDone) follow (the|our|their|his|her|any|a) ({any}) \(procedure)",
-                     "mistake|fault|oversight|negligence|carelessness|blunder|screw-up|slip-up|misjudgment|misjudgement"]),
+                     "mistake|fault|oversight|negligence|carelessness|blunder|screw-up|slip-up|misjudgment|misjudgement",
+                     // Work done badly, however far from its person ("The author of the script did a poor job").
+                     "do (a|an) poor|bad|sloppy|careless|lazy|terrible|incomplete|hasty|rushed job", "\(manner)",
+                     // Forgetting and skipping a safeguard, with words between the person and the verb
+                     // ("One of the maintainers of the library forgot to tag the release").
+                     "forget|neglect to", "skip|ignore|overlook (the|a|an|both|all|two|three|several|every|his|her|their|our|first|second|initial|final) ({any}) ({any}) \(signal)",
+                     // Something left in a dangerous state by a person ("Someone on the data team left debug logging enabled").
+                     "leave (the|a|an|their|his|her|our|its|some) ({any}) ({any}) [on|enabled|open|running|exposed|unlocked|unprotected|behind|in place|turned on|switched on|unattended]"]),
         // What nobody noticed: a universal negative person as the subject of attention
         // ("Nobody on the team noticed the error rate climbing"); found back from the verb.
         PhraseGroup("“{phrase}” says people failed to notice: say what would have shown it to them (an alert, a dashboard, a check).",
@@ -113,9 +129,11 @@ struct BlameLanguageRule: Rule {
             before a verb only people do) as the subject of forgetting, harm by accident, failing to \
             notice or follow, careless work, what they should have done, and judgements about them. It \
             warns and never errs: wording is read by a grammar of word classes, not understood, so it \
-            must not stop a build. "Should have been caught" with no one named is only `info`: it may \
-            point at a missing review step. "The check failed to detect it", "we should have had an \
-            alert" and a timeline saying who did what are fine; so are statements that no one is to blame.
+            must not stop a build. "Should have been caught" with no one named blames no one and is not \
+            reported. "The check failed to detect it", "we should have had an alert", a timeline saying \
+            who did what, a person as the object of what a tool did ("the form let the admin type the \
+            wrong number"), promises ("we'll never miss a page again") and apologies are fine; so are \
+            statements that no one is to blame. "We" blaming itself ("we ignored the warnings") is not.
             """,
         defaultSeverity: .warning, options: PhraseList.options,
         triggering: [
@@ -136,8 +154,8 @@ struct BlameLanguageRule: Rule {
         ])
 
     /// The group whose predicates find their person by reading back to the clause's subject.
-    private static let anchored = 6
-    private static let unnoticed = 7
+    private static let anchored = 5
+    private static let unnoticed = 6
 
     func check(_ context: RuleContext) -> [Finding] {
         let prose = context.prose
@@ -146,6 +164,11 @@ struct BlameLanguageRule: Rule {
             .filter { hit in
                 // "Nobody is to blame"; but "nobody noticed" is negated by its own subject.
                 if hit.match.payload != Self.unnoticed && prose.isNegated(before: hit.match.tokens.lowerBound) { return false }
+                if Self.isPromiseOrApology(hit.match, in: prose) || Self.isPopulation(hit.match, in: prose) { return false }
+                // "did the cutover wrong", not "did it read the wrong address".
+                let last = hit.match.tokens.upperBound - 1
+                if hit.match.tokens.count > 1 && Self.mannerAdverbs.contains(prose.text(at: last)) && !Self.determiners.contains(prose.text(at: last - 1))
+                    && !Self.isAdverbial(last, in: prose) { return false }
                 return switch hit.match.payload {
                 case Self.anchored: Self.hasPersonSubject(hit.match, in: prose, classes: classes)
                 case Self.unnoticed: Self.isNobodys(hit.match.tokens.lowerBound, in: prose)
@@ -164,8 +187,9 @@ struct BlameLanguageRule: Rule {
     private static func hasPersonSubject(_ match: PhraseMatch, in prose: Prose, classes: [WordClass]) -> Bool {
         let anchor = match.tokens.lowerBound
         let lastWord = prose.text(at: match.tokens.upperBound - 1)
-        let humanOnly = humanOnly.contains(lastWord) || procedureWords.contains(lastWord) || accidentAdverbs.contains(lastWord)
-        if match.tokens.count == 1 && !accidentAdverbs.contains(lastWord) {
+        var humanOnly = humanOnly.contains(lastWord) || humanOnly.contains(prose.text(at: anchor)) || procedureWords.contains(lastWord) || accidentAdverbs.contains(lastWord)
+        if match.tokens.count == 1 && mannerAdverbs.contains(lastWord) && !isAdverbial(anchor, in: prose) { return false }
+        if match.tokens.count == 1 && !accidentAdverbs.contains(lastWord) && !mannerAdverbs.contains(lastWord) {
             // "Jenny's mistake": a capitalised possessive no list knows, right before.
             let before = anchor - 1
             guard before >= 0, prose.tokens[anchor].isJoinedToPrevious else { return false }
@@ -180,7 +204,15 @@ struct BlameLanguageRule: Rule {
         while start < anchor && (leadingAdverbs.contains(prose.text(at: start)) || prose.rawBytes(at: start).first.map(ASCII.isDigit) == true) {
             start += 1
         }
+        // "Greg, the vendor's account manager, misconfigured …": a clause that opens with its verb
+        // after a comma has its subject in the comma-set words before.
+        if start <= anchor, !determiners.contains(prose.text(at: start)), !classes[start].contains(.named),
+           appositiveSubject(before: start, in: prose, classes: classes, humanOnly: humanOnly) != nil {
+            return !isPassive(start..<anchor, in: prose)
+        }
         guard start < anchor else { return false }
+        // "Paulo did the cutover wrong": doing a thing wrong is an idiom of people.
+        if mannerAdverbs.contains(lastWord) && (start..<anchor).contains(where: { ["do", "did", "does", "done"].contains(prose.text(at: $0)) }) { humanOnly = true }
         var head = start
         if ["who", "whoever"].contains(prose.text(at: head)) { return !isPassive(head + 1..<anchor, in: prose) }
         if quantifiers.contains(prose.text(at: head)), head + 2 < anchor, prose.text(at: head + 1) == "of" { head += 2 }
@@ -198,9 +230,70 @@ struct BlameLanguageRule: Rule {
             subject = (max(start, anchor - 5)..<anchor).last { classes[$0].contains(.agent) || humanOnly && classes[$0].contains(.named) && $0 > start && !isCommonWord($0, in: prose) }
         }
         guard let subject else { return false }
+        // "The form let the admin type the wrong number": a person after a verb of letting or
+        // making is its object; the subject is what let them.
+        if (start..<subject).contains(where: { causingVerbs.contains(prose.text(at: $0)) }) { return false }
+        // "The tooling gave the operator the wrong region": a person right before the anchor's
+        // determiner is who was given it, not who acted.
+        if subject == anchor - 1 && determiners.contains(prose.text(at: anchor)) { return false }
         // "The engineer had the wrong permissions": what a person lacked, not what they did.
         if lastWord == "wrong" && (subject + 1..<anchor).contains(where: { ["had", "has", "have", "lacked"].contains(prose.text(at: $0)) }) { return false }
         return !isPassive(subject + 1..<anchor, in: prose)
+    }
+
+    /// The subject of a clause that opens with its verb after a comma: up to two comma-set
+    /// segments back in the sentence ("Greg, the vendor's account manager, misconfigured …"),
+    /// each a noun phrase (a name, or a determiner and at most three more words), one of which
+    /// is a person.
+    private static func appositiveSubject(before start: Int, in prose: Prose, classes: [WordClass], humanOnly: Bool) -> Int? {
+        var end = start
+        for _ in 0..<3 {
+            guard end > 0, prose.tokens[end - 1].kind == .word, prose.tokens[end - 1].sentence == prose.tokens[start].sentence else { return nil }
+            var first = end - 1
+            while first > 0 && prose.tokens[first].isJoinedToPrevious { first -= 1 }
+            let words = first..<end
+            // "in a hurry", "as usual": an aside, not the subject; read on before it.
+            if asides.contains(prose.text(at: first)) && words.count <= 4 { end = first; continue }
+            guard words.count <= 6, determiners.contains(prose.text(at: first)) || prose.tokens[first].isNameShaped || classes[first].contains(.agent),
+                  !words.contains(where: { clauseOpeners.contains(prose.text(at: $0)) || passiveWords.contains(prose.text(at: $0)) }) else { return nil }
+            if let person = words.first(where: { classes[$0].contains(.agent) || humanOnly && classes[$0].contains(.named) && !isCommonWord($0, in: prose) }) {
+                return person
+            }
+            end = first
+        }
+        return nil
+    }
+
+    /// Whether "wrong", "badly" or "poorly" at `index` qualifies a verb ("did the cutover wrong,"),
+    /// not a noun ("the wrong region") or an event ("the deploy went wrong").
+    private static func isAdverbial(_ index: Int, in prose: Prose) -> Bool {
+        let next = index + 1
+        let ends = next >= prose.tokens.count || !prose.tokens[next].isJoinedToPrevious || clauseOpeners.contains(prose.text(at: next))
+            || ["in", "on", "during", "when", "while", "at", "for"].contains(prose.text(at: next))
+        return ends && index > 0 && !["go", "goes", "went", "gone", "going", "turn", "turned", "turns", "something", "anything", "very", "so", "too", "not"].contains(prose.text(at: index - 1))
+    }
+
+    /// Whether the hit is a promise about the future ("we'll never miss a page again") or what
+    /// an apology says the team did ("we apologize that we did not update the status page"):
+    /// neither reports a person as the cause.
+    private static func isPromiseOrApology(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        let sentence = prose.sentence(containing: match.tokens.lowerBound)
+        let near = max(sentence.lowerBound, match.tokens.lowerBound - 2)..<min(match.tokens.upperBound, match.tokens.lowerBound + 4)
+        if near.contains(where: { index in
+            let text = prose.text(at: index)
+            return ["shall", "won't"].contains(text) || text == "will" && !prose.tokens[index].isNameShaped || text.hasSuffix("'ll")
+        }) { return true }
+        return (sentence.lowerBound..<match.tokens.lowerBound).contains { apologyWords.contains(prose.text(at: $0)) }
+    }
+
+    /// Whether the person is a share of a population ("most folks didn't even notice"): who
+    /// was affected, not who acted.
+    private static func isPopulation(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        var start = match.tokens.lowerBound
+        while start > 0 && prose.tokens[start].isJoinedToPrevious && !clauseOpeners.contains(prose.text(at: start - 1)) { start -= 1 }
+        return (start..<match.tokens.upperBound).contains { index in
+            index > 0 && populationWords.contains(prose.text(at: index)) && populationQuantifiers.contains(prose.text(at: index - 1))
+        }
     }
 
     /// Whether the document also writes the capitalised word at `index` in lower case: then it
@@ -233,6 +326,13 @@ struct BlameLanguageRule: Rule {
     }
 
     private static let accidentAdverbs = Set(accident.split(separator: "|").map(String.init))
+    private static let mannerAdverbs = Set(manner.split(separator: "|").map(String.init))
+    private static let causingVerbs: Set<String> = ["let", "lets", "allowed", "allows", "allow", "enabled", "enables", "forced", "forces", "made", "makes",
+                                                    "prompted", "prompts", "asked", "asks", "required", "requires", "led", "leads", "caused", "causes", "gave", "gives"]
+    private static let asides: Set<String> = ["in", "at", "on", "during", "under", "with", "as", "again", "clearly", "honestly", "apparently", "unfortunately", "frankly", "once", "evidently"]
+    private static let apologyWords: Set<String> = ["apologize", "apologise", "apologized", "apologised", "apologies", "apology", "sorry", "regret"]
+    private static let populationWords: Set<String> = ["people", "folks", "persons", "individuals", "users", "customers"]
+    private static let populationQuantifiers: Set<String> = ["most", "many", "few", "some", "several", "half", "all", "majority", "lots", "plenty"]
     private static let procedureWords = Set(procedure.split(separator: "|").map(String.init))
     private static let clauseOpeners: Set<String> = ["and", "but", "because", "so", "which", "while", "although", "though", "whereas", "since",
                                                      "when", "after", "before", "if", "until", "as", "once", "then"]

@@ -2,11 +2,23 @@ import PostmortemModel
 
 /// PM105: promises no one can keep.
 struct OverPromisingRule: Rule {
-    private static let recur = "happen|occur|recur"
+    private static let recur = "happen|occur|recur|reoccur|resurface|reappear"
     /// Verbs of an incident coming back or a system failing.
-    private static let comeBack = "happen|occur|recur|reoccur|repeat|return|affect|hit|impact|fail|break|crash|expire|lose|drop|corrupt|go|run|be|stall|hang|overload|fill|leak|slip|cause"
+    private static let comeBack = "happen|occur|recur|reoccur|resurface|reappear|repeat|return|affect|hit|impact|fail|break|crash|expire|lose|drop|corrupt|go|run|be|stall|hang|overload|fill|leak|slip|cause"
     /// A future that cannot be: the negated modal of an absolute claim.
     private static let never = "[never|will never|can never|could never|won't ever|will not ever|can't ever|cannot ever|shall never|would never|no longer|can no longer|will no longer|cannot|can't|can not]"
+    /// "Will never" after a pronoun that took the "will" in ("we'll never").
+    private static let willNever = "[will never|won't ever|can never|shall never|will not ever|we'll never|you'll never|it'll never|they'll never|i'll never|that'll never]"
+    /// What a bad change is said to be kept from: getting through to where it does harm.
+    private static let getThrough = "[reach|get into|get through|get past|make it to|make it into|slip through|slip past|sneak through|land in|hit|ship to|go out to]"
+    /// Words that make a change or an input a bad one.
+    private static let badInput = "bad|faulty|broken|invalid|malformed|untested|unreviewed|misconfigured|buggy|corrupt|corrupted|rogue|unsafe|dangerous"
+    /// Verbs of a safeguard doing its job, which a certainty adverb turns into a promise.
+    private static let safeguardWorks = "catch|detect|block|stop|flag|prevent|find|reject|spot|intercept|fire|trigger|page|notify|warn|alert|protect|work|succeed|hold"
+    /// Participles of a problem dealt with, which a word of permanence turns into a promise.
+    private static let dealtWith = "fixed|solved|resolved|closed|gone|eliminated|eradicated|addressed|prevented|mitigated|sealed|patched|handled|settled"
+    /// Words of permanence.
+    private static let forever = "[permanently|forever|for good|once and for all|for all time]"
     /// Three words at most between a verb of making sure and what it makes sure of.
     private static let gap = "(that) ({any}) ({any}) ({any})"
     /// The things every one of which a claim says will be caught or prevented.
@@ -28,11 +40,13 @@ struct OverPromisingRule: Rule {
     /// The group whose claims need a universal negative subject, and the group of "impossible".
     private static let universal = 5
     private static let impossible = 6
+    private static let riskField = 7
+    private static let lastOfItsKind = 8
 
     static let list = PhraseList([
         PhraseGroup("“{phrase}” promises what no one can guarantee: say what changed and how it lowers the risk, and commit to improvement, not perfection.",
                     ["(this|it|that) [will never|won't ever|will not ever|can never|could never|won't|will not|cannot|can't|can no longer] \(recur) again",
-                     "[will never|can never|won't ever|could never] \(recur) again", "[will never|can never|won't ever] recur",
+                     "[will never|can never|won't ever|could never] \(recur) again", "\(willNever) recur",
                      "you|customers|users will never [experience|see|face|encounter|have] this|it|that again",
                      "nothing (like this|like that|of this kind|similar) [can|will|could] ever \(recur) (again)", "never \(recur) again", "never again",
                      "[can no longer|cannot|can't] \(recur) (again|anymore)", "(is|are) now impossible", "impossible going forward",
@@ -42,6 +56,12 @@ struct OverPromisingRule: Rule {
                      "[ensure|guarantee|make sure|make certain] \(gap) [doesn't|does not|won't|will not|isn't|is not] (ever) \(recur)|repeat|recur|reoccur (ever) again",
                      "[will not|won't|cannot|can't|can not|shall not|will never|can never|won't ever] (ever) (be able to|be) reoccur|recur|repeat|return",
                      "[will never|can never|could never|won't ever|shall never|will not ever|can't ever|cannot ever|never again] {any} ({any}) ({any}) (ever) again",
+                     // A bad change or input kept out for good ("a bad config can no longer reach production").
+                     "\(badInput) ({any}) ({any}) [can no longer|will no longer|can never|will never|cannot|can't|can not|won't|will not|won't ever] (ever) (again) \(getThrough)",
+                     // Certainty about a safeguard working ("the alert will definitely fire").
+                     "[will|shall|it'll] definitely|certainly|surely|undoubtedly|unquestionably \(safeguardWorks)",
+                     // An absolute outcome promised with the future ("will have absolutely no effect").
+                     "[will|shall] have absolutely no", "[will|shall] (now) always be (fully|completely|100%) available|up|online|reachable|reliable|accessible|safe|secure|protected|stable|consistent|correct|accurate",
                      "never {any} ({any}) ({any}) again", "[can't|cannot|can not|won't|will not] (ever) fail|break|crash|overflow|corrupt",
                      "[no|nothing|none|nobody|no one] ({any}) ({any}) [will|can|could|shall] (now) [ever|be able to]",
                      "[no|nothing|none|nobody|no one] ({any}) ({any}) [will|can|could|shall] {any} ({any}) ({any}) ({any}) [anymore|again|ever again]",
@@ -55,7 +75,7 @@ struct OverPromisingRule: Rule {
                      "zero [chance|risk|possibility|probability|likelihood]", "[will be|will have|will see|ensure|ensures|guarantee|guarantees|promise|deliver] zero"]),
         PhraseGroup("“{phrase}” claims more certainty than any fix has: describe the fix and how you will know if it stops working.",
                     ["completely|permanently|totally|entirely fixed|solved|eliminated|eradicated", "permanently resolved|prevented",
-                     "fixed|solved|resolved|gone|eliminated [for good|forever|once and for all]", "fully resolved forever",
+                     "fully resolved forever",
                      "100% reliable|reliability|uptime|available|availability|safe|secure|guaranteed",
                      "100 percent reliable|reliability|uptime|available|availability|safe|secure", "bulletproof", "bullet-proof",
                      "foolproof", "fool-proof", "will never fail (again)", "a thing of the past",
@@ -65,7 +85,7 @@ struct OverPromisingRule: Rule {
                      "behind us [for good|forever|once and for all]",
                      "\(absolutely) safe|secure|reliable|resilient|protected|stable|robust|immune|invulnerable|reliable|watertight|airtight|error-free|risk-free",
                      "immune to", "invulnerable", "unbreakable", "flawless", "flawlessly", "error-free", "risk-free", "bug-free", "fail-safe|failsafe|failproof|fail-proof",
-                     "watertight", "airtight", "infallible", "[will never|won't ever|can never|shall never|will not ever] \(comeBack)",
+                     "watertight", "airtight", "infallible", "\(willNever) \(comeBack)", "a solved problem",
                      "[will|would|can|shall|now|always] [catch|detect|block|stop|flag|prevent|find|reject|spot|surface|intercept|eliminate] [every|all] (future|such|similar|other|possible|remaining) ({any}) (\(failures))",
                      "[will|would|can|shall|now|always] [catch|detect|block|stop|flag|prevent|find|reject|spot|surface|intercept] any (future|such|similar|other|possible|kind of|type of|more) \(failures)",
                      "every|all|any (future|such|similar|other|possible) ({any}) ({any}) \(failures) (like this|of this kind) [will|shall|would|can] (now|always|immediately|automatically) be caught|detected|blocked|stopped|flagged|rejected|prevented|found|spotted|intercepted",
@@ -88,9 +108,17 @@ struct OverPromisingRule: Rule {
                     [                     "nothing (like this|like that|of this kind|similar) [can|will] (now) \(recur) (again)",
                      "[can't|cannot|can not|won't|will not|can no longer|will no longer|no longer] (ever) (now) \(goWrong)",
                      "\(remove) (any|all|every) (further|remaining) \(risk) (of|that)", "\(remove) {any} [forever|permanently|for good|once and for all]",
+                     "\(remove) [all|every|any] (remaining|possible|other) (single) [point|points] of failure",
+                     "not possible [anymore|any longer|again]", "rule out {any} ({any}) [entirely|completely|altogether]",
+                     // Every one of a kind caught ("every misrouted request will now be detected").
+                     "every|each ({any}) ({any}) [will|shall] (now|always|immediately|automatically|instantly) be caught|detected|spotted|noticed", "[is|are] (now) (absolutely|completely|totally) perfect",
+                     // A problem dealt with for good, the permanence on either side ("closed permanently");
+                     // "was fixed permanently in 4.2" reports a release.
+                     "\(dealtWith) (now) \(forever)", "\(forever) \(dealtWith)",
+                     "no way (that) (the|a|an) {any} ({any}) [will|can|recur|reoccur|resurface|reappear|happen|repeat|return|come]",
                      "no [single point|single points] of failure",
                      "\(absolutely) eliminated|eradicated|prevented", "\(absolutely) free of|from",
-                     "no way (that) [this|it|that] ({any}) [can|will|could|would|happen|recur|repeat|return|occur]",
+                     "no way (that) [this|it|that] ({any}) [can|will|could|would|happen|recur|repeat|return|occur|reoccur|resurface|reappear|come]",
                      "absolutely no way", "no \(risk) (that) [it|this|that|they] [will|can|could|would]",
                      "[will|shall|can|now|always] \(catchVerb) and|or \(catchVerb) [every|all|any]",
                      "[we'll|you'll|it'll|they'll] (now) always know|catch|detect|prevent|block|stop|flag|notice|spot|work|succeed|be",
@@ -110,6 +138,16 @@ struct OverPromisingRule: Rule {
                      "[is|are|will be] (now|ever) possible (anymore|again|any longer)"]),
         // A failure made impossible: the verb of making is found in `check`, a few words back.
         PhraseGroup("“{phrase}” claims a failure is impossible: name the change and what it makes less likely.", ["impossible"]),
+        // A field that rates the risk of recurrence as nothing ("Recurrence risk: none"); its
+        // value, after the label, is read in `check`.
+        PhraseGroup("“{phrase}” rates the risk of a repeat as nothing: give the risk that is left and what watches for it.",
+                    ["[recurrence|repeat|reoccurrence] [risk|chance|likelihood|probability]",
+                     "[risk|chance|likelihood|probability] of [recurrence|repeat|a repeat|reoccurrence|recurring]",
+                     "[risk|chance|likelihood|probability] of (this|it|that|the failure|the incident|the outage) \(recur) (again)"]),
+        // The last failure of its kind; a report of when the last one was ("the last outage of
+        // this kind was in 2021") is dropped in `check`.
+        PhraseGroup("“{phrase}” promises the failure will not come back: name the change and what it makes less likely.",
+                    ["last \(failures) of its|this|that kind|type", "last \(failures) [ever|we will|you will]"]),
     ], exceptions: [
         // Past experience, not a claim about the future.
         "[have|has|had] never {any} ({any}) ({any}) again", "[have|has|had] not {any} ({any}) ({any}) again",
@@ -119,7 +157,11 @@ struct OverPromisingRule: Rule {
         "[try|work|aim|strive|best|can|everything|possible|help|intend|hope] to prevent|eliminate|stop|block|avoid any|all|every (future|further|similar|such|possible|kind of|type of) ({any}) \(failures)",
         "[not|never] 100% [certain|sure|confident]",
         // A report of what a bug did, and a price.
-        "make|makes|render|renders it|this|that impossible", "free of charge", "\(absolutely) free from [blame|fault]"],
+        "make|makes|render|renders it|this|that impossible", "free of charge", "\(absolutely) free from [blame|fault]",
+        // Perfection denied ("nothing is perfect").
+        "[nothing|nobody|none|no] ({any}) [is|are] (ever) (absolutely|completely|totally) perfect",
+        // A condition a gate requires, not a claim that it holds ("must run error-free for 10 minutes").
+        "[must|until|unless|required to|need to|needs to|has to|have to] (be|run|stay|remain|complete|pass|finish) (completely|fully|100%) error-free|risk-free|bug-free|flawless|flawlessly|perfect|perfectly"],
        configuredMessage: "“{phrase}” is on the team's list of over-promising phrases: promise specific changes, not outcomes.")
 
     static let description = RuleDescription(
@@ -168,6 +210,10 @@ struct OverPromisingRule: Rule {
                     Self.pastForms.contains(prose.text(at: $0))
                 }
                 case Self.qualified: Self.isAboutTheFuture(hit.match, in: prose)
+                case Self.riskField: Self.isRatedNothing(after: hit.match.tokens.upperBound, in: prose)
+                case Self.lastOfItsKind: !(hit.match.tokens.upperBound..<min(hit.match.tokens.upperBound + 3, prose.tokens.count)).contains {
+                    Self.pastForms.contains(prose.text(at: $0)) || ["happened", "occurred", "in", "on"].contains(prose.text(at: $0))
+                }
                 default: true
                 }
             }
@@ -213,6 +259,21 @@ struct OverPromisingRule: Rule {
         }
         return false
     }
+
+    /// Whether the value after a risk label (`:`, "is", "now" may stand between) says there
+    /// is none.
+    private static func isRatedNothing(after end: Int, in prose: Prose) -> Bool {
+        var index = end
+        while index < prose.tokens.count && index < end + 4 && prose.tokens[index].sentence == prose.tokens[end - 1].sentence {
+            let text = prose.text(at: index)
+            if nothingValues.contains(text) { return true }
+            guard ["is", "are", "now", "effectively", "basically", "essentially", "practically", "has", "been", "at"].contains(text) else { return false }
+            index += 1
+        }
+        return false
+    }
+
+    private static let nothingValues: Set<String> = ["none", "zero", "nil", "eliminated", "0", "0%", "impossible", "removed", "gone", "nonexistent", "non-existent", "null"]
 
     private static let universalNegatives: Set<String> = ["no", "nothing", "nobody", "none", "neither"]
     private static let clauseOpeners: Set<String> = ["and", "but", "because", "so", "which", "that", "while", "if", "when", "unless"]

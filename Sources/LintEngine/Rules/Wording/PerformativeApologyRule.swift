@@ -12,7 +12,7 @@ struct PerformativeApologyRule: Rule {
                      "any inconvenience (this|that|it) (may|might) (have) (caused|cause)", "any inconvenience caused",
                      "[apologize|apologise|apologies|sorry] if (this|you|anyone|any|your)"]),
         PhraseGroup("“{phrase}” hedges the apology (“any”, “may have”, “anyone who”): say what customers went through, how many and for how long.",
-                    ["apologize|apologise|apologies|apology|sorry|regret|regrets"]),
+                    ["apologize|apologise|apologies|apology|sorry|regret|regrets", "[feel|felt] terrible|awful|bad"]),
     ], configuredMessage: "“{phrase}” is on the team's list of performative apologies: name the actual impact.")
 
     static let description = RuleDescription(
@@ -69,6 +69,12 @@ struct PerformativeApologyRule: Rule {
         switch text {
         case "could": return next != "not"
         case "some": return next == "of"
+        // "your May subscription": the month, not a possibility.
+        case "may": return !prose.tokens[index].isNameShaped || index == prose.sentence(containing: index).lowerBound
+        // "the possible inconvenience", not "as soon as possible".
+        case "possible": return index > 0 && ["the", "any", "for", "all", "of", "a"].contains(prose.text(at: index - 1))
+        // "To the extent that you were affected".
+        case "extent": return index > 1 && prose.text(at: index - 1) == "the" && prose.text(at: index - 2) == "to"
         default: return hedges.contains(text)
         }
     }
@@ -78,21 +84,34 @@ struct PerformativeApologyRule: Rule {
         "perhaps", "maybe",
     ]
 
-    /// Whether word `index` says what happened: a number, an impact word, or "could not";
-    /// not an impact word a quantifier hedges ("any delays").
+    /// Whether word `index` says what happened: a number, a time, an impact word, or "could
+    /// not"; not an impact word a quantifier hedges ("any delays"), nor one that only an
+    /// indefinite audience or a possibility earlier in its sentence may have met ("to anyone
+    /// who may have seen errors", "if your work was interrupted"). Numbers and times are
+    /// specific wherever they stand.
     private static func namesImpact(at index: Int, in prose: Prose) -> Bool {
         let text = prose.text(at: index)
-        if text == "could" { return index + 1 < prose.tokens.count && prose.text(at: index + 1) == "not" }
-        guard text.contains(where: \.isNumber) || impactWords.contains(text) else { return false }
-        return !(max(0, index - 2)..<index).contains { ["any", "whatever", "potential"].contains(prose.text(at: $0)) }
+        if text.contains(where: \.isNumber) || times.contains(text) { return true }
+        if text == "could" { return index + 1 < prose.tokens.count && prose.text(at: index + 1) == "not" && !isHedged(index, in: prose) }
+        guard impactWords.contains(text) else { return false }
+        return !(max(0, index - 2)..<index).contains { ["any", "whatever", "potential"].contains(prose.text(at: $0)) } && !isHedged(index, in: prose)
     }
+
+    /// Whether a hedge stands before word `index` in its sentence.
+    private static func isHedged(_ index: Int, in prose: Prose) -> Bool {
+        (prose.sentence(containing: index).lowerBound..<index).contains { isHedge(at: $0, in: prose) }
+    }
+
+    /// Words that say when, or for how long: specific even in a hedged sentence.
+    private static let times: Set<String> = [
+        "hours", "hour", "minutes", "morning", "afternoon", "evening", "overnight", "deadline", "deadlines", "yesterday's",
+    ]
 
     /// Words that say what actually happened to customers.
     private static let impactWords: Set<String> = [
         "unavailable", "unavailability", "error", "errors", "failed", "failure", "failures", "fail",
         "delayed", "delay", "delays", "stale", "lost", "loss", "unable", "couldn't", "slow", "slower", "timeout", "timeouts",
         "degraded", "interrupted", "missing", "incorrect", "wrong", "duplicate", "duplicated", "blocked", "offline", "down",
-        "inaccessible", "hours", "hour", "minutes", "morning", "afternoon", "evening", "overnight", "deadline", "deadlines",
-        "broken", "late", "outdated", "yesterday's",
+        "inaccessible", "broken", "late", "outdated",
     ]
 }
