@@ -6,7 +6,7 @@ import Dispatch
 /// prose is usually built (if not, it waits for it: see `DocumentMemo`). On the first lint
 /// of a process, each thread also compiles the phrase lists of the rules it runs.
 enum RuleGroups {
-    private static let prose = Set(WordingRules.all.map(ObjectIdentifier.init))
+    private static let prose = Set(WordingRules.readingDocumentProse.map(ObjectIdentifier.init))
 
     /// `check` applied to every rule, on two threads; the results come back in the order of `rules`.
     static func checkInParallel(_ rules: [any Rule.Type], _ check: (any Rule.Type) -> [Diagnostic]) -> [[Diagnostic]] {

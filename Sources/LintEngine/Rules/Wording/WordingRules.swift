@@ -14,4 +14,8 @@ enum WordingRules {
         PerformativeApologyRule.self,
         PassiveCauseRule.self,
     ]
+
+    /// The wording rules that read the whole document's prose (`RuleContext.prose`), which
+    /// one of them builds and the rest wait for; vague-action-item reads only the items.
+    static let readingDocumentProse: [any Rule.Type] = all.filter { $0 != VagueActionItemRule.self }
 }
