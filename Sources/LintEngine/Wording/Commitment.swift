@@ -19,12 +19,29 @@ enum Commitment {
         var index = sentence.lowerBound
         while index < anchor {
             let text = prose.text(at: index)
-            if markers.contains(text) || text.hasSuffix("'ll") {
+            if lessons.contains(text) {
+                // "The lesson here is …", "Big takeaway for us: …"; not "another lesson came when …".
+                if index + 1 < anchor && (lessonLinks.contains(prose.text(at: index + 1)) || !prose.tokens[index + 1].isJoinedToPrevious) { return true }
+            } else if markers.contains(text) || text.hasSuffix("'ll") {
                 if !isCounterfactual(after: index, before: anchor, in: prose) { return true }
             } else if text == "going" || text == "moving", index + 1 < anchor, ["forward", "to"].contains(prose.text(at: index + 1)) {
                 return true
             }
             index += 1
+        }
+        return hasForwardAdverbial(after: anchor, before: sentence.upperBound, in: prose)
+    }
+
+    /// Whether a time adverbial that points forward follows `anchor` in its sentence ("keep a
+    /// closer eye on it from now on", "double-check everything next time").
+    private static func hasForwardAdverbial(after anchor: Int, before end: Int, in prose: Prose) -> Bool {
+        var index = anchor + 1
+        while index + 1 < end {
+            switch (prose.text(at: index), prose.text(at: index + 1)) {
+            case ("going", "forward"), ("moving", "forward"), ("from", "now"), ("next", "time"), ("in", "future"), ("from", "here"): return true
+            case ("in", "the") where index + 2 < end && prose.text(at: index + 2) == "future": return true
+            default: index += 1
+            }
         }
         return false
     }
@@ -40,9 +57,24 @@ enum Commitment {
         var start = sentence.lowerBound
         while start < index && isDecoration(at: start, in: prose) { start += 1 }
         if index == start { return true }
+        // "Ops to be more attentive", "@alice to remind the team": an owner's instruction.
+        if index - start <= 3, index - 1 > start, prose.text(at: index - 1) == "to", prose.tokens[index].isJoinedToPrevious,
+           (start..<index - 1).allSatisfy({ isOwnerWord(at: $0, in: prose) }) {
+            return true
+        }
         guard !prose.tokens[index].isJoinedToPrevious else { return false }
         return index - start <= 3 || conditions.contains(prose.text(at: start))
     }
+
+    /// A word of an owner named before an instruction: an `@handle`, a name, a role or a
+    /// team ("Ops", "the platform team"), never a pronoun.
+    private static func isOwnerWord(at index: Int, in prose: Prose) -> Bool {
+        let text = prose.text(at: index)
+        guard prose.tokens[index].kind == .word, !pronouns.contains(text) else { return false }
+        return text.hasPrefix("@") || text == "the" || prose.tokens[index].isNameShaped || People.roles.contains(text) || People.groups.contains(text)
+    }
+
+    private static let pronouns: Set<String> = ["we", "i", "they", "you", "he", "she", "it", "someone", "somebody", "whoever"]
 
     /// Whether `anchor` lies in a purpose clause that opens its sentence ("In order to improve
     /// security, please contribute …"): the clause names the aim, and what follows the comma
@@ -90,7 +122,12 @@ enum Commitment {
         "wants", "committed", "commit", "commits", "continue", "continues", "keep", "future", "forward", "next", "let's", "encouraged",
         "ought", "hope", "goal", "priority", "we're", "begun", "started",
         "launched", "undertaking", "conducting",
+
     ]
+
+    /// What a lesson or takeaway states is what to do from now on.
+    private static let lessons: Set<String> = ["lesson", "lessons", "takeaway", "takeaways"]
+    private static let lessonLinks: Set<String> = ["is", "are", "was", "here", "for", "learned", "learnt", "from", "to"]
 
     private static let counterfactualModals: Set<String> = ["should", "could", "would", "must", "might", "ought", "shouldn't", "couldn't", "wouldn't"]
 

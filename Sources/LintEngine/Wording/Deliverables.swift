@@ -90,10 +90,13 @@ enum Deliverables {
                 let clause = (index + 1)..<end
                 if clause.contains(where: { isMeasure(at: $0, in: prose) }) { return true }
             }
-            let opensClause = joiners.contains(text) || !prose.tokens[index].isJoinedToPrevious && index > start
+            // "ways to reduce …", "how to reduce …": the aim of what is explored, not a delivery.
+            let isAim = text == "to" && index > start && possibilities.contains(prose.text(at: index - 1))
+            let opensClause = !isAim && (joiners.contains(text) || !prose.tokens[index].isJoinedToPrevious && index > start)
             if opensClause, let verb = nextVerb(after: index, joined: joiners.contains(text), before: end, in: prose),
                makingVerbs.contains(prose.text(at: verb)),
-               (verb + 1..<end).contains(where: { !genericObjects.contains(prose.text(at: $0)) && prose.tokens[$0].kind == .word || prose.tokens[$0].kind == .code }) {
+               (verb + 1..<end).contains(where: { !genericObjects.contains(prose.text(at: $0)) && prose.tokens[$0].kind == .word || prose.tokens[$0].kind == .code }),
+               !scalarVerbs.contains(prose.text(at: verb)) || (verb + 1..<end).contains(where: { isQuantity(at: $0, in: prose) }) {
                 return true
             }
             index += 1
@@ -109,6 +112,20 @@ enum Deliverables {
         return verb < end ? verb : nil
     }
 
+    /// Nouns for what might be done: a "to" clause after one names the aim of the search
+    /// ("options to reduce the risk"), not something delivered.
+    private static let possibilities: Set<String> = [
+        "how", "way", "ways", "option", "options", "idea", "ideas", "approach", "approaches", "means", "possibility", "possibilities",
+        "alternative", "alternatives", "opportunity", "opportunities", "strategy", "strategies", "solution", "solutions", "whether",
+    ]
+
+    /// Making verbs that change an amount: they deliver only with the amount ("and reduce the
+    /// batch size to 500", not "and reduce toil").
+    private static let scalarVerbs: Set<String> = [
+        "reduce", "reduces", "reduced", "reducing", "increase", "increases", "increased", "increasing", "lower", "lowers", "lowered",
+        "lowering", "raise", "raises", "raised", "raising",
+    ]
+
     /// Words after which a clause states the end state; it delivers when it measures it.
     private static let endStates: Set<String> = ["so", "ensure", "ensuring"]
 
@@ -123,7 +140,7 @@ enum Deliverables {
         "require", "enforce", "cap", "limit", "raise", "lower", "delete", "rotate", "revoke", "backfill", "pin", "install",
         "schedule", "run", "fix", "move", "switch", "turn", "attach", "link", "post", "send", "decide", "choose", "pick", "adopt",
         "restrict", "reduce", "increase", "report", "present", "tune", "tighten", "adjust", "change", "split", "retire",
-        "rehearse", "drill", "practise", "practice",
+        "rehearse", "drill", "practise", "practice", "email", "notify", "contact", "inform", "refund", "credit", "reimburse", "restore", "reconcile",
     ]
 
     /// Objects that name no result: "and implement a solution". A pronoun names what the

@@ -27,7 +27,8 @@ enum PreventionClass: Int, CaseIterable {
     /// Comparatives that "make X …" promises without a measure ("make the pipeline more reliable").
     static let comparatives: Set<String> = [
         "more", "less", "better", "faster", "safer", "quicker", "stronger", "easier", "simpler", "clearer", "tighter", "smoother",
-        "cleaner", "sturdier", "healthier", "quieter", "sooner", "earlier", "leaner", "sharper",
+        "cleaner", "sturdier", "healthier", "quieter", "sooner", "earlier", "leaner", "sharper", "smarter", "stricter", "tougher",
+        "wiser", "saner", "tidier", "friendlier", "louder", "firmer", "sounder", "tighter",
     ]
     /// What a comparative may be about without promising an improvement ("make a repeat much
     /// less likely" is a hedged estimate, not a vague promise).
@@ -39,24 +40,32 @@ enum PreventionClass: Int, CaseIterable {
          "tighten (up)", "beef up", "step up", "shore up", "level up", "invest in", "[get|do] better", "raise the bar",
          "build|foster|create|promote|cultivate|establish (a) stronger|better|healthier culture",
          "make", "better", "stronger|improved|enhanced|tighter|greater|broader|deeper \(practices)",
-         "more|additional|further|extra \(practices)", "more \(qualities)", "increase|boost|expand|improve (the|our) (test|code) coverage",
+         "more|additional|further|extra \(practices)", "more \(qualities)",
+         "upgrade|uplift|mature|evolve|uplevel (our|the|its|their) (\(practices)) \(practices)",
+         "more thoroughly|rigorously|proactively|consistently|effectively|efficiently|reliably|robustly", "increase|boost|expand|improve (the|our) (test|code) coverage",
          "increase|boost|expand (the|our) reliability|resilience|robustness|stability|quality|visibility|observability",
          "improvement|improvements to|in|of"],
         // effort
-        ["[be|remain|stay|become|get|keep] (more|extra|very|especially|really|even|much|far|super|increasingly|ever) careful|cautious|vigilant|diligent|attentive|mindful|calm|thorough|conscious|watchful|disciplined|deliberate|rigorous",
-         "more|extra vigilant|careful|diligent|cautious|attentive", "[remain|stay] alert", "take (more|extra|great|greater|additional|special) care",
+        ["[be|remain|stay|become|get|keep] (a bit|a little|a lot|slightly|somewhat) (more|extra|very|especially|really|even|much|far|super|increasingly|ever) careful|cautious|vigilant|diligent|attentive|mindful|calm|thorough|conscious|watchful|disciplined|deliberate|rigorous|thoughtful|conscientious|prudent|intentional",
+         "more|extra vigilant|careful|diligent|cautious|attentive|mindful|thoughtful|aware|conscious|deliberate|conscientious|prudent",
+         "more|extra carefully|closely|attentively|cautiously|thoughtfully|diligently|deliberately|mindfully|vigilantly|clearly",
+         "pay|give|put|place|devote|direct|dedicate|shift|bring|apply (our|the|their) more|closer|extra|greater|additional|increased|special|better|much|renewed|particular|heightened|sharper attention|focus|emphasis|scrutiny|thought",
+         "increase|sharpen|heighten|renew|redouble|strengthen (our|the|their) focus|attention|emphasis|vigilance|scrutiny",
+         "spend|dedicate|allocate|devote|invest|take more|extra|additional time|effort", "double-check|triple-check", "double|triple check", "[remain|stay] (more|extra|very) alert", "take (more|extra|great|greater|additional|special) care",
          "exercise|use (more|extra|greater|additional|great) care|caution", "pay [more|closer|extra|careful|greater|better|special] attention",
-         "think twice", "[try|work] harder", "double down (on)", "redouble (our) efforts", "take this seriously", "cut corners",
+         "think twice", "[try|work|think] harder", "double down (on)", "redouble (our) efforts", "take this seriously", "cut corners",
          "[not|don't|never] (to) rush", "avoid rushing", "sacrifice|compromise quality|safety|oversight|reliability|correctness",
          "communicate more|better|earlier|clearly", "assume less", "[be|are|is] encouraged to", "be on the lookout",
-         "keep a close eye (on)", "take (more|extra|the) time to", "slow down", "be stricter"],
+         "keep a|an (close|closer|careful|watchful|sharp|vigilant) eye (on)", "take (more|extra|the) time to", "slow down", "be stricter"],
         // awareness
         ["remind", "reminder", "raise|increase|build|spread|improve|create|promote awareness", "spread|share (the) knowledge|learnings|lessons",
          "educate", "make (everyone|people|the team|teams|engineers|staff|operators|developers) aware", "know all|how|your|our|where|which|when",
-         "keep|bear in mind", "refresher", "(please) remember to", "(please) [don't|do not|never] forget to"],
+         "keep|bear in mind", "refresher", "importance of", "reread|re-read", "familiarise|familiarize", "brush|read up on",
+         "refresh (their|our|your|everyone's) knowledge|memory|understanding",
+         "encourage|urge (the|all|our) everyone|people|engineers|staff|team|teams|developers|operators|responders|on-call|oncall|colleagues|employees to", "(please) remember to", "(please) [don't|do not|never] forget to"],
         // exploration
         ["investigate|explore|evaluate|research|review|revisit|reassess|re-evaluate|reconsider|consider|study|examine|assess|analyse|analyze|audit|discuss|brainstorm",
-         "reflect on", "look into|at|for", "think about", "figure out", "dig into", "investigation|assessment|evaluation|analysis|exploration"],
+         "reflect on", "look into|at|for", "take|have a|another (hard|closer|close|good|long|fresh|careful|serious|deeper|second|quick) look", "think about", "figure out", "dig into", "investigation|assessment|evaluation|analysis|exploration"],
         // outcome
         ["ensure (that) this|it [doesn't|does not|won't|will not|never|cannot|can't] happen|recur|occur (again)",
          "[make sure|ensure] (that) [this|it|this issue|this incident|nothing like this] [doesn't|does not|won't|will not|never|cannot|can't] happen|recur|occur (again)",

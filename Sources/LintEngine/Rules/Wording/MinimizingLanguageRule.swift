@@ -14,10 +14,20 @@ struct MinimizingLanguageRule: Rule {
         "tickets", "apps", "pipelines", "shipments", "bookings", "reservations", "listings", "posts", "uploads", "jobs", "user", "customer", "account", "tenant", "request", "transaction", "order", "merchant",
     ]
     private static let population = affected.sorted().joined(separator: "|")
+    /// The affected that are things, not people: "only the scheduled exports" says which
+    /// feature failed, where "only the free-tier users" shrinks who was hurt.
+    private static let things = affected.subtracting(people).sorted().joined(separator: "|")
+    private static let people: Set<String> = [
+        "users", "customers", "accounts", "tenants", "clients", "members", "merchants", "organizations", "organisations", "workspaces",
+        "subscribers", "visitors", "shoppers", "buyers", "sellers", "players", "students", "partners", "admins", "you", "schools",
+        "user", "customer", "account", "tenant", "merchant",
+    ]
     /// How long it lasted.
     private static let duration = "seconds|second|minutes|minute|min|mins|hours|hour|moment|moments|period|window|while|time|spell|interval|stretch"
     /// Words for the harm itself.
-    private static let harm = "inconsistency|inconsistencies|corruption|mismatch|mismatches|disruption|disruptions|issue|issues|outage|outages|hiccup|hiccups|glitch|glitches|blip|blips|degradation|interruption|interruptions|slowdown|slowdowns|delay|delays|problem|problems|impact|incident|inconvenience|downtime|unavailability|latency|effect|effects|increase|rise|uptick|bump|spike|dip|drop|loss|lag|degradations|impairment|unavailable|instability|slowness"
+    private static let harm = "inconsistency|inconsistencies|corruption|mismatch|mismatches|disruption|disruptions|issue|issues|outage|outages|hiccup|hiccups|glitch|glitches|blip|blips|degradation|interruption|interruptions|slowdown|slowdowns|delay|delays|problem|problems|impact|incident|inconvenience|downtime|unavailability|latency|effect|effects|increase|rise|uptick|bump|spike|dip|drop|loss|lag|degradations|impairment|unavailable|instability|slowness|nuisance|annoyance"
+    /// The nouns that name an impact as a whole, as the subject of how small it was.
+    private static let impactNouns = "impact|disruption|effect|outage|issue|downtime|interruption|slowdown|loss|degradation|delay|inconvenience"
     private static let small = "minor|small|slight|brief|short|momentary|little|tiny|negligible|minimal|insignificant|trivial|mild|marginal|limited"
     /// Adverbs that shrink how bad or how long an impact was: "briefly unavailable".
     private static let lessened = "briefly|momentarily|slightly|marginally|mildly|somewhat|barely|hardly"
@@ -37,27 +47,29 @@ struct MinimizingLanguageRule: Rule {
 
     static let list = PhraseList([
         PhraseGroup("“{phrase}” plays the impact down: give the number (how many users or requests, what share) so readers can judge for themselves.",
-                    ["a|an (very|relatively|extremely|fairly) small|tiny|limited|minor|negligible number|percentage|fraction|subset|portion|minority|share|proportion|group|handful|amount of (the|our) ({any}) ({any}) \(population)",
+                    ["a|an (very|relatively|extremely|fairly) small|tiny|limited|minor|negligible|marginal|modest number|percentage|fraction|subset|portion|minority|share|proportion|group|handful|amount|set|slice|sliver of (the|our) ({any}) ({any}) \(population)",
                      "a handful|couple of (the|our) ({any}) ({any}) \(population)", "a few (of) (the|our) ({any}) \(population)",
-                     "[only|just|merely] (a|an) (very) few|handful|fraction|couple|minority|small|tiny|limited|single|one|two|three|{number} (number|percentage|subset|portion|share|group) (of) (the|our) ({any}) ({any}) \(population)|\(duration)|\(harm)",
+                     "[only|just|merely|barely|hardly] (for) (a|an) (very) few|handful|fraction|couple|minority|small|tiny|limited|single|one|two|three|some|several|{number} (number|percentage|percent|subset|portion|share|group|set) (of) (the|our) ({any}) ({any}) \(population)|\(duration)|\(harm)",
                      "[only|just|merely] ({any}) ({any}) \(population)", "[only|just|merely] (around|about|roughly|approximately|under|some) {number} ({any}) \(population)",
-                     "a mere|meager|paltry ({any}) ({any})", "mostly|largely|virtually|practically unaffected|unimpacted", "isolated users|customers|cases|accounts|reports|incidents"]),
+                     "a mere|meager|paltry ({any}) ({any})", "mostly|largely|virtually|practically unaffected|unimpacted", "isolated users|customers|cases|accounts|reports|incidents",
+                     "not many \(population)", "\(population) be (only|just|merely) (a) (very|small|tiny|relatively|quite) few|handful|couple|fraction|minority"]),
         PhraseGroup("“{phrase}” plays the impact down: say what users could not do and for how long.",
                     ["\(small) (and|or) ({any}) \(harm)", "minor|small|slight error|errors",
-                     "(for) a|an (very|relatively) brief|short|momentary|small|quick period|window|moment|time|while|spell|interval|stretch",
+                     "(for) a|an (very|relatively) brief|short|momentary|small|quick|little period|window|moment|time|while|spell|interval|stretch",
+                     "for (only|just) a few|couple (of) (short|brief) \(duration)", "a few|couple (of) (short|brief) \(duration) of \(impaired)|\(harm)|errors|failed|failing|broken",
+                     "short-lived \(harm)", "low-impact", "nothing major|serious|significant|dramatic|big",
                      "[merely|just|only|simply] (a|an) ({any}) ({any}) \(harm)",
-                     "impact|disruption|effect|outage|issue|downtime|interruption|slowdown (on customers|on users|on our customers) be (very|only|relatively|fairly|quite|pretty|rather) minimal|limited|negligible|small|minor|slight|brief|short|momentary|insignificant|trivial|mild|modest|low",
-                     "barely|hardly noticeable|noticed|affected", "nothing more than", "no|not a big deal", "blip", "hiccup", "glitch"]),
+                     "\(impactNouns) (on customers|on users|on our customers) be (very|only|relatively|fairly|quite|pretty|rather) minimal|limited|negligible|small|minor|slight|brief|short|momentary|insignificant|trivial|mild|modest|low|little",
+                     "barely|hardly noticeable|noticed|affected", "\(impactNouns) be only|just|barely|hardly|mostly|rarely noticeable|visible|noticed", "nothing more than", "[no|not|wasn't|isn't|was not|is not] (such|really|that) (a) big deal", "blip", "hiccup", "glitch"]),
         PhraseGroup("“{phrase}” plays the impact down: say what users could not do and for how long.",
-                    ["(only|just) \(lessened) \(impaired)", "(only|just) last|lasted (only|just) briefly|momentarily|moments", "(only|just) \(lessened) (be) \(impaired)"]),
+                    ["(only|just) \(lessened) \(impaired)", "[only|just|merely] partially|partly \(impaired)", "(only|just) last|lasted (only|just) briefly|momentarily|moments", "(only|just) \(lessened) (be) \(impaired)"]),
         PhraseGroup("“{phrase}” leaves the number out although the document has numbers: say how many were affected.",
                     ["some|several|certain|various (of) (the|our) \(population)", "a number|subset|portion|fraction|group|percentage|share|minority of (the|our) ({any}) \(population)"],
                     severity: .info),
     ], exceptions: ["slightly more|less|over|under|above|below|longer|shorter|fewer|later|earlier (than)", "short-lived",
-                    // "Only" on the verb: the sentence says which population, not that it was small.
-                    "[only|just] affected|impacted|hit|touched|reached|involved|concerned ({any}) \(population)",
-                    // "Only the EU region", "just before noon": a place or a time, not a number.
-                    "[only|just|merely] the|this|that|these|those|one|before|after|under|over|finished|started|as ({any}) ({any}) \(population)"],
+                    // "Just before noon", "just under half": a time or a bound, not a number.
+                    "[only|just|merely] one|before|after|under|over|finished|started|as ({any}) ({any}) \(population)",
+                    "[only|just|merely] the|these|those ({any}) ({any}) \(things)"],
        configuredMessage: "“{phrase}” is on the team's list of minimising phrases: state the impact plainly, with numbers.")
 
     static let description = RuleDescription(
@@ -98,7 +110,8 @@ struct MinimizingLanguageRule: Rule {
         let builtIn = context.options.strings("phrases").isEmpty
         var knowsNumbers: Bool?
         return context.hits(of: .minimizing, sections: SectionScope.kinds(context.options), negatable: true).compactMap { hit in
-            if builtIn && Self.lessenedGroups.contains(hit.match.payload) && Self.followsComponent(hit.match.tokens.lowerBound, in: prose) { return nil }
+            if builtIn && Self.lessenedGroups.contains(hit.match.payload) && Self.isSymptom(hit.match.tokens, in: prose) { return nil }
+            if builtIn && Self.isBelief(before: hit.match.tokens.lowerBound, in: prose) { return nil }
             if builtIn && hit.match.payload == Self.vagueGroup {
                 if knowsNumbers == nil { knowsNumbers = Self.countsAffected(in: prose, classes: context.wordClasses) }
                 if knowsNumbers != true { return nil }
@@ -107,8 +120,38 @@ struct MinimizingLanguageRule: Rule {
         }
     }
 
-    /// Whether a part of the system is the subject just before `index` in its sentence
-    /// ("the replica was briefly unavailable"): a symptom, not what customers saw.
+    /// Whether the hit describes a part of the system, named as the subject before it ("the
+    /// replica was briefly unavailable"), or a metric's movement on one named after it in the
+    /// same clause ("a brief spike in CPU on the worker nodes"): a symptom, not what customers
+    /// saw.
+    private static func isSymptom(_ hit: Range<Int>, in prose: Prose) -> Bool {
+        if followsComponent(hit.lowerBound, in: prose) { return true }
+        guard hit.contains(where: { movements.contains(prose.text(at: $0)) }) else { return false }
+        var index = hit.upperBound
+        while index < prose.tokens.count && index < hit.upperBound + 5 && prose.tokens[index].isJoinedToPrevious {
+            if components.contains(prose.text(at: index)) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Whether the minimiser is what someone thought at the time ("we initially thought only
+    /// a few users were affected"): a belief the sentence reports, usually to correct it.
+    private static func isBelief(before index: Int, in prose: Prose) -> Bool {
+        let sentence = prose.tokens[index].sentence
+        var position = index - 1
+        while position >= 0 && prose.tokens[position].sentence == sentence {
+            if beliefs.contains(prose.text(at: position)) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// How a metric moves: said of a component ("a brief spike in CPU on the nodes") it is a symptom.
+    private static let movements: Set<String> = ["spike", "spikes", "increase", "rise", "uptick", "bump", "dip", "drop", "jump", "surge"]
+
+    private static let beliefs: Set<String> = ["thought", "believed", "assumed", "suspected"]
+
     private static func followsComponent(_ index: Int, in prose: Prose) -> Bool {
         let sentence = prose.tokens[index].sentence
         var position = index - 1

@@ -10,6 +10,9 @@ struct VagueActionItemRule: Rule {
         case openEnded
         /// A verb that is vague only with nothing but generic words after it ("fix the issue").
         case generic
+        /// A verb that changes an amount of a burden or quality: vague without the amount or a
+        /// mechanism ("reduce alert fatigue", not "reduce p95 latency to 300 ms").
+        case scalar
     }
 
     static let list = PhraseList([
@@ -19,7 +22,10 @@ struct VagueActionItemRule: Rule {
                      "deep dive", "do a deep dive", "circle back (on)", "sync on|about|with", "talk about|to|with", "check on|whether|if|with",
                      "keep an eye on", "monitor", "brainstorm", "reflect (on)", "reconsider", "re-evaluate", "reassess", "study", "examine",
                      "spike (on)", "reach out (to)", "touch base", "continue to attempt|try|investigate|look", "attempt", "try (to)",
-                     "determine [whether|if|why|how|what|the cause]", "find out", "work out how|whether|why|what", "learn about|more", "clarify",
+                     "determine [whether|if|why|how|what|the cause]", "find out", "work out", "work|partner|collaborate|coordinate|liaise with", "scope (out)",
+                     "have|take a|another (quick|closer|close|deeper|hard|good|second|fresh|proper) look (at|into)",
+                     "check|explore|assess|evaluate|investigate|study the|a possibility|feasibility|viability",
+                     "[raise|bring up|mention|flag] this|it (incident|issue|topic|problem)", "bring this|it up", "learn about|more", "clarify",
                      "confirm whether|if", "ask", "chat with|about", "loop in", "look for ways|options", "reevaluate", "re-examine|reexamine",
                      "schedule|open|start|have|hold|arrange|organise|organize|book (a|an) discussion|meeting|call|sync|conversation|session|workshop|chat|review|retro",
                      "set up (a|an) discussion|meeting|call|sync|conversation|session|workshop|chat|retro",
@@ -28,6 +34,8 @@ struct VagueActionItemRule: Rule {
                      "gather|collect|get|seek feedback|input|opinions|thoughts", "explore whether|if|options", "discuss whether|if"]),
         PhraseGroup("“{phrase}” cannot be checked off: say what will exist when it is done (an alert on X, a test for Y, a limit of Z), so anyone can verify it.",
                     ["address", "handle", "make sure", "ensure", "fix", "document", "follow through", "work on", "clean|tidy up"]),
+        PhraseGroup("“{phrase}” has no end state: say by how much, or what will exist when it is done (a target, a limit, an alert), so anyone can verify it.",
+                    ["reduce|decrease|lower|lessen|minimise|minimize|increase|raise|boost"]),
     ], configuredMessage: "“{phrase}” is on the team's list of vague actions: say what will exist when the item is done.")
 
     static let description = RuleDescription(
@@ -42,8 +50,9 @@ struct VagueActionItemRule: Rule {
             communicative verb (investigate, look into, discuss, consider, figure out, schedule a \
             discussion, …) is vague whatever its object unless a clause delivers something ("… and add an \
             alert when …", "… and record the decision in …", "… so that" with a measure); "improve X" or \
-            "make X more Y" is vague without a measure, method or mechanism; "fix the issue" is vague \
-            when only generic words follow; appeals to care and reminders are vague anywhere in an item. \
+            "make X more Y" is vague without a measure, method or mechanism, and so is reducing or \
+            increasing a burden or quality ("reduce alert fatigue") without an amount; "fix the issue" \
+            is vague when only generic words follow; appeals to care and reminders are vague anywhere in an item. \
             It warns rather than errs: an exploratory item is sometimes the honest next step, and the \
             fix is to bound it, not to drop it.
             """,
@@ -96,6 +105,12 @@ struct VagueActionItemRule: Rule {
                         return nil
                     }
                     return Finding(range: prose.range(of: hit.match), message: hit.message)
+                case .scalar:
+                    // "Increase size of the proxy VMs" resizes a thing; "reduce alert fatigue" moves a burden by no measure.
+                    if after.contains(where: { Self.burdens.contains(prose.text(at: $0)) }),
+                       !Deliverables.improvementIsSpecific(object: after.lowerBound, in: after, prose: prose, skipping: hit.match.tokens) {
+                        return Finding(range: prose.range(of: hit.match), message: hit.message)
+                    }
                 case .generic:
                     if after.allSatisfy({ tokens[$0].kind == .word && Self.generic.contains(prose.text(at: $0)) }) {
                         return Finding(range: tokens[verb].range.lowerBound..<tokens[item.upperBound - 1].range.upperBound, message: hit.message)
@@ -127,6 +142,14 @@ struct VagueActionItemRule: Rule {
         Dictionary(hits.map { ($0.match.tokens.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Burdens and qualities an item can reduce or increase without saying by how much.
+    private static let burdens: Set<String> = [
+        "noise", "fatigue", "toil", "risk", "risks", "time", "effort", "friction", "complexity", "likelihood", "chance", "chances",
+        "exposure", "radius", "overhead", "dependency", "dependencies", "reliance", "flakiness", "burden", "confidence",
+        "visibility", "awareness", "resilience", "reliability", "robustness", "stability", "quality", "coverage", "frequency",
+        "severity", "impact", "load", "pressure", "churn", "manual", "errors", "failures", "incidents", "outages", "pages", "alerts",
+    ]
+
     /// Words that add nothing verifiable after "fix", "address" or "ensure".
     private static let generic: Set<String> = [
         "the", "a", "an", "this", "that", "it", "these", "those", "our", "we", "us", "further", "more", "better", "options", "option",
@@ -139,6 +162,6 @@ struct VagueActionItemRule: Rule {
         "procedures", "system", "systems", "service", "services", "infrastructure", "general", "overall", "related", "similar",
         "future", "prevention", "recurrence", "happening", "from", "whether", "ways", "way", "can", "could", "be", "needed", "etc",
         "doesn't", "does", "not", "won't", "never", "happen", "occur", "recur", "as", "appropriate", "necessary", "where", "relevant",
-        "setup", "mess",
+        "setup", "mess", "config", "configs", "configuration", "configurations",
     ]
 }

@@ -25,7 +25,8 @@ struct VaguePreventionRule: Rule {
             next steps — so the rule reads every section but the timeline: in the action sections anything \
             it finds, elsewhere only what the sentence commits to ("we will", "going forward", an \
             instruction). It reports improvement with no measure ("better testing", "make X more \
-            reliable"), appeals to care or attention, reminders and awareness, and exploration promised as \
+            reliable"), appeals to care or attention, reminders and awareness (promised, or already given \
+            to staff), and exploration promised as \
             prevention ("we will look into …"); it stays quiet when the sentence names a mechanism, number, \
             owner, date or code identifier, or says how ("by requiring a dry run"). What someone should \
             have done is blame, not prevention, and is left to blame-language; action items themselves are \
@@ -88,11 +89,31 @@ struct VaguePreventionRule: Rule {
             // first to know when …" states a goal, not a reliance on memory.
             case .awareness where prose.text(at: anchor) == "know":
                 committed = instructions && Commitment.isInstruction(anchor, sentence: prose.sentence(containing: anchor), in: prose)
-            case .effort, .awareness: committed = Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
+            // Reminding people is itself the measure, whenever it was done: in a list of what
+            // to do, or told to a whole group of staff ("we have reminded our staff of …").
+            // A noun phrase ("the importance of …") opening a sentence is no instruction.
+            // A noun phrase ("the importance of …") counts only where someone stresses it.
+            case .awareness where prose.text(at: anchor) == "importance":
+                committed = (sentence.lowerBound..<anchor).contains { index in telling.contains { prose.text(at: index).hasPrefix($0) } }
+                    && (Commitment.isCommitted(before: anchor, in: prose, instructions: false) || isAddressedToStaff(anchor, in: sentence, prose: prose, section: section))
+            // "Post a reminder in …", "Schedule a refresher": the object of an instruction's verb.
+            case .awareness where ["reminder", "reminders", "refresher", "refreshers"].contains(prose.text(at: anchor)):
+                committed = instructions && anchor - sentence.lowerBound <= 3 && anchor > sentence.lowerBound
+                    && !["the", "a", "an", "our", "this", "that", "every", "each"].contains(prose.text(at: sentence.lowerBound))
+                    || Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
+                    || isAddressedToStaff(anchor, in: sentence, prose: prose, section: section)
+            case .awareness: committed = Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
+                || isAddressedToStaff(anchor, in: sentence, prose: prose, section: section)
+            // "I've asked the team to be extra vigilant": care requested is care promised.
+            case .effort: committed = Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
+                || section.map(reportsMeasures.contains) == true && !isPastPerfect(before: anchor, in: sentence, prose: prose)
+                    && (sentence.lowerBound..<anchor).contains { asking.contains(prose.text(at: $0)) }
             case .improvement, .outcome: committed = section == .actionItems || Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
             }
             // Cheapest first: most hits in narrative fail the commitment.
-            guard committed, !Commitment.isCounterfactual(around: anchor, in: prose) else { return nil }
+            guard committed, !Commitment.isCounterfactual(around: anchor, in: prose), !isRejected(anchor, in: sentence, prose: prose),
+                  !(kind == .outcome && achieved.contains(prose.text(at: anchor)))
+            else { return nil }
             return isSpecific(hit, as: kind, in: sentence, prose: prose) ? nil : hit
         }, in: prose, configured: configured)
     }
@@ -103,6 +124,8 @@ struct VaguePreventionRule: Rule {
         guard !configured else { return hits }
         var result: [PhraseHit] = []
         for hit in hits {
+            // "more resilient" inside the "make our network more resilient" already reported.
+            if let last = result.last, last.match.tokens.upperBound >= hit.match.tokens.upperBound { continue }
             if let last = result.last, last.match.tokens.upperBound == hit.match.tokens.lowerBound,
                prose.tokens[hit.match.tokens.lowerBound].isJoinedToPrevious, list.groups.indices.contains(last.match.payload) {
                 result[result.count - 1] = extended(last, to: hit.match.tokens.upperBound, in: prose)
@@ -112,6 +135,45 @@ struct VaguePreventionRule: Rule {
         }
         return result
     }
+
+    /// Verbs that ask people for care: what follows is what they are asked to do.
+    private static let asking: Set<String> = [
+        "ask", "asked", "asking", "told", "tell", "instructed", "instruct", "urged", "urge", "reminded", "advised", "requested",
+        "expect", "expected", "expects", "want", "wants", "need", "needs",
+    ]
+
+    /// Words for a whole group of one's own staff.
+    private static let staff: Set<String> = [
+        "everyone", "everybody", "staff", "team", "teams", "engineers", "employees", "developers", "operators", "colleagues",
+        "organization", "organisation", "engineering", "people", "all", "responders",
+    ]
+
+    /// Stems of the verbs that stress something to people ("reinforced the importance of …").
+    private static let telling = ["reinforc", "stress", "emphasi", "remind", "communicat", "explain", "highlight", "underlin", "underscor", "reiterat", "teach", "taught", "train"]
+
+    /// Sections that report what was done about an incident, where an appeal made to staff
+    /// is the measure taken ("we have reminded our staff …"); a root cause's "the team had
+    /// been reminded" is how it happened.
+    private static let reportsMeasures: Set<SectionKind> = [.actionItems, .lessonsLearned, .response, .resolution]
+
+    /// "had been reminded", "had asked": before the incident, so part of its story.
+    private static func isPastPerfect(before anchor: Int, in sentence: Range<Int>, prose: Prose) -> Bool {
+        (sentence.lowerBound..<anchor).contains { prose.text(at: $0) == "had" || prose.text(at: $0).hasSuffix("'d") }
+    }
+
+    /// Whether an awareness hit at `anchor` is addressed to a whole group of staff ("the team
+    /// has been made aware", "we reminded our engineers"), not to people outside (customers,
+    /// a vendor), in a section that reports measures.
+    private static func isAddressedToStaff(_ anchor: Int, in sentence: Range<Int>, prose: Prose, section: SectionKind?) -> Bool {
+        section.map(reportsMeasures.contains) == true && !isPastPerfect(before: anchor, in: sentence, prose: prose)
+            && sentence.contains { staff.contains(prose.text(at: $0)) }
+            && !(anchor..<sentence.upperBound).contains { outsiders.contains(prose.text(at: $0)) }
+    }
+
+    private static let outsiders: Set<String> = [
+        "customer", "customers", "user", "users", "client", "clients", "vendor", "vendors", "partner", "partners", "provider",
+        "providers", "supplier", "suppliers", "public", "community", "you",
+    ]
 
     /// Sections that list what to do, where a bare verb is an instruction.
     private static let listsWhatToDo: Set<SectionKind> = [.actionItems, .lessonsLearned]
@@ -153,19 +215,82 @@ struct VaguePreventionRule: Rule {
         return PhraseHit(match: match, message: PhraseGroup.message(template, phrase: prose.text(of: match)))
     }
 
+    /// An outcome stated as achieved ("we have made sure this cannot recur") is a claim of
+    /// certainty, which over-promising judges, not a vague promise.
+    private static let achieved: Set<String> = ["made", "ensured", "prevented"]
+
+    /// Whether the hit is the alternative a sentence rejects ("instead of asking people to be
+    /// more careful, the tool now …"): "instead of" or "rather than" earlier in its clause.
+    private static func isRejected(_ anchor: Int, in sentence: Range<Int>, prose: Prose) -> Bool {
+        var index = anchor
+        while index > sentence.lowerBound && prose.tokens[index].isJoinedToPrevious {
+            index -= 1
+            let (text, next) = (prose.text(at: index), prose.text(at: index + 1))
+            if text == "instead" && next == "of" || text == "rather" && next == "than" { return true }
+        }
+        return false
+    }
+
+    /// Whether the words before `start` name an owner: an `@handle` or a full name ("Jamal
+    /// Wright will review each change …"), which makes the commitment checkable.
+    private static func namesOwner(before start: Int, in sentence: Range<Int>, prose: Prose) -> Bool {
+        (sentence.lowerBound..<start).contains { index in
+            let text = prose.text(at: index)
+            return text.count > 1 && text.hasPrefix("@")
+                || index > sentence.lowerBound && index + 1 < start && prose.tokens[index].isNameShaped && prose.tokens[index + 1].isNameShaped
+                    && prose.tokens[index + 1].isJoinedToPrevious
+        }
+    }
+
+    /// Whether an improvement made by "make" has a thing as its subject ("these changes make
+    /// the network more resilient"): the effect of a means the sentence names, not a promise
+    /// of people.
+    private static func isEffectOfThing(_ start: Int, in sentence: Range<Int>, prose: Prose) -> Bool {
+        var index = start
+        while !["make", "makes", "made"].contains(prose.text(at: index)) {
+            guard index > sentence.lowerBound, start - index < 6, prose.tokens[index].isJoinedToPrevious else { return false }
+            index -= 1
+        }
+        while index > sentence.lowerBound && prose.tokens[index].isJoinedToPrevious {
+            index -= 1
+            let text = prose.text(at: index)
+            if helpers.contains(text) || text.hasSuffix("ly") { continue }
+            return !Commitment.isDecoration(at: index, in: prose) && !agents.contains(text) && !notSubjects.contains(text) && !text.hasSuffix("'ll") && !text.hasSuffix("'re")
+        }
+        return false
+    }
+
+    private static let helpers: Set<String> = ["will", "would", "should", "can", "could", "may", "might", "help", "helps", "also", "further", "now", "already", "all", "together"]
+    private static let notSubjects: Set<String> = ["to", "and", "or", "then", "please", "not", "let's", "always", "never", "must", "shall", "need", "needs", "also", "just", "so", "but", "i'll", "we've", "they", "you", "he", "she", "people", "staff", "teams", "developers", "operators"]
+
     /// Whether the sentence names what makes the hit checkable.
     private static func isSpecific(_ hit: PhraseHit, as kind: PreventionClass, in sentence: Range<Int>, prose: Prose) -> Bool {
         let words = hit.match.tokens
+        if kind != .effort && kind != .awareness && namesOwner(before: words.lowerBound, in: sentence, prose: prose) { return true }
         switch kind {
+        case .improvement where isEffectOfThing(words.lowerBound, in: sentence, prose: prose):
+            return true
         case .improvement:
             // A passive ("the thresholds will be tightened") has its object before the verb.
             let passive = words.lowerBound > sentence.lowerBound && beForms.contains(prose.text(at: words.lowerBound - 1))
             let before = passive ? [] : Array(sentence.lowerBound..<words.lowerBound)
-            return before.contains { Deliverables.isMeasure(at: $0, in: prose) }
-                || Deliverables.improvementIsSpecific(object: words.upperBound, in: words.upperBound..<sentence.upperBound, prose: prose, skipping: words)
+            // "more resilient to provider timeouts": what a quality is against belongs to it.
+            let last = prose.text(at: words.upperBound - 1)
+            let complement = words.upperBound < sentence.upperBound && complements.contains(prose.text(at: words.upperBound))
+                && (PreventionClass.comparatives.contains(last) || words.count > 1 && prose.text(at: words.upperBound - 2) == "more")
+            let object = complement ? words.upperBound + 1 : words.upperBound
+            // "run failover tests more consistently": what stands before a manner adverb is its
+            // verb's object, which only a quantity makes checkable.
+            let adverbial = last.hasSuffix("ly")
+            return before.contains { adverbial ? Deliverables.isQuantity(at: $0, in: prose) : Deliverables.isMeasure(at: $0, in: prose) }
+                || Deliverables.improvementIsSpecific(object: object, in: words.upperBound..<sentence.upperBound, prose: prose, skipping: words)
         case .effort, .awareness:
-            return sentence.contains { !words.contains($0) && (Deliverables.statesMethod(at: $0, in: prose) || Deliverables.isQuantity(at: $0, in: prose)) }
-                || sentence.contains { automation.contains(prose.text(at: $0)) }
+            // A channel ("#eng") is where people are told, not a mechanism; automation counts
+            // only when it qualifies the reminder itself ("an automated reminder"), not its topic.
+            let near = max(sentence.lowerBound, words.lowerBound - 2)..<min(sentence.upperBound, words.upperBound + 2)
+            return sentence.contains { !words.contains($0) && (Deliverables.statesMethod(at: $0, in: prose)
+                    || Deliverables.isQuantity(at: $0, in: prose) && !prose.text(at: $0).hasPrefix("#")) }
+                || near.contains { automation.contains(prose.text(at: $0)) }
         case .outcome where isAttributed(words.lowerBound, in: sentence, prose: prose):
             return true
         case .exploration, .outcome:
@@ -192,6 +317,9 @@ struct VaguePreventionRule: Rule {
     /// Who promises an outcome without a means.
     private static let agents: Set<String> = ["we", "i", "team", "us", "everyone", "engineers", "they", "you", "will", "committed", "and", "steps", "measures", "action"]
 
+    /// Prepositions that open what a quality holds against ("resilient to", "safe against").
+    private static let complements: Set<String> = ["to", "against"]
+
     private static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were"]
 
     /// Words that make a reminder a mechanism ("an automated reminder").
@@ -205,7 +333,9 @@ struct VaguePreventionRule: Rule {
         let sentence = prose.sentence(containing: anchor)
         var index = anchor - 1
         if !nouns.contains(prose.text(at: anchor)) {
-            if instructions && Commitment.isInstruction(anchor, sentence: sentence, in: prose) { return true }
+            // An instruction in a list, or after a label that points forward ("Next steps: think about …").
+            if Commitment.isInstruction(anchor, sentence: sentence, in: prose)
+                && (instructions || Commitment.isCommitted(before: anchor, in: prose, instructions: false)) { return true }
             while index >= sentence.lowerBound && adverbs.contains(prose.text(at: index)) { index -= 1 }
             guard index >= sentence.lowerBound else { return false }
             let previous = prose.text(at: index)
