@@ -78,7 +78,6 @@ struct BlameLanguageRule: Rule {
                     + ["a|the more careful|attentive|experienced|diligent|senior|competent {person} would|could have"]),
         PhraseGroup("“{phrase}” assigns fault to a person: describe the decision the system asked them to make and the information they had.",
                     ["(the|our) {possessive} (own) mistake|fault|error|oversight|negligence|carelessness|blunder|screw-up|slip-up|lapse|typo|misstep|misjudgment|misjudgement|mix-up|haste|inattention",
-                     "[the|our] {any} {possessive} (own) mistake|fault|error|oversight|negligence|carelessness|blunder|screw-up|slip-up|lapse|typo|misstep|misjudgment|misjudgement|mix-up|haste|inattention",
                      "(the|our) {possessive} failure to",
                      "their fault|mistake|carelessness|negligence",
                      "my (own) mistake|fault|bad|error|oversight|carelessness|screw-up|slip-up|typo|blunder",

@@ -155,7 +155,7 @@ struct OverPromisingRule: Rule {
         // `check` keeps it when its clause also holds a future or permanence marker and a
         // failure, and no hedge, past form or question.
         PhraseGroup("“{phrase}” allows no failure to come: say what the change makes less likely and how you will notice what it misses.",
-                    ["never", "no", "zero", "none", "nothing", "guarantee|guarantees|guaranteed", "100%",
+                    ["never", "no (more|further|other|single|such|similar|new|unplanned) \(coverage)", "zero", "none", "nothing", "guarantee|guarantees|guaranteed", "100%",
                      "[every|all|any] (single) (remaining|future|other|such|similar|known|edge) (kind of|type of) \(coverage)",
                      "completely|fully|entirely|permanently|totally", "out of the question", "under no circumstances",
                      "free of|from", "no longer"]),
@@ -213,8 +213,6 @@ struct OverPromisingRule: Rule {
             .filter { hit in
                 // "never saw it again": a report of what did not happen.
                 if prose.text(at: hit.match.tokens.lowerBound) == "never" && Self.isPastAfter(hit.match.tokens.lowerBound, in: prose) { return false }
-                // A question asks, it does not promise ("Will this never happen again?").
-                if Self.isQuestion(prose.sentence(containing: hit.match.tokens.lowerBound), in: prose, bytes: bytes) { return false }
                 // A qualifier is often negated itself ("won't see it ever again"); the others are
                 // fine after a negation ("nobody can promise this will never happen again").
                 if hit.match.payload < Self.qualified && prose.isNegated(before: hit.match.tokens.lowerBound) { return false }
@@ -234,6 +232,9 @@ struct OverPromisingRule: Rule {
                 default: true
                 }
             }
+            // A question asks, it does not promise ("Will this never happen again?"); read only for
+            // a hit that passed, as finding its sentence's end costs a walk.
+            .filter { !Self.isQuestion(prose.sentence(containing: $0.match.tokens.lowerBound), in: prose, bytes: bytes) }
         // An absolute word says again what a phrase of its sentence already said: one finding.
         var claimed = Set(kept.filter { $0.match.payload != Self.absolute }.map { prose.tokens[$0.match.tokens.lowerBound].sentence })
         return kept.filter { hit in
@@ -283,9 +284,10 @@ struct OverPromisingRule: Rule {
             if ["not", "no", "never", "cannot", "without", "nobody", "none"].contains(text) || text.hasSuffix("n't") { return false }
         }
         let strong = !["never", "no", "zero", "none", "nothing", "any", "completely", "fully", "entirely", "totally"].contains(first)
-            || (match.tokens.count > 1 && first != "any")
+            || (match.tokens.count > 1 && !["any", "no"].contains(first))
         // "every gap", "free of risk", "out of the question": the phrase names the failure itself.
-        let namesFailure = ["every", "all", "any", "out", "under"].contains(first)
+        let namesFailure = ["out", "under"].contains(first)
+            || ["every", "all", "any", "no"].contains(first) && coverageNouns.contains(prose.text(at: match.tokens.upperBound - 1))
         var marker = false, failure = false
         for index in clause(of: match.tokens.lowerBound, in: prose) {
             let text = prose.text(at: index)
@@ -381,6 +383,7 @@ struct OverPromisingRule: Rule {
         return false
     }
 
+    private static let coverageNouns = Set(coverage.split(separator: "|").map(String.init))
     private static let badInputs = Set(badInput.split(separator: "|").map(String.init))
 
     private static let nothingValues: Set<String> = ["none", "zero", "nil", "eliminated", "0", "0%", "impossible", "removed", "gone", "nonexistent", "non-existent", "null"]
