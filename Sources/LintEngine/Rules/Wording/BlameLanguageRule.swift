@@ -25,7 +25,7 @@ struct BlameLanguageRule: Rule {
     private static let care = "properly|fully|adequately|thoroughly|carefully|correctly|sufficiently|closely|really|even"
     private static let accident = "accidentally|unintentionally|inadvertently|mistakenly|erroneously|carelessly|wrongly|negligently|recklessly|blindly|hastily|sloppily|incorrectly|improperly|lazily|haphazardly|thoughtlessly|inadequately|insufficiently"
     /// What a person is told about and can miss.
-    private static let signal = "alert|alerts|page|pages|pager|warning|warnings|step|steps|ticket|tickets|message|messages|notification|notifications|email|emails|sign|signs|signal|signals|deadline|review|check|checks|runbook|handoff|handover|escalation|error|errors|run|canary|rehearsal|drill|test|tests|verification|validation|approval|sign-off"
+    private static let signal = "alert|alerts|page|pages|pager|warning|warnings|step|steps|ticket|tickets|message|messages|notification|notifications|email|emails|sign|signs|signal|signals|deadline|review|check|checks|runbook|handoff|handover|escalation|error|errors|run|canary|rehearsal|drill|test|tests|verification|validation|approval|sign-off|checklist|checklists"
     /// Safeguards a person can skip ("without running the tests", "without bothering to ask").
     private static let skipped = "ask|check|test|review|wait|read|verify|look|confirm|tell|inform|notify|consult|double-check|run|follow|bother|get"
     /// What people follow and systems do not.
@@ -52,7 +52,9 @@ struct BlameLanguageRule: Rule {
                                     "mess|screw|foul|goof up", "get it wrong", "drop the ball",
                                     "[should have|should've|ought to have] \(attend)|double-check|tested|asked|waited",
                                     "miss|skip|ignore (the|a|an|both|all|two|three|several|every|his|her|their|our|first|second|initial|final) ({any}) ({any}) \(signal)"])
-                    + clauses(agents, ["\(notDone) \(attend)", "[fail to|failed to|forgot to|neglected to|refused to|didn't bother to|did not bother to] {any}",
+                    + clauses(agents, ["\(notDone) \(attend)", "\(notDone) [run|execute|use|wait for] (the|a|an|any|our|their|his|her) ({any}) \(signal)",
+                                       // Letting a problem through ("the team let this slip").
+                                       "let (this|it|that|the|a|an) ({any}) slip|slide|fall (through|by|past)", "[fail to|failed to|forgot to|neglected to|refused to|didn't bother to|did not bother to] {any}",
                                        "\(notDone) (\(care)) \(care) {any}", "[has not|have not|hasn't|haven't] \(care) {any}", "miss|skip|bypass|ignore (the|a|an|both|all|two|three|several|every|his|her|their|its|our) {any}",
                                        "[should have|should've|ought to have|shouldn't have|should not have|could have|must have] {any}",
                                        "be (simply|just) supposed to", "rush|botch|fumble|rubber-stamp|skim", "cut corners",
@@ -70,6 +72,7 @@ struct BlameLanguageRule: Rule {
                                        "miss|skip|ignore|overlook (the|a|an|both|all|two|three|several|every|our|first|second|initial|final) ({any}) ({any}) \(signal)",
                                        "mess|screw|foul|goof up", "drop the ball", "cut corners", "do (the|a|an|it|this|that|our|both) ({any}) ({any}) \(manner)"].map { "\(we) \($0)" } }
                     + ["had (the|our|an|a) ({any}) {agent} (been|actually|only|just) more|paid|read|checked|looked|noticed|followed|tested|verified|waited|asked|double-checked|careful|attentive|watching|paying|looking|checking|monitoring",
+                       "if {named} had (only|just|actually) read|checked|looked|noticed|followed|tested|verified|waited|asked|double-checked|paid|listened|escalated",
                        "had {named} (been|actually|only|just) more|paid|read|checked|looked|noticed|followed|tested|verified|waited|asked|double-checked|careful|attentive|watching|paying|looking|checking|monitoring",
                        "[nobody|no one|none of us|none of them] ({any}) ({any}) ({any}) ({any}) bothered"]
                     + ["a|the more careful|attentive|experienced|diligent|senior|competent {person} would|could have"]),
@@ -78,14 +81,16 @@ struct BlameLanguageRule: Rule {
                      "(the|our) {possessive} failure to",
                      "their fault|mistake|carelessness|negligence",
                      "my (own) mistake|fault|bad|error|oversight|carelessness|screw-up|slip-up|typo|blunder",
-                     "[mistake|error|oversight|blunder|typo|slip|misstep|slip-up|screw-up] (made|committed) [by|of|from|on the part of] (the|our|an|a|one) ({any}) {agent}",
-                     "[mistake|error|oversight|blunder|typo|slip|misstep|slip-up|screw-up] (made|committed) by {named}",
+                     "[mistake|error|oversight|blunder|typo|slip|misstep|slip-up|screw-up] (was|were) (made|committed) [by|of|from|on the part of] (the|our|an|a|one) ({any}) {agent}",
+                     "[mistake|error|oversight|blunder|typo|slip|misstep|slip-up|screw-up] (was|were) (made|committed) by {named}",
+                     // A duty held against a person ("it was the on-call's job to check").
+                     "[was it not|wasn't it|it was|that was] (the|their|his|her) job|duty|responsibility of (the|our) ({any}) {agent}",
                      "[responsibility|blame|fault|ownership|accountability] (for|of) ({any}) ({any}) ({any}) [lies|rests|lay|rested|falls|fell|sits|sat] (squarely|entirely|solely|fully|clearly) [with|on]",
                      "[this|that|it] (one) (is|was) (all|entirely|squarely) on me|him|her|them", "that's|it's on me|him|her|them",
                      "hold|held (the|our|an|a) ({any}) {agent} (personally) responsible|accountable"]),
         PhraseGroup("“{phrase}” judges a person, not the system: describe what the process allowed and what will change in it.",
                     ["careless", "carelessly", "carelessness", "negligent", "negligently", "negligence", "sloppy", "sloppiness",
-                     "incompetent", "incompetence", "reckless", "recklessly", "irresponsible", "inattentive", "inattention", "clumsy",
+                     "incompetent", "incompetence", "inexperienced", "unqualified", "underqualified", "inept", "reckless", "recklessly", "irresponsible", "inattentive", "inattention", "clumsy",
                      "lack of attention|care|diligence|discipline|ownership", "out of his|her|their|my|our depth", "not paying attention", "lapse in judgment|judgement", "poor|bad judgment|judgement",
                      "dropped the ball", "asleep at the wheel", "should have known better", "cowboy", "amateurish", "unprofessional",
                      "rookie|amateur|stupid|dumb|silly|boneheaded|inexcusable mistake|error|move", "inexcusable", "unforgivable"]),
@@ -312,7 +317,9 @@ struct BlameLanguageRule: Rule {
         while start > 0 && prose.tokens[start].isJoinedToPrevious && !clauseOpeners.contains(prose.text(at: start - 1)) { start -= 1 }
         // A report of what was missed, not a condition of a runbook ("if nobody acknowledges").
         let verb = prose.text(at: anchor)
-        guard verb.hasSuffix("ed") || verb == "caught" else { return false }
+        // "Why did nobody notice …?": the past is in the "did" of the question.
+        if ["why", "how"].contains(prose.text(at: start)) && start + 1 < anchor && prose.text(at: start + 1) == "did" { start += 2 }
+        else { guard verb.hasSuffix("ed") || verb == "caught" else { return false } }
         guard start < anchor, ["nobody", "no", "none"].contains(prose.text(at: start)) else { return false }
         if prose.text(at: start) == "no" && prose.text(at: start + 1) != "one" { return false }
         if prose.text(at: start) == "none" && prose.text(at: start + 1) != "of" { return false }

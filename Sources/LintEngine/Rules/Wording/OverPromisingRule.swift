@@ -42,6 +42,9 @@ struct OverPromisingRule: Rule {
     private static let impossible = 6
     private static let riskField = 7
     private static let lastOfItsKind = 8
+    private static let absolute = 9
+    /// What a claim of total coverage covers: the gaps, cases and risks a fix is said to close.
+    private static let coverage = "gap|gaps|case|cases|edge-case|edge-cases|scenario|scenarios|risk|risks|loophole|loopholes|hole|holes|weakness|weaknesses|failure|failures|outage|outages|incident|incidents|error|errors|bug|bugs|problem|problems|issue|issues|regression|regressions|interruption|interruptions|disruption|disruptions|vulnerability|vulnerabilities|corruption|recurrence|recurrences|downtime"
 
     static let list = PhraseList([
         PhraseGroup("“{phrase}” promises what no one can guarantee: say what changed and how it lowers the risk, and commit to improvement, not perfection.",
@@ -148,6 +151,14 @@ struct OverPromisingRule: Rule {
         // this kind was in 2021") is dropped in `check`.
         PhraseGroup("“{phrase}” promises the failure will not come back: name the change and what it makes less likely.",
                     ["last \(failures) of its|this|that kind|type", "last \(failures) [ever|we will|you will]"]),
+        // An absolute word (a universal, a denial of all chance, a total adverb, a guarantee);
+        // `check` keeps it when its clause also holds a future or permanence marker and a
+        // failure, and no hedge, past form or question.
+        PhraseGroup("“{phrase}” allows no failure to come: say what the change makes less likely and how you will notice what it misses.",
+                    ["never", "no (more|further|other|single|such|similar|new|unplanned) \(coverage)", "zero", "none", "nothing", "guarantee|guarantees|guaranteed", "100%",
+                     "[every|all|any] (single) (remaining|future|other|such|similar|known|edge) (kind of|type of) \(coverage)",
+                     "completely|fully|entirely|permanently|totally", "out of the question", "under no circumstances",
+                     "free of|from", "no longer"]),
     ], exceptions: [
         // Past experience, not a claim about the future.
         "[have|has|had] never {any} ({any}) ({any}) again", "[have|has|had] not {any} ({any}) ({any}) again",
@@ -157,7 +168,7 @@ struct OverPromisingRule: Rule {
         "[try|work|aim|strive|best|can|everything|possible|help|intend|hope] to prevent|eliminate|stop|block|avoid any|all|every (future|further|similar|such|possible|kind of|type of) ({any}) \(failures)",
         "[not|never] 100% [certain|sure|confident]",
         // A report of what a bug did, and a price.
-        "make|makes|render|renders it|this|that impossible", "free of charge", "\(absolutely) free from [blame|fault]",
+        "make|makes|render|renders it|this|that impossible to", "free of charge", "\(absolutely) free from [blame|fault]",
         // Perfection denied ("nothing is perfect").
         "[nothing|nobody|none|no] ({any}) [is|are] (ever) (absolutely|completely|totally) perfect",
         // A condition a gate requires, not a claim that it holds ("must run error-free for 10 minutes").
@@ -197,8 +208,11 @@ struct OverPromisingRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let prose = context.prose
-        return context.hits(of: .overPromising, sections: nil, negatable: false)
+        let bytes = context.source.bytes
+        let kept = context.hits(of: .overPromising, sections: nil, negatable: false)
             .filter { hit in
+                // "never saw it again": a report of what did not happen.
+                if prose.text(at: hit.match.tokens.lowerBound) == "never" && Self.isPastAfter(hit.match.tokens.lowerBound, in: prose) { return false }
                 // A qualifier is often negated itself ("won't see it ever again"); the others are
                 // fine after a negation ("nobody can promise this will never happen again").
                 if hit.match.payload < Self.qualified && prose.isNegated(before: hit.match.tokens.lowerBound) { return false }
@@ -211,14 +225,106 @@ struct OverPromisingRule: Rule {
                 }
                 case Self.qualified: Self.isAboutTheFuture(hit.match, in: prose)
                 case Self.riskField: Self.isRatedNothing(after: hit.match.tokens.upperBound, in: prose)
+                case Self.absolute: Self.isAbsoluteClaim(hit.match, in: prose)
                 case Self.lastOfItsKind: !(hit.match.tokens.upperBound..<min(hit.match.tokens.upperBound + 3, prose.tokens.count)).contains {
                     Self.pastForms.contains(prose.text(at: $0)) || ["happened", "occurred", "in", "on"].contains(prose.text(at: $0))
                 }
                 default: true
                 }
             }
-            .map { Finding(range: prose.range(of: $0.match), message: $0.message, severity: $0.severity) }
+            // A question asks, it does not promise ("Will this never happen again?"); read only for
+            // a hit that passed, as finding its sentence's end costs a walk.
+            .filter { !Self.isQuestion(prose.sentence(containing: $0.match.tokens.lowerBound), in: prose, bytes: bytes) }
+        // An absolute word says again what a phrase of its sentence already said: one finding.
+        var claimed = Set(kept.filter { $0.match.payload != Self.absolute }.map { prose.tokens[$0.match.tokens.lowerBound].sentence })
+        return kept.filter { hit in
+            hit.match.payload != Self.absolute || claimed.insert(prose.tokens[hit.match.tokens.lowerBound].sentence).inserted
+        }
+        .map { Finding(range: prose.range(of: $0.match), message: $0.message, severity: $0.severity) }
     }
+
+    /// Whether the word after `index` is a past form ("never exceeded", "never saw").
+    private static func isPastAfter(_ index: Int, in prose: Prose) -> Bool {
+        guard index + 1 < prose.tokens.count else { return false }
+        let next = prose.text(at: index + 1)
+        return next.hasSuffix("ed") || pastForms.contains(next) || irregularPasts.contains(next)
+    }
+
+    /// Whether the sentence `range` ends in a question mark.
+    private static func isQuestion(_ range: Range<Int>, in prose: Prose, bytes: [UInt8]) -> Bool {
+        var offset = prose.tokens[range.upperBound - 1].range.upperBound
+        while offset < bytes.count, [UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "_")].contains(bytes[offset]) {
+            offset += 1
+        }
+        return offset < bytes.count && bytes[offset] == UInt8(ascii: "?")
+    }
+
+    /// The tokens of the clause `index` stands in: joined words, up to a clause opener.
+    private static func clause(of index: Int, in prose: Prose) -> Range<Int> {
+        var start = index
+        while start > 0 && prose.tokens[start].isJoinedToPrevious && !clauseOpeners.contains(prose.text(at: start - 1)) { start -= 1 }
+        var end = index + 1
+        while end < prose.tokens.count && prose.tokens[end].isJoinedToPrevious && !clauseOpeners.contains(prose.text(at: end)) { end += 1 }
+        return start..<end
+    }
+
+    /// Whether an absolute word makes a claim about what is to come: its clause holds a future
+    /// or permanence marker (for a guarantee, a total coverage or a denial of every
+    /// circumstance, a present state will do) and a failure, and no hedge, negation before the
+    /// word or past form.
+    private static func isAbsoluteClaim(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        let first = prose.text(at: match.tokens.lowerBound)
+        // "We can't promise that nothing will break": a negation before the word, up to a
+        // comma or a new clause ("No, the cause is gone for good" answers a question).
+        var position = match.tokens.lowerBound
+        while position > 0 && match.tokens.lowerBound - position < 6 && prose.tokens[position].isJoinedToPrevious {
+            position -= 1
+            let text = prose.text(at: position)
+            if ["and", "but", "because", "so", "which", "while"].contains(text) { break }
+            if ["not", "no", "never", "cannot", "without", "nobody", "none"].contains(text) || text.hasSuffix("n't") { return false }
+        }
+        let strong = !["never", "no", "zero", "none", "nothing", "any", "completely", "fully", "entirely", "totally"].contains(first)
+            || (match.tokens.count > 1 && !["any", "no"].contains(first))
+        // "every gap", "free of risk", "out of the question": the phrase names the failure itself.
+        let namesFailure = ["out", "under"].contains(first)
+            || ["every", "all", "any", "no"].contains(first) && coverageNouns.contains(prose.text(at: match.tokens.upperBound - 1))
+        var marker = false, failure = false
+        for index in clause(of: match.tokens.lowerBound, in: prose) {
+            let text = prose.text(at: index)
+            if pastForms.contains(text) || irregularPasts.contains(text) { return false }
+            if hedges.contains(text) && !(text == "should" && index + 1 < prose.tokens.count && prose.text(at: index + 1) == "expect") { return false }
+            if permanence.contains(text) || text.hasSuffix("'ll") || (strong && presentStates.contains(text)) { marker = true }
+            if failureNotions.contains(text) || badInputs.contains(text) || (namesFailure && match.tokens.contains(index)) { failure = true }
+        }
+        return marker && failure
+    }
+
+    /// Words that put a clause in the future or make it hold from now on.
+    private static let permanence: Set<String> = [
+        "will", "shall", "won't", "going", "again", "ever", "future", "onward", "onwards", "forward", "henceforth", "anymore", "longer",
+        "now", "forever", "permanently", "always", "remain", "remains", "guarantee", "guarantees", "guaranteed",
+    ]
+
+    /// Present forms that state what the system is after the fix.
+    private static let presentStates: Set<String> = ["is", "are", "has", "have", "it's", "we've", "there's"]
+
+    /// Words that bound or soften a claim: it is then no promise.
+    private static let hedges: Set<String> = [
+        "reduce", "reduces", "lower", "lowers", "less", "likely", "unlikely", "rarer", "fewer", "most", "aim", "aims", "goal", "hope",
+        "try", "help", "helps", "may", "might", "should", "almost", "nearly", "mostly", "minimize", "minimise", "if", "unless",
+    ]
+
+    /// Past forms of common verbs without the -ed ending.
+    private static let irregularPasts: Set<String> = ["saw", "found", "knew", "heard", "came", "became", "kept", "left", "felt", "seen"]
+
+    /// What a claim of no failure is about: failures, their absence, their coming back.
+    private static let failureNotions: Set<String> = [
+        "failure", "failures", "fail", "fails", "outage", "outages", "risk", "risks", "downtime", "interruption", "interruptions",
+        "uninterrupted", "disruption", "disruptions", "recurrence", "recur", "reoccur", "happen", "repeat", "incident", "incidents",
+        "error", "errors", "bug", "bugs", "problem", "problems", "issue", "issues", "gap", "gaps", "corruption", "loss", "break",
+        "crash", "down", "available", "availability", "unavailable", "uptime", "cause", "vulnerability", "regression", "regressions",
+        "breach", "worry", "wrong", "affect", "interrupt", "disrupt", "lose", "danger",
+    ]
 
     /// Forms that put a claim in the past: a report, not a promise.
     private static let pastForms: Set<String> = [
@@ -249,7 +355,11 @@ struct OverPromisingRule: Rule {
     /// before it in its clause ("makes data loss impossible"), and not of a past one ("the
     /// bug made rollbacks impossible") or of the bug itself ("makes it impossible to deploy").
     private static func isMadeImpossible(_ index: Int, in prose: Prose) -> Bool {
-        guard index > 0, prose.tokens[index].isJoinedToPrevious, !["it", "this", "that"].contains(prose.text(at: index - 1)) else { return false }
+        // "makes it impossible for a bad config to reach production": the bad thing is kept out.
+        let keepsOut = index + 1 < prose.tokens.count && prose.text(at: index + 1) == "for"
+            && (index + 2..<min(index + 5, prose.tokens.count)).contains { badInputs.contains(prose.text(at: $0)) || failureNotions.contains(prose.text(at: $0)) }
+        guard index > 0, prose.tokens[index].isJoinedToPrevious,
+              keepsOut || !["it", "this", "that"].contains(prose.text(at: index - 1)) else { return false }
         var position = index
         while position > 0 && index - position < 4 && prose.tokens[position].isJoinedToPrevious {
             position -= 1
@@ -272,6 +382,9 @@ struct OverPromisingRule: Rule {
         }
         return false
     }
+
+    private static let coverageNouns = Set(coverage.split(separator: "|").map(String.init))
+    private static let badInputs = Set(badInput.split(separator: "|").map(String.init))
 
     private static let nothingValues: Set<String> = ["none", "zero", "nil", "eliminated", "0", "0%", "impossible", "removed", "gone", "nonexistent", "non-existent", "null"]
 
