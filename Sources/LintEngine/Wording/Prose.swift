@@ -133,6 +133,15 @@ struct Prose {
         return start..<end
     }
 
+    /// The first token of the clause `index` stands in: back over joined words to just after
+    /// one of `openers` (the word that opens it, in lower case) or a break. Each rule names
+    /// its own openers: what closes a clause depends on what the rule reads in it.
+    func clauseStart(of index: Int, openers: Set<String>) -> Int {
+        var start = index
+        while start > 0 && tokens[start].isJoinedToPrevious && !openers.contains(text(at: start - 1)) { start -= 1 }
+        return start
+    }
+
     /// The token indices of each of the first `count` blocks, in order (empty for a block
     /// without a word).
     func blockRanges(count: Int) -> [Range<Int>] {

@@ -216,23 +216,27 @@ struct StaffReading {
                 steps += 1
             }
         }
-        while index < prose.tokens.count, prose.tokens[index].isJoinedToPrevious, Self.adverbs.contains(word(index)) { index += 1 }
+        index = skippingAdverbs(from: index)
         guard index + 1 < prose.tokens.count, prose.tokens[index].isJoinedToPrevious, prose.tokens[index].sentence == sentence else { return false }
         // `Grace was paged`: only people are summoned.
         if ["was", "were"].contains(word(index)), prose.tokens[index + 1].isJoinedToPrevious, Self.summoned.contains(word(index + 1)) { return true }
         // `Samir has since added …`: a deed in the perfect.
         let perfect = ["has", "had", "have"].contains(word(index))
-        if perfect {
-            index += 1
-            while index < prose.tokens.count, prose.tokens[index].isJoinedToPrevious,
-                  Self.adverbs.contains(word(index)) || ["since", "already", "just", "now"].contains(word(index)) {
-                index += 1
-            }
-        }
+        if perfect { index = skippingAdverbs(from: index + 1, also: ["since", "already", "just", "now"]) }
         guard index + 1 < prose.tokens.count, prose.tokens[index].isJoinedToPrevious, prose.tokens[index].sentence == sentence,
               prose.tokens[index + 1].isJoinedToPrevious  // a deed has an object; `Lesson learned:` is a label
         else { return false }
         return isDeed(at: index) || perfect && Self.irregularParticiples.contains(word(index))
+    }
+
+    /// The first word from `index` on that is not an adverb (or one of `also`) joined to the
+    /// word before it.
+    private func skippingAdverbs(from index: Int, also extra: Set<String> = []) -> Int {
+        var index = index
+        while index < prose.tokens.count, prose.tokens[index].isJoinedToPrevious, Self.adverbs.contains(word(index)) || extra.contains(word(index)) {
+            index += 1
+        }
+        return index
     }
 
     /// The name is the agent of a deed in the passive: `the call was made by Jakub`,

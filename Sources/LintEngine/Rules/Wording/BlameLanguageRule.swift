@@ -203,8 +203,7 @@ struct BlameLanguageRule: Rule {
             let stem = prose.text(at: before).dropLast(2)
             return prose.text(at: before).dropLast().hasSuffix("'") && !People.notNames.contains(String(stem))
         }
-        var start = anchor
-        while start > 0 && prose.tokens[start].isJoinedToPrevious && !clauseOpeners.contains(prose.text(at: start - 1)) { start -= 1 }
+        var start = prose.clauseStart(of: anchor, openers: clauseOpeners)
         // "14:02 @kwame accidentally …": a time or an adverb before the subject.
         while start < anchor && (leadingAdverbs.contains(prose.text(at: start)) || prose.rawBytes(at: start).first.map(ASCII.isDigit) == true) {
             start += 1
@@ -294,8 +293,7 @@ struct BlameLanguageRule: Rule {
     /// Whether the person is a share of a population ("most folks didn't even notice"): who
     /// was affected, not who acted.
     private static func isPopulation(_ match: PhraseMatch, in prose: Prose) -> Bool {
-        var start = match.tokens.lowerBound
-        while start > 0 && prose.tokens[start].isJoinedToPrevious && !clauseOpeners.contains(prose.text(at: start - 1)) { start -= 1 }
+        let start = prose.clauseStart(of: match.tokens.lowerBound, openers: clauseOpeners)
         return (start..<match.tokens.upperBound).contains { index in
             index > 0 && populationWords.contains(prose.text(at: index)) && populationQuantifiers.contains(prose.text(at: index - 1))
         }
@@ -313,8 +311,7 @@ struct BlameLanguageRule: Rule {
     /// us", with no modal between ("nobody could have noticed" says it was not noticeable),
     /// and its verb is in the past.
     private static func isNobodys(_ anchor: Int, in prose: Prose) -> Bool {
-        var start = anchor
-        while start > 0 && prose.tokens[start].isJoinedToPrevious && !clauseOpeners.contains(prose.text(at: start - 1)) { start -= 1 }
+        var start = prose.clauseStart(of: anchor, openers: clauseOpeners)
         // A report of what was missed, not a condition of a runbook ("if nobody acknowledges").
         let verb = prose.text(at: anchor)
         // "Why did nobody notice …?": the past is in the "did" of the question.

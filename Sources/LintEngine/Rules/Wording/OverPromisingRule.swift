@@ -261,8 +261,7 @@ struct OverPromisingRule: Rule {
 
     /// The tokens of the clause `index` stands in: joined words, up to a clause opener.
     private static func clause(of index: Int, in prose: Prose) -> Range<Int> {
-        var start = index
-        while start > 0 && prose.tokens[start].isJoinedToPrevious && !clauseOpeners.contains(prose.text(at: start - 1)) { start -= 1 }
+        let start = prose.clauseStart(of: index, openers: clauseOpeners)
         var end = index + 1
         while end < prose.tokens.count && prose.tokens[end].isJoinedToPrevious && !clauseOpeners.contains(prose.text(at: end)) { end += 1 }
         return start..<end
@@ -333,7 +332,8 @@ struct OverPromisingRule: Rule {
         "brought", "slipped", "got", "sneaked", "snuck",
     ]
 
-    /// Words that put a clause in the future or make it hold from now on.
+    /// Words that put a sentence in the future for a qualifier ("without any errors"): the
+    /// future, a modal of what will be possible, or an assurance.
     private static let futureMarkers: Set<String> = [
         "will", "shall", "won't", "can", "can't", "cannot", "now", "always", "forward", "onwards", "henceforth", "promise", "guarantee",
     ]
