@@ -8,7 +8,10 @@ CORPUS is a folder such as ../shared/corpus: `real/*.md`, `MANIFEST.tsv` (column
 internal or customer), `judgments.tsv`, `metrics.tsv` and `misses.tsv` are read from it when
 present. Every document is linted with the default profile (`int`); customer-facing documents
 are also linted with `--profile external` (`ext`). A finding matches a judgment when the file,
-rule ID, line and profile are the same. Further judgment files (`--judgments`, such as
+rule ID, line and profile are the same; where several findings of one rule share a line (every
+missing section or metadata field is reported where it belongs), a judgment may name the one it
+judges in an optional `subject` column: the first quoted text of the finding's message ("Root
+Cause", "Incident ID"). A judgment with a subject wins over one without. Further judgment files (`--judgments`, such as
 `judgments.tsv` beside this script) add verdicts for findings the corpus's file does not judge;
 the corpus's own verdicts win where both judge one finding.
 
@@ -29,6 +32,12 @@ def read_tsv(path):
         return []
     with open(path, encoding="utf-8") as f:
         return list(csv.DictReader(f, delimiter="\t"))
+
+
+def subject(message):
+    """The first quoted text of a message: which section or field a finding is about."""
+    parts = message.split('"')
+    return parts[1] if len(parts) > 2 else ""
 
 
 def lint(pmlint, path, profile):
@@ -75,7 +84,7 @@ def main():
     verdicts = {}
     for path in reversed([os.path.join(a.corpus, "judgments.tsv")] + a.judgments):
         for r in read_tsv(path):
-            verdicts[(r["file"], r["rule"], int(r["line"]), r["profile"])] = (r["verdict"], r.get("reason", ""))
+            verdicts[(r["file"], r["rule"], int(r["line"]), r["profile"], r.get("subject") or "")] = (r["verdict"], r.get("reason", ""))
     only = set(a.rules.split(",")) if a.rules else None
 
     per_rule = defaultdict(lambda: defaultdict(int))
@@ -90,7 +99,8 @@ def main():
                     continue
                 names[rule] = rname
                 reported.add((name, line, rname))
-                verdict, reason = verdicts.get((name, rule, line, profile), ("?", ""))
+                key = (name, rule, line, profile)
+                verdict, reason = verdicts.get(key + (subject(message),)) or verdicts.get(key + ("",), ("?", ""))
                 per_rule[rule][verdict] += 1
                 if verdict == "W" and severity == "error":
                     wrong_errors.append(f"{name}:{line} {rule} ({profile}) {reason}")

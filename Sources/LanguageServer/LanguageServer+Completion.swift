@@ -119,7 +119,7 @@ struct CompletionContext {
     /// The metadata entry whose value the cursor is in (on its line, after its key).
     private var metadataEntry: MetadataEntry? {
         lint.document.metadata.entries.first { entry in
-            entry.field != nil && entry.keyRange.upperBound <= offset && lineContent.contains(entry.keyRange.lowerBound)
+            entry.field != nil && entry.source.isFieldLine && entry.keyRange.upperBound <= offset && lineContent.contains(entry.keyRange.lowerBound)
         }
     }
 

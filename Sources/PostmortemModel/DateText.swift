@@ -1,7 +1,8 @@
 /// Reads calendar dates as people write them in postmortems.
 ///
 /// Accepted: `2024-04-15`, `2024/04/15`, `2024-04-15T09:14Z` (the date part),
-/// `April 15, 2024`, `Apr 15 2024`, `15 April 2024`, `15 Apr, 2024`, and `Monday, April 15, 2024`.
+/// `April 15, 2024`, `Apr 15 2024`, `15 April 2024`, `15 Apr, 2024`, `Monday, April 15, 2024` and
+/// `Monday, 2024-04-15`.
 /// Ambiguous numeric forms such as `04/05/2024` are refused rather than guessed.
 public enum DateText {
     public static func parse(_ text: String) -> CalendarDate? {
@@ -11,7 +12,11 @@ public enum DateText {
             return iso
         }
         var rest = words[...]
-        if let first = rest.first, weekdays.contains(first.lowercased()) { rest = rest.dropFirst() }
+        if let first = rest.first, weekdays.contains(first.lowercased()) {
+            rest = rest.dropFirst()
+            // "Wednesday, 2018-08-22"
+            if let iso = rest.first.flatMap(isoDate), rest.dropFirst().allSatisfy(isTimeLike) { return iso }
+        }
         return monthNameDate(Array(rest))
     }
 

@@ -79,6 +79,14 @@ public enum MetadataSource: String, Sendable, Codable {
     case table
     /// A small section of its own: `## Status` followed by `Resolved`.
     case section
+    /// Stated in the document's title ("# 2023-02-01 Pods evicted").
+    case title
+    /// Stated in the opening sentence ("On February 2nd, 2022 we were alerted…").
+    case prose
+
+    /// Whether the entry is written as a key and its value, which an editor can complete
+    /// and a summary does not count as prose; not what a title or a sentence states.
+    public var isFieldLine: Bool { self != .title && self != .prose }
 }
 
 /// One `key: value` pair found in the document, known field or not.

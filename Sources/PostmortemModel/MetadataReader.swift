@@ -103,11 +103,17 @@ struct MetadataReader {
         var entries: [MetadataEntry] = []
         for (heading, next) in zip(blocks, blocks.dropFirst()) {
             guard case .heading(let title) = heading.kind, let titleRange = title.content.span,
-                  case .paragraph(let content) = next.kind, let line = content.segments.first,
-                  content.segments.count <= 2, KeyValueLine(segment: line, in: markdown) == nil,
+                  case .paragraph(let content) = next.kind, var line = content.segments.first,
+                  content.segments.count <= 2,
                   let field = MetadataFieldAliases.field(forKey: markdown.source.text(titleRange)),
                   !field.isTimestamp, !field.isStatedFigure, !isExcluded(heading.range.lowerBound)
             else { continue }
+            if let pair = KeyValueLine(segment: line, in: markdown) {
+                // `## Date` then `Start: 2018-08-22` and `End: …`: the first is the incident's date.
+                // Any other pair is a field of its own, read as one.
+                guard field == .date, DateFinder.first(in: markdown.source.bytes, pair.valueRange) != nil else { continue }
+                line = pair.valueRange
+            }
             let value = markdown.plainText(InlineContent(segments: [line])).trimmingSpaces
             entries.append(MetadataEntry(key: markdown.source.text(titleRange), field: field, value: value, keyRange: titleRange,
                                          valueRange: line, source: .section))

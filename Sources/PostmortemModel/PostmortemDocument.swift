@@ -14,6 +14,8 @@ public struct PostmortemDocument: Sendable {
     public let timeline: Timeline
     /// Block quotes, pasted chat logs and status-page updates: not the author's prose.
     public let quoted: QuotedMaterial
+    /// The questions the document answers, under the template's headings or elsewhere.
+    public let coverage: SectionCoverage
     /// The profile the document asks for in its front matter (`pmlint:` or `profile:`).
     public let requestedProfile: String?
     /// Every section, subsections included, in document order: flattened once, as rules ask
@@ -27,7 +29,7 @@ public struct PostmortemDocument: Sendable {
     }
 
     init(markdown: MarkdownDocument, sections: [Section], preamble: [Block], frontMatter: FrontMatter?, metadata: Metadata,
-         actionItems: [ActionItem], timeline: Timeline, quoted: QuotedMaterial, requestedProfile: String?) {
+         actionItems: [ActionItem], timeline: Timeline, quoted: QuotedMaterial, coverage: SectionCoverage, requestedProfile: String?) {
         self.markdown = markdown
         self.sections = sections
         self.preamble = preamble
@@ -36,6 +38,7 @@ public struct PostmortemDocument: Sendable {
         self.actionItems = actionItems
         self.timeline = timeline
         self.quoted = quoted
+        self.coverage = coverage
         self.requestedProfile = requestedProfile
         allSections = PostmortemReader.flatten(sections)
     }

@@ -12,16 +12,20 @@ public struct SectionCatalog: Sendable {
         .summary: ["Summary", "Incident summary", "Executive summary", "Overview", "Incident overview", "TL;DR", "TLDR", "Description"],
         .impact: ["Impact", "Customer impact", "User impact", "Business impact", "Impact assessment", "Scope and impact", "Who was affected", "What was the impact", "What was impacted"],
         .timeline: ["Timeline", "Incident timeline", "What happened (timeline)", "What happened", "Chronology", "Sequence of events", "Timeline of events", "Detailed timeline", "Events timeline"],
-        .rootCause: ["Root cause", "Root causes", "Root cause analysis", "RCA", "Why it happened", "Why did it happen", "Why did this happen", "Contributors", "Contributing factors", "Causes", "Cause", "Analysis", "5 whys", "Five whys"],
+        .rootCause: ["Root cause", "Root causes", "Root cause analysis", "RCA", "Why it happened", "Why did it happen", "Why did this happen", "Contributors", "Contributing factors", "Causes", "Cause", "Analysis", "5 whys", "Five whys",
+                     "Investigation", "Technical analysis", "Technical details", "The vulnerability", "Vulnerability", "Vulnerability details"],
         .mitigators: ["Mitigators", "Mitigating factors", "What went well", "Where we got lucky"],
-        .detection: ["Detection", "How it was detected", "How we found out", "Detection and response", "How did we find out", "How was it detected", "How did we detect it"],
+        .detection: ["Detection", "How it was detected", "How we found out", "Detection and response", "How did we find out", "How was it detected", "How did we detect it",
+                     "Alert", "Alerts", "Alerting"],
         .response: ["How we responded", "Response", "Actions taken", "Incident response", "Our response"],
-        .resolution: ["Resolution", "Recovery", "Mitigation", "Resolution and recovery", "How it was fixed", "How was it fixed", "How did we fix it"],
+        .resolution: ["Resolution", "Recovery", "Mitigation", "Resolution and recovery", "How it was fixed", "How was it fixed", "How did we fix it",
+                      "Solving", "Solution", "The fix", "Fix", "Workaround"],
         .actionItems: ["Action items", "Actions", "Follow-up actions", "Follow-ups", "Follow-up", "Followups", "Follow up actions", "Follow-up items",
                        "Follow-up tasks", "Follow-up improvements", "What we're changing", "What we are changing", "What we're doing about it",
                        "What we are doing about it", "What are we doing about it", "What will we do differently", "Corrective actions", "Corrective and preventive actions", "Preventive measures",
                        "Preventative measures", "Preventive actions", "Prevention", "Next steps", "Remediation", "Remediations",
                        "Remediation items", "Remediation steps", "Review actions", "Post-incident actions", "Action plan",
+                       "Actions planned", "Planned actions",
                        "Short term fix", "Short-term fixes", "Long term solution", "Long-term solutions", "Long-term fixes", "Improvements"],
         .lessonsLearned: ["Lessons learned", "Lessons", "Learnings", "Learnings and risks", "Key learnings", "Takeaways", "Retrospective",
                           "What went wrong", "What went poorly", "What went badly", "What didn't go well", "What didn't go so well",
@@ -30,6 +34,14 @@ public struct SectionCatalog: Sendable {
         .contact: ["Contact", "Contact details", "Contact information", "Questions", "Support", "Getting help"],
         .meetingNotes: ["Meeting notes", "Post-mortem meeting notes", "Postmortem meeting notes", "Review meeting notes"],
     ]
+
+    /// Headings that answer a second question besides their own: what went wrong names the
+    /// causes as well as the lessons, a short-term fix is how the incident was resolved.
+    static let alsoAnswered: [String: [SectionKind]] = Dictionary(uniqueKeysWithValues: [
+        (["What went wrong", "What went poorly", "What went badly", "What didn't go well", "What didn't go so well",
+          "What could have gone better"], [SectionKind.rootCause]),
+        (["Short term fix", "Short-term fixes"], [.resolution]),
+    ].flatMap { names, kinds in names.map { (HeadingText.normalize($0), kinds) } })
 
     /// The built-in aliases normalised once per process: every linted document makes a catalog.
     private static let builtInKindsByAlias: [String: SectionKind] = normalized(builtInAliases, over: [:])
@@ -53,11 +65,35 @@ public struct SectionCatalog: Sendable {
         if let kind = kindsByAlias[normalized] { return kind }
         // "Incident Postmortem — Timeline" or "3. Timeline": try without a leading label.
         if let stripped = HeadingText.withoutNumbering(normalized), let kind = kindsByAlias[stripped] { return kind }
+        // "Timeline - May 29, 2021": try the name before the remark. Not before a colon:
+        // "Retrospective: Release 12" is a document's title.
+        for separator in [" - ", " – ", " — "] {
+            if let remark = text.firstRange(of: separator), remark.lowerBound > text.startIndex,
+               let kind = kindsByAlias[HeadingText.normalize(String(text[..<remark.lowerBound]))] {
+                return kind
+            }
+        }
         // "Timeline (UTC)", "Action items (as of May 2)": try without a trailing remark.
         if text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex {
             return kind(ofHeading: String(text[..<open]))
         }
         return nil
+    }
+
+    /// Every kind of question a heading answers: its own kind, the second question some
+    /// headings answer too, and, for a heading that joins names ("Recovery and lessons
+    /// learned", "Impact & detection"), the kind of each name.
+    public func kindsAnswered(byHeading text: String) -> [SectionKind] {
+        var kinds: [SectionKind] = []
+        if let kind = kind(ofHeading: text) {
+            kinds.append(kind)
+            kinds += Self.alsoAnswered[HeadingText.normalize(text)] ?? []
+            return kinds
+        }
+        let parts = HeadingText.joinedNames(text)
+        guard parts.count > 1 else { return [] }
+        for part in parts { kinds += kindsAnswered(byHeading: part) }
+        return kinds
     }
 }
 
@@ -90,6 +126,15 @@ public enum HeadingText {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The names a heading joins with "and", "&", "/", "+" or commas; one name when it joins none.
+    static func joinedNames(_ text: String) -> [String] {
+        var parts = [Substring(text)]
+        for separator in [" and ", " And ", "&", "/", "+", ","] {
+            parts = parts.flatMap { $0.split(separator: separator) }
+        }
+        return parts.map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
     }
 
     /// "3 timeline" → "timeline"; nil when there is no leading number.

@@ -48,11 +48,12 @@ import LintEngine
 
     @Test func theCommandLineWritesIt() throws {
         folder.makeFolder(".git")
-        folder.write("a.md", "# Outage\n")
+        folder.write("a.md", "# Outage\n\n## Action Items\n\n- [ ] Add a disk space alert\n")
         #expect(GitLabRenderer.render(LintReport(files: [])) == "[]")
         let run = CLIRun.inProcess(["lint", "--format", "gitlab", "a.md"], in: folder.path)
         #expect(run.status == 1)
         let issues = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [[String: Any]])
-        #expect(issues.contains { $0["check_name"] as? String == "PM001 missing-section" && $0["severity"] as? String == "major" })
+        #expect(issues.contains { $0["check_name"] as? String == "PM010 action-item-owner" && $0["severity"] as? String == "major" })
+        #expect(issues.contains { $0["check_name"] as? String == "PM001 missing-section" && $0["severity"] as? String == "minor" })
     }
 }

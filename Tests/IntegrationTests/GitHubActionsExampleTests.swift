@@ -72,7 +72,7 @@ struct PullRequest {
 struct GitHubActionsExampleTests {
     @Test func aBrokenChangedPostmortemFailsTheStepWithAnnotationsAndSARIF() throws {
         let request = try PullRequest(before: ["broken/no-timeline.md": "postmortems/old.md"],
-                                      changes: ["broken/missing-sections.md": "postmortems/2024/image-resizing.md",
+                                      changes: ["broken/action-items-missing-fields.md": "postmortems/2024/image-resizing.md",
                                                 "broken/no-action-items.md": "notes/draft.md"])
         let findings = try CommandLineReport.of(request.scratch.file("postmortems/2024/image-resizing.md")).findings
         try #require(!findings.isEmpty)

@@ -71,9 +71,9 @@ struct PreCommitTests {
     private func commitBrokenThenFixed(hook: String) throws {
         let repository = try HookedRepository(hook: hook)
         let postmortem = "postmortems/2024-10-02-image-resizing.md"
-        let findings = try CommandLineReport.of(Programs.repository + "/Fixtures/broken/missing-sections.md").findings
+        let findings = try CommandLineReport.of(Programs.repository + "/Fixtures/broken/action-items-missing-fields.md").findings
         try #require(!findings.isEmpty)
-        let blocked = try repository.commit(["broken/missing-sections.md": postmortem])
+        let blocked = try repository.commit(["broken/action-items-missing-fields.md": postmortem])
         #expect(blocked.status != 0, "the commit went through: \(blocked.output)")
         #expect(try repository.commitCount == 0)
         for finding in findings {

@@ -71,7 +71,7 @@ struct CodeActionTests {
     @Test("inserting a missing section is an unsafe fix: a quick fix to pick, never part of fix all")
     func unsafeFixIsAQuickFixOnly() throws {
         let (server, _) = try ServerProcess.initialized()
-        let text = "---\npmlint: internal\n---\n\n# Outage\n\n## Summary\n\nThe deploy failed for an hour.\n\n## Timeline\n\n- 09:00 UTC deploy\n"
+        let text = "---\npmlint: internal\n---\n\n# Outage\n\n## Summary\n\nThe nine o'clock deploy went wrong.\n\n## Timeline\n\n- 09:00 UTC deploy\n"
         server.open(uri, text)
         let published = try #require(server.publishedDiagnostics(for: uri)?["diagnostics"] as? [JSONObject])
         let missingImpact = try #require(published.first { ($0["message"] as? String)?.contains(#"section "Impact""#) == true })

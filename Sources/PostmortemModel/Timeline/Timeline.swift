@@ -178,9 +178,14 @@ public struct Timeline: Sendable {
 /// Finds the first date written in prose ("On April 15, 2024, …").
 enum DateFinder {
     static func first(in bytes: [UInt8], _ range: Range<Int>) -> CalendarDate? {
+        firstWritten(in: bytes, range)?.date
+    }
+
+    /// The first date in `range` and the bytes it takes.
+    static func firstWritten(in bytes: [UInt8], _ range: Range<Int>) -> (date: CalendarDate, range: Range<Int>)? {
         for i in range where i == range.lowerBound || !KeywordMatch.isWordByte(bytes[i - 1]) {
             var s = ByteScanner(bytes, i..<range.upperBound)
-            if case (let date?, _) = TimeText.readDate(&s) { return date }
+            if case (let date?, _) = TimeText.readDate(&s) { return (date, i..<s.position) }
         }
         return nil
     }

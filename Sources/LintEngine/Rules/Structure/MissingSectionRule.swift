@@ -9,12 +9,20 @@ struct MissingSectionRule: Rule {
         rationale: """
             Each section answers a question reviewers will ask: what happened, who was hurt, in \
             which order, why, and what changes. A missing section is usually a question nobody \
-            answered. Required sections are errors, recommended ones warnings. The fix inserts the \
+            answered, so the rule asks only when the question is answered nowhere: not under \
+            another heading that answers it too ("Recovery and lessons learned", "What went \
+            wrong" for the causes), a labelled line (`**Impact:** …`), the untitled paragraphs \
+            that open the document (the summary), a status page's log of updates (the timeline), \
+            action items or timeline rows the model read elsewhere, or, for the apology, an \
+            apology anywhere or a statement that no customer was harmed. Missing required sections \
+            are warnings and recommended ones information, not errors: real teams write good \
+            reviews in shapes no template foresaw (a status-page entry, a security disclosure), \
+            and a shape is the team's call, not a reason to block a build. The fix inserts the \
             section where the profile places it, with the profile template's prompts under it \
             (which fail as placeholders until written); it is unsafe, applied only by \
             `--fix --unsafe-fixes` or from the editor, since adding a section is the writer's call.
             """,
-        defaultSeverity: .error, isFixable: true, hasUnsafeFixes: true,
+        defaultSeverity: .warning, isFixable: true, hasUnsafeFixes: true,
         triggering: [
             RuleExample("""
                 # Cache outage
@@ -59,6 +67,31 @@ struct MissingSectionRule: Rule {
                 """, profile: "external", isWrappable: false),
         ],
         nonTriggering: [
+            RuleExample("""
+                # 2024-03-02 Build cache full (#12)
+
+                The build cache disk filled overnight and every build fell back to a cold start for six hours.
+
+                **Impact:** builds took four times longer until 14:00 UTC.
+                **Detection:** a developer noticed slow builds and paged the on-call.
+
+                ## Timeline
+
+                - 08:00 UTC disk full
+                - 14:00 UTC old entries purged
+
+                ## What went wrong
+
+                - Nothing pruned the cache.
+
+                ## Recovery and lessons learned
+
+                We purged entries older than a week. Caches need an owner.
+
+                Follow-ups:
+
+                - Prune the cache nightly (@ines, due 2024-03-20, P2)
+                """),
             RuleExample("""
                 ## Summary
                 Checkout failed for 40 minutes.
@@ -113,12 +146,11 @@ struct MissingSectionRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let document = context.document
-        let present = Dictionary(document.allSections.compactMap { section in section.kind.map { ($0, section) } },
-                                 uniquingKeysWith: { first, _ in first })
         let placement = SectionPlacement(document: document, profile: context.profile)
         let template = PostmortemTemplate.named(context.profile.name) ?? PostmortemTemplate.named(context.profile.audience.rawValue)
         var findings: [Finding] = []
-        for requirement in context.profile.sections where requirement.level != .optional && present[requirement.kind] == nil {
+        for requirement in context.profile.sections where requirement.level != .optional && !document.coverage.answers(requirement.kind) {
+            if requirement.kind == .apology && MissingApologyRule.owesNothing(context, apologisingIn: nil) { continue }
             let spot = placement.spot(for: requirement.kind)
             let where_ = spot.after.map { " It belongs after \"\($0.title)\"." } ?? spot.before.map { " It belongs before \"\($0.title)\"." } ?? ""
             let level = requirement.level == .required ? "required" : "recommended"
@@ -130,7 +162,7 @@ struct MissingSectionRule: Rule {
                 : []
             findings.append(Finding(range: spot.anchorRange,
                                     message: "Missing \(level) section \"\(requirement.title)\".\(where_)",
-                                    fixes: fixes, severity: requirement.level == .required ? .error : .warning))
+                                    fixes: fixes, severity: requirement.level == .required ? .warning : .info))
         }
         return findings
     }

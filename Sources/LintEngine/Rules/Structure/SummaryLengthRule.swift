@@ -30,7 +30,7 @@ struct SummaryLengthRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let minimum = context.options.int("min"), maximum = context.options.int("max")
-        let metadataKeys = context.document.metadata.entries.map(\.keyRange.lowerBound)
+        let metadataKeys = context.document.metadata.entries.filter(\.source.isFieldLine).map(\.keyRange.lowerBound)
         return context.document.sections(of: .summary).prefix(1).compactMap { section in
             var count = 0
             for block in section.blocks {

@@ -33,11 +33,16 @@ struct MissingApologyRule: Rule {
             RuleExample("## Summary\n\nA researcher found a way to forge upload tokens. It was not exploited, and no releases were tampered with.\n", profile: "external", isWrappable: false),
         ])
 
+    /// Whether the document apologises in `sections` (nil for anywhere) or owes no apology:
+    /// a disclosure where no customer was harmed owes a thank-you or an explanation instead.
+    static func owesNothing(_ context: RuleContext, apologisingIn sections: Set<SectionKind>?) -> Bool {
+        !list.book(context.options).hits(in: context.proseWithoutHeadings, sections: sections, negatable: true).isEmpty
+            || HarmStatements.saysNoCustomerWasHarmed(context)
+    }
+
     func check(_ context: RuleContext) -> [Finding] {
-        let prose = context.proseWithoutHeadings
-        let apologised = !Self.list.book(context.options).hits(in: prose, sections: [.apology, .summary], negatable: true).isEmpty
-        // A disclosure where no customer was harmed owes a thank-you or an explanation, not an apology.
-        guard !apologised, !HarmStatements.saysNoCustomerWasHarmed(context), let anchor = context.document.anchor(preferring: [.apology, .summary]) else { return [] }
+        guard !Self.owesNothing(context, apologisingIn: [.apology, .summary]),
+              let anchor = context.document.anchor(preferring: [.apology, .summary]) else { return [] }
         return [Finding(range: anchor, message: "No sentence in the summary or the closing apologises: say sorry for the specific impact (“We're sorry that dashboards showed yesterday's data for two and a half hours”).")]
     }
 }

@@ -1,0 +1,138 @@
+import MarkdownSyntax
+
+/// The questions a postmortem answers, whether or not under the template's headings.
+///
+/// Real teams answer a template's question in many places: under a heading that answers
+/// two ("Recovery and lessons learned", "What went wrong" naming the causes), in a labelled
+/// line (`**Impact:** …`), in the untitled paragraphs that open the document, in a status
+/// page's log of updates, or in a list the model reads for itself wherever it stands (action
+/// items, timeline rows). A section is missing only when its question is answered nowhere.
+public struct SectionCoverage: Sendable {
+    private let kinds: Set<SectionKind>
+
+    init(kinds: Set<SectionKind>) { self.kinds = kinds }
+
+    public func answers(_ kind: SectionKind) -> Bool { kinds.contains(kind) }
+}
+
+/// Reads a `SectionCoverage` from a document's sections and what the model read from them.
+struct SectionCoverageReader {
+    let markdown: MarkdownDocument
+    let catalog: SectionCatalog
+
+    /// Fewer words than this make a label, a byline or a date, not a paragraph that tells
+    /// the story.
+    private static let proseWords = 12
+
+    /// - Parameter sections: every section, subsections included.
+    func read(sections: [Section], preamble: [Block], actionItems: [ActionItem], timeline: Timeline) -> SectionCoverage {
+        var kinds = Set<SectionKind>()
+        for section in sections where !section.isTitle {
+            let answered = catalog.kindsAnswered(byHeading: section.title)
+            kinds.formUnion(answered)
+            // Lessons that end in a list of what "we will" do hold the action items.
+            if answered.contains(.lessonsLearned), section.blocks.contains(where: listsCommitments) { kinds.insert(.actionItems) }
+            // A "what happened" section that tells the story in prose, with no timed rows, is
+            // the summary of the incident.
+            if section.kind == .timeline, hasProse(section.blocks),
+               !timeline.entries.contains(where: { section.range.contains($0.range.lowerBound) }) {
+                kinds.insert(.summary)
+            }
+        }
+        if !actionItems.isEmpty { kinds.insert(.actionItems) }
+        if !timeline.entries.isEmpty { kinds.insert(.timeline) }
+        // A document written to a template answers everything under its headings: the reads
+        // below, over every paragraph, are for those that are not.
+        if Self.templateQuestions.isSubset(of: kinds.union(Self.equivalents(of: kinds))) {
+            return SectionCoverage(kinds: kinds.union(Self.equivalents(of: kinds)))
+        }
+        let opening = preamble + (sections.first { $0.isTitle }?.blocks ?? [])
+        if hasProse(opening) { kinds.insert(.summary) }
+        let blocks = preamble + sections.flatMap(\.blocks)
+        for block in blocks { kinds.formUnion(labels(in: block)) }
+        if updateCount(in: blocks) >= 2 { kinds.insert(.timeline) }
+        // The story told in prose: the opening paragraphs, the summary, sections under headings
+        // of the writer's own and a status page's updates answer what they tell.
+        let story = opening + sections.filter { !$0.isTitle && ($0.kind == nil || $0.kind == .summary) }.flatMap(\.blocks)
+        for (kind, cues) in Self.storyCues where !kinds.contains(kind) {
+            if story.contains(where: { tells(cues, $0) }) { kinds.insert(kind) }
+        }
+        return SectionCoverage(kinds: kinds.union(Self.equivalents(of: kinds)))
+    }
+
+    /// The questions the built-in templates ask, but the apology, which the rules look for
+    /// in any sentence.
+    private static let templateQuestions: Set<SectionKind> = [
+        .summary, .impact, .timeline, .rootCause, .detection, .response, .resolution, .actionItems, .lessonsLearned,
+    ]
+
+    /// How the team responded and how the incident ended are one story in most reports: a
+    /// section telling either answers both.
+    private static func equivalents(of kinds: Set<SectionKind>) -> Set<SectionKind> {
+        kinds.contains(.resolution) || kinds.contains(.response) ? [.resolution, .response] : []
+    }
+
+    private func hasProse(_ blocks: [Block]) -> Bool {
+        blocks.contains { block in
+            guard case .paragraph = block.kind else { return false }
+            return wordCount(block.range) >= Self.proseWords
+        }
+    }
+
+    private func wordCount(_ range: Range<Int>) -> Int {
+        var count = 0, inWord = false
+        for byte in markdown.source.bytes[range] {
+            let isSpace = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+            if !isSpace && !inWord { count += 1 }
+            inWord = !isSpace
+        }
+        return count
+    }
+
+    /// The kinds named by the labels of a paragraph's lines: `**Impact:** …`, `Root cause: …`,
+    /// `**Actions planned:**` above a list.
+    private func labels(in block: Block) -> [SectionKind] {
+        guard case .paragraph(let content) = block.kind else { return [] }
+        return content.segments.compactMap { line in
+            KeyValueLine(segment: line, in: markdown).flatMap { catalog.kind(ofHeading: $0.key) }
+        }
+    }
+
+    /// Paragraphs headed by a status page's update label (`[Update - 2024-05-02 10h00 UTC]`).
+    private func updateCount(in blocks: [Block]) -> Int {
+        blocks.count { block in
+            guard case .paragraph(let content) = block.kind, content.segments.count > 1, let first = content.segments.first else { return false }
+            return QuotedMaterial.isUpdateLabel(first, in: markdown.source.bytes)
+        }
+    }
+
+    /// A list with an item that commits the team: "We will add…", "We'll move…".
+    private func listsCommitments(_ block: Block) -> Bool {
+        guard case .list = block.kind else { return false }
+        return block.children.contains { item in
+            guard let first = item.children.first, case .paragraph = first.kind else { return false }
+            let opening = markdown.source.text(first.range.lowerBound..<min(first.range.upperBound, first.range.lowerBound + 24)).lowercased()
+            return Self.commitmentOpenings.contains { opening.hasPrefix($0) }
+        }
+    }
+
+    private static let commitmentOpenings = ["we will ", "we'll ", "we\u{2019}ll ", "we are going to ", "we plan to "]
+
+    /// Words by which a story answers a question: the harm done, its cause, how it came to
+    /// light and how it ended. Looked for only when no section answers the question.
+    private static let storyCues: [(SectionKind, KeywordSet)] = [
+        (.impact, KeywordSet(["affected", "impact", "unable to", "could not", "couldn't", "unavailable", "outage", "inaccessible",
+                              "exposed", "fail", "broken", "errors"])),
+        (.rootCause, KeywordSet(["root cause", "caused by", "because", "due to", "has caused", "was caused", "triggered by",
+                                 "resulted from", "the cause"])),
+        (.detection, KeywordSet(["reported", "alerted", "noticed", "detected", "discovered", "notified", "made aware",
+                                 "became aware", "spotted", "flagged"])),
+        (.resolution, KeywordSet(["resolved", "resolving", "fixed", "restored", "rolled back", "reverted", "downgrad", "mitigated",
+                                  "remediated", "patched", "recovered", "back to normal", "revoked", "rotated", "finished"])),
+    ]
+
+    private func tells(_ cues: KeywordSet, _ block: Block) -> Bool {
+        guard case .paragraph = block.kind else { return false }
+        return cues.occurs(in: markdown.source.text(block.range))
+    }
+}

@@ -1,0 +1,89 @@
+import Testing
+import PostmortemModel
+
+/// Where real teams answer a template's questions without its headings. Each document is
+/// written in our own words after a form seen in public postmortems.
+@Suite struct SectionCoverageTests {
+    @Test func aHeadingThatJoinsTwoNamesAnswersBoth() {
+        let document = readPostmortem("# Queue backlog\n\n## Recovery and lessons learned\n\nWe drained the queue by hand.\n")
+        #expect(document.coverage.answers(.resolution))
+        #expect(document.coverage.answers(.lessonsLearned))
+        #expect(!document.coverage.answers(.rootCause))
+    }
+
+    @Test func lessonsThatListWhatWeWillDoHoldTheActionItems() {
+        let listed = readPostmortem("# Lag\n\n## Lessons learned\n\nWe were slow to tell users.\n\n- We will add an alert on replica lag.\n")
+        #expect(listed.coverage.answers(.actionItems))
+        let reflected = readPostmortem("# Lag\n\n## Lessons learned\n\n- Replica lag hides behind healthy dashboards.\n")
+        #expect(!reflected.coverage.answers(.actionItems))
+    }
+
+    @Test func whatWentWrongNamesTheCauses() {
+        let document = readPostmortem("# Evictions\n\n## What went wrong\n\n- The scheduler packed too many workers on one node.\n")
+        #expect(document.coverage.answers(.rootCause))
+        #expect(document.coverage.answers(.lessonsLearned))
+    }
+
+    @Test func labelledLinesAnswerTheirQuestion() {
+        let document = readPostmortem("""
+            # Staging down (#3)
+
+            **Impact**: the staging site answered nothing for a day.
+
+            Root cause: the disk filled with old images.
+
+            **Actions planned:**
+
+            - Prune images nightly (@ana)
+            """)
+        #expect(document.coverage.answers(.impact))
+        #expect(document.coverage.answers(.rootCause))
+        #expect(document.coverage.answers(.actionItems))
+        #expect(!document.coverage.answers(.detection))
+    }
+
+    @Test func theOpeningParagraphIsTheSummaryAndTellsWhatItTells() {
+        let document = readPostmortem("""
+            # Security notice
+
+            A contributor reported to us that a leaked access token could push to our package index; we revoked it within \
+            the hour and found no package had been changed.
+
+            ## Details
+
+            The token sat in a public build log.
+            """)
+        #expect(document.coverage.answers(.summary))
+        #expect(document.coverage.answers(.detection))
+        #expect(document.coverage.answers(.resolution))
+        #expect(document.coverage.answers(.response))
+        #expect(!document.coverage.answers(.timeline))
+    }
+
+    @Test func aShortOpeningLineIsNotASummary() {
+        let document = readPostmortem("# Outage\n\nDraft, do not share.\n\n## Timeline\n\n- 09:00 UTC alert\n")
+        #expect(!document.coverage.answers(.summary))
+    }
+
+    @Test func aStatusPagesUpdatesAreTheTimeline() {
+        let document = readPostmortem("""
+            [Resolved]
+            The mirror answers again; packages install normally.
+
+            [Update - 2024-02-01 10h20 UTC]
+            We are moving the mirror to a new host.
+            """)
+        #expect(document.coverage.answers(.timeline))
+    }
+
+    @Test func aTimelineHeadingWithADateAfterADash() {
+        let document = readPostmortem("# Outage\n\n## Timeline - March 3, 2024\n\n- 16:37 plugins updated\n- 17:39 builds stall\n")
+        #expect(document.sections[0].subsections.first?.kind == .timeline)
+        #expect(document.timeline.entries.count == 2)
+    }
+
+    @Test func aTitleWithAColonStaysATitle() {
+        let document = readPostmortem("# Retrospective: Release 12\n\n## Summary\n\nThe release stalled for an hour.\n")
+        #expect(document.sections.first?.isTitle == true)
+    }
+}

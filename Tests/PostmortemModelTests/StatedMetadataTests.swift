@@ -1,0 +1,54 @@
+import Testing
+import PostmortemModel
+
+/// Metadata written as words rather than as fields, in forms real teams use.
+@Suite struct StatedMetadataTests {
+    @Test(arguments: [
+        ("# 2024-06-02: search index stale\n\n## Summary\n\nSearch lagged.", "2024-06-02"),
+        ("# June 2nd, 2024 Search outage\n\n## Summary\n\nSearch lagged.", "2024-06-02"),
+        ("# Search report June 2 2024 - stale index\n", "2024-06-02"),
+    ])
+    func theDateInTheTitle(text: String, date: String) {
+        let entry = readPostmortem(text).metadata[.date]
+        #expect(entry?.value == date)
+        #expect(entry?.source == .title)
+    }
+
+    @Test func theDateInTheOpeningSentence() {
+        let metadata = readPostmortem("# Retrospective: Drop #2\n\n## Summary\n\nOn May 3, 2024, a few hours before launch, claims opened early. Traffic followed.\n").metadata
+        #expect(metadata[.date]?.value == "2024-05-03")
+        #expect(metadata[.date]?.source == .prose)
+        // "Drop #2" names the drop, not the incident.
+        #expect(metadata[.incidentID] == nil)
+    }
+
+    @Test func aDateLaterInTheTextIsNotTheIncidentsDate() {
+        let metadata = readPostmortem("# Cache outage\n\n## Summary\n\nDashboards were stale. The fix shipped on 2024-05-09.\n").metadata
+        #expect(metadata[.date] == nil)
+    }
+
+    @Test func aDayWithoutItsYearInTheTitleIsNotADate() {
+        #expect(readPostmortem("# 4/26 Transaction delays\n\n## Summary\n\nDelays.").metadata[.date] == nil)
+    }
+
+    @Test func aWrittenFieldWinsOverTheTitle() {
+        let metadata = readPostmortem("# 2024-06-02 Search outage\n\n**Date:** 2024-06-01\n").metadata
+        #expect(metadata[.date]?.value == "2024-06-01")
+        #expect(metadata.entries.count { $0.field == .date } == 1)
+    }
+
+    @Test func anIncidentNumberClosingTheTitle() {
+        let entry = readPostmortem("# [Postmortem] Staging down (#7)\n").metadata[.incidentID]
+        #expect(entry?.value == "#7")
+    }
+
+    @Test func aResolvedFlagInFrontMatterIsTheStatus() {
+        let metadata = readPostmortem("---\ntitle: Mirror down\nresolved: true\n---\n\nThe mirror is back.\n").metadata
+        #expect(metadata[.status]?.value == "Resolved")
+    }
+
+    @Test func aDateSectionWithStartAndEndLines() {
+        let metadata = readPostmortem("# Certificate expired\n\n## Date\nStart: Tuesday, 2024-03-12\nEnd: Wednesday, 2024-03-13\n").metadata
+        #expect(metadata[.date].map { DateText.parse($0.value) } == CalendarDate(year: 2024, month: 3, day: 12))
+    }
+}
