@@ -80,21 +80,19 @@ public struct SectionCatalog: Sendable {
         return nil
     }
 
-    /// Every kind of question a heading answers: its own kind, the second question some
-    /// headings answer too, and, for a heading that joins names ("Recovery and lessons
-    /// learned", "Impact & detection"), the kind of each name.
-    public func kindsAnswered(byHeading text: String) -> [SectionKind] {
-        var kinds: [SectionKind] = []
-        if let kind = kind(ofHeading: text) {
-            kinds.append(kind)
-            kinds += Self.alsoAnswered[HeadingText.normalize(text)] ?? []
-            return kinds
+    /// Every kind of question a section's heading answers: the section's own kind, the
+    /// second question some headings answer too, and, for a heading that joins names
+    /// ("Recovery and lessons learned", "Impact & detection"), the kind of each name.
+    public func kindsAnswered(by section: Section) -> [SectionKind] {
+        if let kind = section.kind {
+            guard Self.answerMore.contains(kind) else { return [kind] }
+            return [kind] + (Self.alsoAnswered[HeadingText.normalize(section.title)] ?? [])
         }
-        let parts = HeadingText.joinedNames(text)
-        guard parts.count > 1 else { return [] }
-        for part in parts { kinds += kindsAnswered(byHeading: part) }
-        return kinds
+        return HeadingText.joinedNames(section.title).flatMap { name in kind(ofHeading: name).map { [$0] } ?? [] }
     }
+
+    /// The kinds of the headings in `alsoAnswered`.
+    private static let answerMore: Set<SectionKind> = [.lessonsLearned, .actionItems]
 }
 
 /// Normalisation of heading text for matching.
@@ -128,13 +126,17 @@ public enum HeadingText {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The names a heading joins with "and", "&", "/", "+" or commas; one name when it joins none.
+    /// The names a heading joins with "and", "&", "/" or "+"; none when it joins no names.
+    /// Most headings join none, and are looked at as bytes only.
     static func joinedNames(_ text: String) -> [String] {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") })
+                || text.contains(" and ") || text.contains(" And ") else { return [] }
         var parts = [Substring(text)]
-        for separator in [" and ", " And ", "&", "/", "+", ","] {
+        for separator in [" and ", " And ", "&", "/", "+"] {
             parts = parts.flatMap { $0.split(separator: separator) }
         }
-        return parts.map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        let names = parts.map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        return names.count > 1 ? names : []
     }
 
     /// "3 timeline" → "timeline"; nil when there is no leading number.

@@ -27,8 +27,11 @@ struct SectionCoverageReader {
     /// - Parameter sections: every section, subsections included.
     func read(sections: [Section], preamble: [Block], actionItems: [ActionItem], timeline: Timeline) -> SectionCoverage {
         var kinds = Set<SectionKind>()
+        let timelines = sections.filter { $0.kind == .timeline }.map(\.range)
         for section in sections where !section.isTitle {
-            let answered = catalog.kindsAnswered(byHeading: section.title)
+            // A timeline's own headings are its times and days.
+            if section.kind == nil, timelines.contains(where: { $0.contains(section.headingRange.lowerBound) }) { continue }
+            let answered = catalog.kindsAnswered(by: section)
             kinds.formUnion(answered)
             // Lessons that end in a list of what "we will" do hold the action items.
             if answered.contains(.lessonsLearned), section.blocks.contains(where: listsCommitments) { kinds.insert(.actionItems) }
