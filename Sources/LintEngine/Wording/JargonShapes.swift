@@ -274,14 +274,15 @@ enum JargonShape: CaseIterable {
 
     /// HTTP status codes used as a count noun or a class, the way engineers speak of them:
     /// `429s`, `502s`, `5xx`, `4XXs`. A status in a quoted error message is not reached (quotes
-    /// are not read), and `500s` or `400s` are left alone: as often seconds or hundreds.
+    /// are not read); `500s` and `400s` are left alone, as often seconds or hundreds, and so
+    /// is `404s`, which customers know from their own browsers.
     private static func isStatusCodeCount(_ text: String) -> Bool {
         let lower = Array(text.lowercased().utf8)
         guard lower.count == 3 || lower.count == 4, lower.count == 3 || lower[3] == UInt8(ascii: "s"),
               (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(lower[0]) else { return false }
         if lower[1] == UInt8(ascii: "x") && lower[2] == UInt8(ascii: "x") { return true }
         guard lower.count == 4, let code = Int(String(decoding: lower[0...2], as: UTF8.self)) else { return false }
-        return (401...431).contains(code) || code == 451 || code == 499 || (501...511).contains(code) || (520...530).contains(code)
+        return code != 404 && ((401...431).contains(code) || code == 451 || code == 499 || (501...511).contains(code) || (520...530).contains(code))
     }
 
     private static let lowLevelTerms: Set<String> = [
