@@ -1,3 +1,5 @@
+import MarkdownSyntax
+
 /// Recognises internal and low-level terms by their shape, whatever their name: exception
 /// and signal names, IP addresses, internal hostnames, pod and container ids, code
 /// identifiers. Each shape comes with plain-language advice.
@@ -45,12 +47,73 @@ enum JargonShape: CaseIterable {
         let text = raw.hasSuffix("()") ? String(raw.dropLast(2)) : raw
         if raw.hasSuffix("()") && text.count > 1 { return .codeIdentifier }
         if isErrorName(text) { return .errorName }
-        if isLowLevelTerm(text) { return .lowLevelTerm }
+        if isLowLevelTerm(text) || isStatusCodeCount(text) { return .lowLevelTerm }
         if isIPAddress(text) || isInternalHostname(text.lowercased()) { return .address }
         if text.contains("/") { return isCommandPath(text) ? .commandOrPath : nil }
         if isInstanceID(text) || isResourceName(text) { return .instanceID }
         if isCodeIdentifier(text) { return .codeIdentifier }
         return nil
+    }
+
+    /// Where a word written as a code must stand to name a thing: after the noun that says
+    /// what it is (`runbook RB-217`, `rack B12`), or on either side of it when it is joined
+    /// like a name (`the release-2024.07 branch`, `the payments.events topic`).
+    enum CodeNameReach { case afterNoun, eitherSide }
+
+    /// A word no shape takes that is still written as a code: a letter first, letters and
+    /// digits mixed, perhaps joined by hyphens, dots or slashes (`RB-217`, `ts-44`, `P7XK2Q`,
+    /// `euw1`, `net-core/v4`), or words joined by dots (`checkout.retries`). Not a version (`v2`, `v4.1`), a numbered stage, tier or
+    /// severity (`tier-2`, `SEV-1`), a public identifier (`CVE-2024-3094`, `RFC-9110`), a
+    /// cloud region (`us-east-1`) or a business shorthand (`B2B`, `P2P`).
+    static func codeName(_ raw: String) -> CodeNameReach? {
+        let bytes = Array(raw.utf8)
+        guard let first = bytes.first, ASCII.isLetter(first),
+              bytes.allSatisfy({ ASCII.isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "/") })
+        else { return nil }
+        let lower = raw.lowercased()
+        guard bytes.contains(where: ASCII.isDigit) else {
+            // Words joined by dots as a queue or topic is named (`checkout.retries`), not a web
+            // address (`example.com`) or a library (`node.js`).
+            let segments = lower.split(separator: ".", omittingEmptySubsequences: false)
+            return lower == raw && segments.count >= 2 && segments.allSatisfy({ $0.count >= 3 && $0.allSatisfy(\.isLetter) })
+                && !isTopLevelDomain(segments.last!) ? .eitherSide : nil
+        }
+        if bytes.count == 3 && ASCII.isLetter(bytes[2]) { return nil }  // `B2B`, `E2E`
+        let head = String(lower.prefix { $0.isLetter })
+        let tail = lower.dropFirst(head.count)
+        if notCodeHeads.contains(head) && tail.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "." }) { return nil }
+        let parts = lower.split(separator: "-")
+        if isRegion(parts) { return nil }
+        let segments = lower.split(separator: ".")
+        let joined = lower.contains("-") || segments.count >= 2 && !isTopLevelDomain(segments.last ?? "")
+        return joined && lower == raw ? .eitherSide : .afterNoun
+    }
+
+    /// Heads of codes that number something public or ordinal rather than name an internal
+    /// thing, when only a number follows them (`P1` and `Q3`, not `P7XK2Q`).
+    private static let notCodeHeads: Set<String> = [
+        "sev", "inc", "p", "q", "h", "cve", "rfc", "iso", "covid", "soc", "pci", "top", "web", "tls", "ssl", "http", "ipv",
+        "win", "windows", "ios", "android", "macos", "sha", "md", "utf", "base", "x", "arm", "amd", "gen", "wave", "phase",
+        "tier", "stage", "step", "level", "round", "day", "week", "part", "group", "class", "type", "plan", "version", "vol",
+        "no", "nr", "page", "chapter", "section", "item", "mp", "f", "fy", "v",
+    ]
+
+    /// Nouns for the internal things a team gives names to, the word that says what a code
+    /// next to it names (`runbook RB-217`, `shards ts-44`, `the web-blue pool`).
+    static let artefactNouns: Set<String> = [
+        "host", "hosts", "server", "servers", "node", "nodes", "cluster", "clusters", "shard", "shards", "pod", "pods", "pool",
+        "pools", "queue", "queues", "bucket", "buckets", "topic", "topics", "runbook", "runbooks", "playbook", "rule", "rules",
+        "policy", "policies", "alert", "alerts", "resolver", "resolvers", "switch", "switches", "router", "routers", "rack",
+        "racks", "broker", "brokers", "replica", "replicas", "instance", "instances", "vm", "vms", "volume", "volumes", "module",
+        "modules", "branch", "job", "jobs", "pipeline", "pipelines", "fleet", "fleets", "table", "partition", "partitions",
+        "service", "stack", "function", "lambda", "commit", "deployment", "namespace", "keyspace", "index", "worker", "workers",
+        "bundle", "flag", "channel", "vip", "subnet", "firewall", "pop",
+    ]
+
+    /// `#inc-bridge`, `#ops_alerts`: a chat channel, the word after its `#`.
+    static func isChannelName(_ raw: String) -> Bool {
+        guard let first = raw.utf8.first, ASCII.isLetter(first) else { return false }
+        return raw.contains("-") || raw.contains("_")
     }
 
     /// A quick look at the bytes that rules out ordinary words (`outage`, `Dashboards`,
@@ -91,9 +154,21 @@ enum JargonShape: CaseIterable {
         return false
     }
 
+    /// Error and status names as programs report them: every POSIX `errno` name, DNS
+    /// response codes, and the reasons Kubernetes gives for a container or node's state.
     private static let errnoNames: Set<String> = [
-        "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOSPC", "ENOMEM", "EACCES", "EPIPE", "EMFILE", "ENOENT", "EADDRINUSE",
-        "EHOSTUNREACH", "ENETUNREACH", "NXDOMAIN", "SERVFAIL", "OOMKilled", "CrashLoopBackOff", "ImagePullBackOff",
+        "E2BIG", "EACCES", "EADDRINUSE", "EADDRNOTAVAIL", "EAFNOSUPPORT", "EAGAIN", "EALREADY", "EBADF", "EBADMSG", "EBUSY",
+        "ECANCELED", "ECHILD", "ECONNABORTED", "ECONNREFUSED", "ECONNRESET", "EDEADLK", "EDESTADDRREQ", "EDOM", "EDQUOT",
+        "EEXIST", "EFAULT", "EFBIG", "EHOSTDOWN", "EHOSTUNREACH", "EIDRM", "EILSEQ", "EINPROGRESS", "EINTR", "EINVAL", "EIO",
+        "EISCONN", "EISDIR", "ELOOP", "EMFILE", "EMLINK", "EMSGSIZE", "ENAMETOOLONG", "ENETDOWN", "ENETRESET", "ENETUNREACH",
+        "ENFILE", "ENOBUFS", "ENODATA", "ENODEV", "ENOENT", "ENOEXEC", "ENOLCK", "ENOLINK", "ENOMEM", "ENOMSG", "ENOPROTOOPT",
+        "ENOSPC", "ENOSR", "ENOSTR", "ENOSYS", "ENOTBLK", "ENOTCONN", "ENOTDIR", "ENOTEMPTY", "ENOTRECOVERABLE", "ENOTSOCK",
+        "ENOTSUP", "ENOTTY", "ENXIO", "EOPNOTSUPP", "EOVERFLOW", "EOWNERDEAD", "EPERM", "EPIPE", "EPROTO", "EPROTONOSUPPORT",
+        "EPROTOTYPE", "ERANGE", "EREMOTEIO", "EROFS", "ESHUTDOWN", "ESPIPE", "ESRCH", "ESTALE", "ETIME", "ETIMEDOUT",
+        "ETOOMANYREFS", "ETXTBSY", "EWOULDBLOCK", "EXDEV",
+        "NXDOMAIN", "SERVFAIL", "FORMERR", "NOTIMP", "NOERROR",
+        "OOMKilled", "CrashLoopBackOff", "ImagePullBackOff", "ErrImagePull", "ContainerCreating", "NodeNotReady", "NotReady",
+        "DiskPressure", "MemoryPressure", "PIDPressure", "FailedScheduling", "FailedMount", "CreateContainerConfigError",
     ]
 
     /// `10.0.3.17`, `10.0.3.17:5432`.
@@ -119,6 +194,7 @@ enum JargonShape: CaseIterable {
            lower == text {
             return true
         }
+        if lower == text, isNumberedMachine(lower) { return true }
         let parts = lower.split(separator: "-")
         guard parts.count >= 2, lower == text else { return false }
         if parts.dropFirst().contains(where: isHashLike) { return true }
@@ -126,6 +202,18 @@ enum JargonShape: CaseIterable {
         return infrastructureNouns.contains(String(parts[0])) || parts.dropLast().count >= 2 && parts.dropLast().allSatisfy { $0.allSatisfy(\.isLetter) }
             && parts.dropLast().contains { infrastructureNouns.contains(String($0)) || environmentNames.contains(String($0)) }
     }
+
+    /// `node17`, `db7`, `lb02`, `zk01`, `ns2`: a kind of machine or system numbered, written as
+    /// one word. (`k8s` and versions have letters after the digits or a letter alone before them.)
+    private static func isNumberedMachine(_ lower: String) -> Bool {
+        guard let firstDigit = lower.firstIndex(where: \.isNumber), firstDigit != lower.startIndex,
+              lower[firstDigit...].allSatisfy(\.isNumber) else { return false }
+        let kind = String(lower[..<firstDigit])
+        return kind.count >= 2 && (infrastructureNouns.contains(kind) || systemAbbreviations.contains(kind)) && !notMachineKinds.contains(kind)
+    }
+
+    /// Kinds whose number is a version people say (`es6`, `node18`) or a product's name (`api2`).
+    private static let notMachineKinds: Set<String> = ["es", "node", "api", "cfg", "conf"]
 
     /// Letters and digits mixed, at least five: the random part of a generated name.
     private static func isHashLike(_ part: Substring) -> Bool {
@@ -144,7 +232,7 @@ enum JargonShape: CaseIterable {
         if text.contains("_"), text.contains(where: \.isLetter), !text.hasPrefix("_") || text.count > 2 { return true }
         let segments = text.split(separator: ".")
         if segments.count >= 2, segments.contains(where: { isLowerCamel(String($0)) }) { return true }
-        if isLowerCamel(text) || isLongUpperCamel(text) { return true }
+        if isLowerCamel(text) || isLongUpperCamel(text) || isAcronymCompound(text) { return true }
         // `q.notify.email.retry`, `orders.created.v4`: dotted words that end in no top-level domain.
         if segments.count >= 3, segments.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber } }),
            segments.filter({ $0.filter(\.isLetter).count >= 2 }).count >= 2, let last = segments.last, !isTopLevelDomain(last) {
@@ -184,12 +272,26 @@ enum JargonShape: CaseIterable {
         }
     }
 
+    /// HTTP status codes used as a count noun or a class, the way engineers speak of them:
+    /// `429s`, `502s`, `5xx`, `4XXs`. A status in a quoted error message is not reached (quotes
+    /// are not read); `500s` and `400s` are left alone, as often seconds or hundreds, and so
+    /// is `404s`, which customers know from their own browsers.
+    private static func isStatusCodeCount(_ text: String) -> Bool {
+        let lower = Array(text.lowercased().utf8)
+        guard lower.count == 3 || lower.count == 4, lower.count == 3 || lower[3] == UInt8(ascii: "s"),
+              (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(lower[0]) else { return false }
+        if lower[1] == UInt8(ascii: "x") && lower[2] == UInt8(ascii: "x") { return true }
+        guard lower.count == 4, let code = Int(String(decoding: lower[0...2], as: UTF8.self)) else { return false }
+        return code != 404 && ((401...431).contains(code) || code == 451 || code == 499 || (501...511).contains(code) || (520...530).contains(code))
+    }
+
     private static let lowLevelTerms: Set<String> = [
         "TCP", "UDP", "RST", "SYN", "ACK", "FIN", "ARP", "BGP", "OSPF", "ECMP", "LACP", "VRRP", "VLAN", "VXLAN", "MTU", "GRE",
         "IPsec", "NAT", "SNAT", "DNAT", "CIDR", "ICMP", "DHCP", "NTP", "SNI", "OCSP", "mTLS", "HSTS", "SOA", "CNAME", "AAAA",
         "ALPN", "QUIC", "GOAWAY", "PoP", "PoPs", "GSLB", "ELB", "ALB", "NLB", "VPC", "ASG", "HPA", "PDB",
         "WAL", "MVCC", "LSN", "JVM", "NUMA", "IRQ", "iSCSI", "NFS", "IOPS",
         "FLUSHALL", "FLUSHDB", "LDAP", "ACL", "ACLs", "TTLs",
+        "xDS", "ISR", "OSD", "OSDs", "SRV", "PTR", "RRSIG", "NSEC", "NACK", "RTT",
     ]
 
     /// A name made for a machine or a resource, joined by hyphens (`orders-ingest-v2`,
@@ -208,9 +310,21 @@ enum JargonShape: CaseIterable {
         if parts.count >= 3 {
             return words.count >= 2 && !parts.contains { compoundJoiners.contains(String($0)) }
         }
+        if deploymentSlots.contains(String(parts[1])), !deploymentSlots.contains(String(parts[0])), !colourModifiers.contains(String(parts[0])) {
+            return true
+        }
         return parts.contains { systemAbbreviations.contains(String($0)) || isVersionLike($0) }
             && !parts.contains { compoundSuffixes.contains(String($0)) }
     }
+
+    /// The two halves of a blue-green deployment, named after a fleet (`web-blue`, `api-green`).
+    private static let deploymentSlots: Set<String> = ["blue", "green"]
+
+    /// Words that make a shade of a colour (`sky-blue`, `dark-green`), not a fleet's half.
+    private static let colourModifiers: Set<String> = [
+        "sky", "navy", "royal", "dark", "light", "pale", "deep", "bright", "sea", "ice", "steel", "baby", "midnight", "powder",
+        "cobalt", "electric", "lime", "olive", "forest", "mint", "emerald", "bottle", "jade", "teal", "blue", "green", "red",
+    ]
 
     /// `v2`, `us1`, `r12`, `k8s`: letters, then digits (and perhaps letters again).
     private static func isVersionLike(_ part: Substring) -> Bool {
@@ -253,6 +367,7 @@ enum JargonShape: CaseIterable {
         "prod", "stg", "k8s", "pg", "db", "mq", "sg", "vpc", "tbl", "ns", "sess", "authz", "authn", "fifo", "lifo", "cron",
         "redis", "kafka", "etcd", "mysql", "postgres", "mongo", "nginx", "haproxy", "rabbitmq", "es", "vm", "cfg", "conf",
         "tmp", "ctl", "mgr", "api", "rpc", "grpc", "sidecar", "lambda",
+        "sched", "notif", "mgmt", "repl", "ctrl", "msg", "evt", "txn", "acct", "util", "impl",
     ]
 
     /// A command-line path or a resource path: a file in a system folder (`/var/spool`), a
@@ -295,6 +410,26 @@ enum JargonShape: CaseIterable {
         }
         return humps >= 3
     }
+
+    /// `OOMKiller`, `GCPause`, `TCPListener`: a technical acronym run together with a
+    /// capitalised word, the way code names a component. The acronym must be one of the
+    /// low-level or programming terms: an event or a brand (`ETHDenver`) has other heads.
+    private static func isAcronymCompound(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 5, scalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else { return false }
+        var capitals = 0
+        while capitals < scalars.count && scalars[capitals].properties.isUppercase { capitals += 1 }
+        // The last capital of the run starts the word: `OOMKiller` is `OOM` + `Killer`.
+        guard capitals >= 3, scalars.count - capitals >= 3 else { return false }
+        let head = String(String.UnicodeScalarView(scalars[..<(capitals - 1)]))
+        return lowLevelTerms.contains(head) || codeAcronyms.contains(head)
+    }
+
+    /// Acronyms of programming and operations that head the names code gives components.
+    private static let codeAcronyms: Set<String> = [
+        "OOM", "GC", "IO", "HTTP", "HTTPS", "DNS", "TLS", "SSL", "SQL", "JSON", "XML", "URL", "DB", "CPU", "RPC", "GRPC", "TTL",
+        "LRU", "IP", "JWT", "RBAC", "IAM", "SQS", "SNS", "KMS", "EBS", "RDS",
+    ]
 
     /// `com`, `io`, `uk`: the last part of a web address.
     private static func isTopLevelDomain(_ segment: Substring) -> Bool {

@@ -8,14 +8,22 @@ struct JargonRule: Rule {
                      "OOM killer", "out-of-memory killer", "heap dump", "heap exhaustion", "GC pause", "garbage collection pause",
                      "thread|connection pool exhaustion", "mutex", "deadlock", "p50|p95|p99|p999 (latency)", "pod", "kubelet", "sidecar",
                      "inode", "file descriptor", "errno", "split-brain", "split brain", "thundering herd", "hot shard|partition",
-                     "cgroup", "kube-proxy", "conntrack", "etcd", "consumer lag", "replication slot"]),
+                     "cgroup", "kube-proxy", "conntrack", "etcd", "consumer lag", "replication slot",
+                     // Kubernetes object kinds, as the API names them.
+                     "configmap", "statefulset", "daemonset", "replicaset", "cronjob", "persistentvolumeclaim", "serviceaccount",
+                     "clusterrole", "rolebinding", "clusterrolebinding", "networkpolicy", "horizontalpodautoscaler",
+                     "poddisruptionbudget", "customresourcedefinition", "clusterissuer"]),
         // Low-level network, storage and runtime terms, written in lower case.
         PhraseGroup("“{phrase}” is a low-level technical term: say what it meant for customers in plain words (“connections between our servers were cut”).",
                     ["handshake", "keepalive", "anycast", "ephemeral port", "leader election", "quorum", "window scaling",
                      "packet fragmentation", "route leak", "route announcement", "rebalance storm", "retry storm", "circuit breaker",
                      "socket", "ulimit", "full table scan", "row lock", "table lock", "lock contention", "replication lag", "namespace",
                      "keyspace", "dead-letter queue", "top-of-rack", "spine switch", "race condition", "half-open", "protobuf",
-                     "consumer group", "black-holed", "null route", "tombstone", "autovacuum", "thread dump", "syscall"]),
+                     "consumer group", "black-holed", "null route", "tombstone", "autovacuum", "thread dump", "syscall",
+                     // Kernel and runtime mechanisms below what a customer sees.
+                     "epoll", "kqueue", "io_uring", "futex", "softirq", "iowait", "fsync", "mmap", "page fault",
+                     "leader-election", "session ticket", "router advertisement", "head-of-line blocking",
+                     "backpressure", "write amplification"]),
         PhraseGroup(JargonShape.commandOrPath.message, ShellCommand.phrases),
     ], configuredMessage: "“{phrase}” is on the team's list of internal terms: say what it meant for customers in plain words.")
 
@@ -26,10 +34,13 @@ struct JargonRule: Rule {
             Customers cannot act on "NullPointerException in pod web-7d9f8b6c4-x2k9p (10.0.3.17)"; it reads \
             as a wall of noise and hides what actually happened to them. Explain the cause in plain words: \
             "a routine software update introduced a configuration error that stopped our servers from \
-            routing requests". The rule finds exception and signal names, IP addresses, internal hostnames, \
-            pod, shard and container ids, resource names joined by hyphens (`orders-ingest-v2`), code \
-            identifiers written as prose, low-level protocol terms (`TCP RST`, `BGP`, `MTU`), command lines \
-            and file paths, and a configurable list of terms. Code spans are left alone, since they are \
+            routing requests". The rule finds exception, signal and `errno` names, IP addresses, internal \
+            hostnames, pod, shard and container ids, machines numbered in one word (`db7`), resource names \
+            joined by hyphens (`orders-ingest-v2`), codes next to the noun that says what they name \
+            (`runbook RB-217`, `the hotfix-3.12 branch`), chat channels (`#deploy-train`), code identifiers \
+            written as prose, Kubernetes object kinds, HTTP statuses used as a count (`502s`, `5xx`), \
+            low-level protocol and kernel terms (`TCP RST`, `BGP`, `MTU`, `epoll`), command lines and file \
+            paths, and a configurable list of terms. Code spans are left alone, since they are \
             quoted on purpose, unless they hold a command line: the command is still jargon.
             """,
         defaultSeverity: .warning, audiences: [.external], options: PhraseList.options,
@@ -42,6 +53,7 @@ struct JargonRule: Rule {
             RuleExample("## Why It Happened\n\nMessages piled up in the ↓billing-sync-v3 queue.\n", profile: "external"),
             RuleExample("## Why It Happened\n\nA ↓BGP change sent ↓TCP ↓RST packets to your clients.\n", profile: "external"),
             RuleExample("## How We Responded\n\nWe ran ↓`helm rollback web 41` to restore service.\n", profile: "external"),
+            RuleExample("## How We Responded\n\nWe followed runbook ↓RB-217 and moved traffic off ↓lb02.\n", profile: "external"),
         ],
         nonTriggering: [
             RuleExample("## Why It Happened\n\nA routine software update introduced a configuration error that stopped our servers from routing requests.\n", profile: "external"),
@@ -50,7 +62,28 @@ struct JargonRule: Rule {
             RuleExample("## Contact\n\nWrite to support@example.com or see status.example.com for updates.\n", profile: "external"),
             RuleExample("## Why It Happened\n\nA NullPointerException stopped the router.\n", profile: "internal", isWrappable: false),
             RuleExample("## Why It Happened\n\nThe end-to-end check of our sign-in page missed a top-level error.\n", profile: "external"),
+            RuleExample("## Summary\n\nA P1 alert paged us at once; the fix ships in v4.2 of the app.\n", profile: "external"),
         ])
+
+    /// A word no shape takes that its neighbours show to be a name the team gave a thing: a
+    /// code next to the noun that says what it names (`runbook RB-217`, `the release-2024.07
+    /// branch`), or a chat channel after its `#` (`#inc-bridge`).
+    private static func nameInContext(_ index: Int, _ raw: String, prose: Prose, source: [UInt8]) -> JargonShape? {
+        let token = prose.tokens[index]
+        let start = token.range.lowerBound
+        // A `#` that starts a word: in an address (`…/pull/11200#issuecomment-4619`) it is a fragment.
+        if start > 0, source[start - 1] == UInt8(ascii: "#"), start == 1 || " \t\n([".utf8.contains(source[start - 2]),
+           JargonShape.isChannelName(raw) {
+            return .instanceID
+        }
+        guard let reach = JargonShape.codeName(raw) else { return nil }
+        if token.isJoinedToPrevious, index > 0, JargonShape.artefactNouns.contains(prose.text(at: index - 1)) { return .instanceID }
+        if reach == .eitherSide, index + 1 < prose.tokens.count, prose.tokens[index + 1].isJoinedToPrevious,
+           JargonShape.artefactNouns.contains(prose.text(at: index + 1)) {
+            return .instanceID
+        }
+        return nil
+    }
 
     func check(_ context: RuleContext) -> [Finding] {
         let prose = context.prose
@@ -66,7 +99,7 @@ struct JargonRule: Rule {
             }
             guard JargonShape.mayBeJargon(prose.rawBytes(at: index)) else { continue }
             let raw = prose.raw(at: index)
-            guard let shape = JargonShape.of(raw) else { continue }
+            guard let shape = JargonShape.of(raw) ?? Self.nameInContext(index, raw, prose: prose, source: context.source.bytes) else { continue }
             candidates.append(PhraseHit(match: PhraseMatch(payload: 0, tokens: index..<index + 1),
                                         message: PhraseGroup.message(shape.message, phrase: raw)))
         }
