@@ -73,7 +73,7 @@ struct People: Sendable {
         "lead", "manager", "owner", "on-call", "oncall", "payments", "billing", "storage", "search", "identity", "cloud",
     ]
 
-    /// Common first names that are not also ordinary words or product names.
+    /// Common first names, from many languages, that are not also ordinary words or product names.
     static let firstNames: Set<String> = [
         "aaron", "abigail", "adam", "adrian", "ahmed", "aisha", "alan", "alex", "alexander", "alexandra", "alice", "alicia",
         "alison", "amanda", "amir", "amy", "ana", "andrea", "andrew", "andy", "angela", "anna", "anne", "anthony", "arjun",
@@ -91,5 +91,35 @@ struct People: Sendable {
         "thomas", "tim", "timothy", "tom", "tyler", "victoria", "vikram", "wei", "william", "yuki", "zoe", "bob", "carol",
         "dave", "erin", "heidi", "judy", "mallory", "oscar", "trent", "victor", "walter", "ravi", "anika",
         "lena", "nina", "tara", "ines", "kai", "marta", "jonas", "lukas", "pierre", "sven", "ingrid", "kenji", "aiko",
+        // Given names from many languages, none of them an English word or a product.
+        "priyanka", "aditya", "ananya", "anil", "arun", "deepa", "divya", "gaurav", "kavya", "kiran", "manish", "meera",
+        "neha", "nikhil", "pooja", "pranav", "rajesh", "rohan", "sanjay", "shreya", "sunil", "suresh", "vijay", "vivek",
+        "aarav", "ishaan", "lakshmi", "nandini", "ritu", "sneha", "anand", "amit", "ankit", "harish", "karthik", "naveen",
+        "ramesh", "sachin", "varun", "haruto", "takeshi", "kenta", "yuto", "sakura", "akira", "hana", "mina", "jiho",
+        "minjun", "jisoo", "hyun", "jin", "ming", "xin", "yan", "ying", "tao", "fang", "jing", "hao", "lei", "naoko",
+        "yuka", "satoshi", "daiki", "ryo", "shota", "kemal", "mehmet", "emre", "burak", "zeynep", "elif", "ayse", "fatma",
+        "mustafa", "yusuf", "ibrahim", "khalid", "layla", "leila", "mariam", "noor", "rania", "reza", "tariq", "yasmin",
+        "zainab", "ali", "hamza", "bilal", "karim", "samir", "farid", "hussein", "mahmoud", "amira", "dalia", "rami",
+        "kwame", "kofi", "ama", "abena", "kwabena", "chidi", "chinedu", "ngozi", "emeka", "amara", "adebayo", "folake",
+        "oluwaseun", "tunde", "thabo", "sipho", "lerato", "zanele", "themba", "tendai", "wanjiru", "kamau", "njeri",
+        "otieno", "achieng", "fatou", "moussa", "amadou", "aminata", "ibrahima", "mamadou", "abdi", "hodan", "yohannes",
+        "selam", "tsegaye", "habib", "bruno", "lars", "nils", "erik", "anders", "bjorn", "henrik", "johan", "magnus",
+        "astrid", "freya", "sigrid", "karin", "katja", "piotr", "tomasz", "kasia", "agnieszka", "marek", "pavel", "jakub",
+        "ondrej", "tereza", "petra", "dragan", "marko", "ivana", "luka", "goran", "nikola", "andrei", "mihai", "ioana",
+        "dimitri", "nikos", "giorgos", "eleni", "matteo", "giulia", "giovanni", "francesco", "alessandro", "lorenzo",
+        "chiara", "federica", "paolo", "marco", "luca", "sergio", "alejandro", "lucia", "carmen", "raul", "alvaro", "pilar",
+        "joao", "tiago", "rafael", "beatriz", "mariana", "francois", "antoine", "julien", "mathieu", "camille", "chloe",
+        "manon", "celine", "thierry", "etienne", "klaus", "jurgen", "stefan", "wolfgang", "dieter", "uwe", "sabine",
+        "ulrike", "jens", "torsten", "annika", "johanna", "moritz", "niklas", "tobias", "florian", "sebastian", "fabian",
+        "dominik", "pieter", "joost", "sanne", "femke", "daan", "bram", "lotte", "niamh", "siobhan", "ciaran", "aoife",
+        "eoin", "declan", "fiona", "callum", "hamish", "ewan", "rhys", "gareth", "dafydd", "mateo", "valentina", "camila",
+        "ximena", "alejandra", "gabriela", "fernanda", "leticia", "rodrigo", "gustavo", "thiago", "renata", "paula",
+        "andres", "felipe", "julian", "catalina", "joaquin", "kyle", "brad", "derek", "gary", "jerry", "larry", "scott",
+        "todd", "keith", "craig", "nick", "jake", "luke", "josh", "zach", "brittany", "courtney", "kelsey", "lindsey",
+        "molly", "abby", "hailey", "riley", "connor", "evan", "owen", "cole", "blake", "caleb", "gavin", "colin", "neil",
+        "simon", "stuart", "graham", "philip", "phil", "doug", "dan", "danny", "jim", "jimmy", "joel", "lucy", "ellie",
+        "amelia", "isla", "ava", "mia", "ella", "jenny", "katie", "becky", "ted", "fred", "ron", "tony", "liz", "meg",
+        "pam", "jill", "janet", "joan", "kathy", "nancy", "tina", "wendy", "brenda", "diane", "donna", "gloria", "teresa",
+        "irene", "monica", "veronica", "rita", "vera", "nora", "eva", "ida", "thea", "kira", "lara", "tanya",
     ]
 }

@@ -77,7 +77,7 @@ struct StaffReading {
     /// Whether the sentence shows the name as one of our staff.
     func isNamedAsStaff(_ name: Range<Int>) -> Bool {
         guard !prose.isHeading(at: name.lowerBound), !attributive.contains(word(name.lowerBound)) else { return false }
-        return hasRoleBefore(name) || hasRoleAfter(name) || isInTeam(name)
+        return hasRoleBefore(name) || hasRoleAfter(name) || isInTeam(name) || leadsTeam(name)
             || (!looksLikeCommonNoun(name.lowerBound) && (isActing(name) || isAgentOfDeed(name)))
     }
 
@@ -98,7 +98,7 @@ struct StaffReading {
         if inSentence(after, name.lowerBound), ["of", "at", "from"].contains(word(after)) {
             var next = after + 1
             if inSentence(next, after), word(next) == "the" { next += 1 }
-            if inSentence(next, after), prose.tokens[next].isNameShaped, word(next) != "our" { return true }
+            if inSentence(next, after), isCapitalised(next), word(next) != "our", !Self.staffWords.contains(word(next)) { return true }
         }
         // `Greg, the vendor's account manager`: an appositive that places them at a supplier.
         if inSentence(after, name.lowerBound), !prose.tokens[after].isJoinedToPrevious,
@@ -131,7 +131,19 @@ struct StaffReading {
             return sawDash || isSignOff(name, in: sentence)
         }
         if start == sentence.lowerBound + 1 { return ["by", "author", "authors"].contains(word(sentence.lowerBound)) }
-        return start == sentence.lowerBound + 2 && word(sentence.lowerBound + 1) == "by" && Self.authoring.contains(word(sentence.lowerBound))
+        if start == sentence.lowerBound + 2 && word(sentence.lowerBound + 1) == "by" && Self.authoring.contains(word(sentence.lowerBound)) { return true }
+        return isReportCredit(before: start, in: sentence)
+    }
+
+    /// `This report was prepared by …`, `Report reviewed by …`: the report itself is the subject
+    /// of a verb of writing or reviewing it, so the name after `by` is its author or reviewer,
+    /// not one who acted in the incident (`The change was approved by Lena` is a deed).
+    private func isReportCredit(before start: Int, in sentence: Range<Int>) -> Bool {
+        guard start >= sentence.lowerBound + 3, word(start - 1) == "by", Self.authoring.contains(word(start - 2))
+                || Self.reviewing.contains(word(start - 2)) else { return false }
+        let subject = sentence.lowerBound..<start - 2
+        return subject.contains { Self.reportNouns.contains(word($0)) }
+            && subject.allSatisfy { Self.reportNouns.contains(word($0)) || Self.reportFrame.contains(word($0)) }
     }
 
     /// A line that is only a name and the job title after it (`Dana Reyes, Head of Platform
@@ -144,10 +156,42 @@ struct StaffReading {
             && words.allSatisfy { Self.staffWords.contains(word($0)) || prose.tokens[$0].isNameShaped || ["of", "and", "for", "&"].contains(word($0)) }
     }
 
+    /// Whether word `index` starts with a capital letter: a name (`Munich`) or an acronym (`TU`).
+    private func isCapitalised(_ index: Int) -> Bool {
+        prose.tokens[index].isNameShaped || prose.raw(at: index).first?.isUppercase == true
+    }
+
+    /// A place or an organisation, not a person: the capitalised words follow a preposition of
+    /// place (`customers in Singapore`, `our team in Accra`), or the `of` or `at` of an
+    /// affiliation after a name (`Lina Hoffmann of TU Munich`). A possessive is a person's
+    /// (`in Kwame's patch`).
+    func isPlaceOrAffiliation(_ name: Range<Int>) -> Bool {
+        guard !word(name.upperBound - 1).hasSuffix("'s") else { return false }
+        var before = name.lowerBound - 1
+        // `Head of Support Rebecca Moore`: a staff title, not an affiliation.
+        // `in Lagos and Warsaw`: places in a list.
+        while inSentence(before, name.lowerBound), prose.tokens[before + 1].isJoinedToPrevious,
+              isCapitalised(before) || ["and", "or"].contains(word(before)) && inSentence(before - 1, before) && isCapitalised(before - 1) {
+            if Self.staffWords.contains(word(before)) { return false }
+            before -= 1
+        }
+        guard inSentence(before, name.lowerBound), prose.tokens[before + 1].isJoinedToPrevious else { return false }
+        if Self.placePrepositions.contains(word(before)) { return true }
+        return ["of", "at"].contains(word(before)) && inSentence(before - 1, before) && prose.tokens[before].isJoinedToPrevious && isCapitalised(before - 1)
+    }
+
+    /// Whether the sentence calls the address at `index` a team's: a word for a team stands
+    /// among the six words before it (`our reliability team at reliability@…`).
+    func callsTeam(before index: Int) -> Bool {
+        (max(0, index - 6)..<index).contains { inSentence($0, index) && Self.teams.contains(word($0)) }
+    }
+
     // MARK: - Evidence
 
-    /// `our engineer Amara`, `Support agent Lucy`, `Our support agents, including Mia and Jake`.
+    /// `our engineer Amara`, `Support agent Lucy`, `Our support agents, including Mia and Jake`,
+    /// `Our on-call engineer that night, Beatriz, …` (the role in the comma-set phrase before).
     private func hasRoleBefore(_ name: Range<Int>) -> Bool {
+        if !prose.tokens[name.lowerBound].isJoinedToPrevious, hasRoleInPhrase(before: name.lowerBound) { return true }
         var index = name.lowerBound - 1
         while index >= 0, inSentence(index, name.lowerBound) {
             let text = word(index)
@@ -158,6 +202,19 @@ struct StaffReading {
             return Self.roles.contains(text) || Self.teams.contains(text) && !prose.tokens[index + 1].isJoinedToPrevious
         }
         return false
+    }
+
+    /// Whether the phrase set off by a comma just before `start` is a noun phrase of ours that
+    /// names a staff role (`Our on-call engineer that night,`): at most six words, opening its
+    /// sentence with `our` or `the`.
+    private func hasRoleInPhrase(before start: Int) -> Bool {
+        let end = start - 1
+        guard inSentence(end, start) else { return false }
+        var first = end
+        while first > 0, prose.tokens[first].isJoinedToPrevious, inSentence(first - 1, start) { first -= 1 }
+        let sentence = prose.sentence(containing: start)
+        guard first == sentence.lowerBound, end - first < 6, ["our", "the"].contains(word(first)) else { return false }
+        return (first...end).contains { Self.roles.contains(word($0)) }
     }
 
     /// `Sofia, our on-call engineer`, `Theo, a developer on our mobile team`, `Chen, one of our
@@ -197,6 +254,17 @@ struct StaffReading {
         return false
     }
 
+    /// `Kwame and his team`, `Lucía and her colleagues`: a person with the team they lead or
+    /// work in, unless the team is placed at an organisation (`and his team at Acme`).
+    private func leadsTeam(_ name: Range<Int>) -> Bool {
+        let after = name.upperBound
+        guard inSentence(after + 2, name.lowerBound), word(after) == "and", ["his", "her", "their"].contains(word(after + 1)),
+              Self.teams.contains(word(after + 2)) || Self.roles.contains(word(after + 2)) || word(after + 2) == "colleagues"
+        else { return false }
+        let next = after + 3
+        return !(inSentence(next + 1, after) && ["at", "of", "from"].contains(word(next)) && isCapitalised(next + 1))
+    }
+
     /// The name opens a clause and a deliberate act in the past tense follows it: `Chloe
     /// declared a major incident`, `At 11:30 UTC, Kenta began moving customers`, `After Wang
     /// Lei restarted the email system`, `Quinn and the billing team refunded …`.
@@ -224,7 +292,8 @@ struct StaffReading {
         let perfect = ["has", "had", "have"].contains(word(index))
         if perfect { index = skippingAdverbs(from: index + 1, also: ["since", "already", "just", "now"]) }
         guard index + 1 < prose.tokens.count, prose.tokens[index].isJoinedToPrevious, prose.tokens[index].sentence == sentence,
-              prose.tokens[index + 1].isJoinedToPrevious  // a deed has an object; `Lesson learned:` is a label
+              prose.tokens[index + 1].isJoinedToPrevious,  // a deed has an object; `Lesson learned:` is a label
+              word(index + 1) != "by"  // `Report prepared by …`: a participle, done to the word, not by it
         else { return false }
         return isDeed(at: index) || perfect && Self.irregularParticiples.contains(word(index))
     }
@@ -351,7 +420,18 @@ struct StaffReading {
     private static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "mx", "prof", "sir"]
 
     /// Verbs of authorship that open a byline (`Posted by`).
-    private static let authoring: Set<String> = ["posted", "written", "authored", "prepared", "published", "signed", "edited", "compiled"]
+    private static let authoring: Set<String> = ["posted", "written", "authored", "prepared", "published", "signed", "edited", "compiled", "drafted"]
+
+    /// Verbs of checking a report before it goes out (`reviewed by`): a credit when the report
+    /// is their subject.
+    private static let reviewing: Set<String> = ["reviewed", "approved", "proofread", "checked"]
+
+    /// Words for the report itself, and the words its subject may have besides them.
+    private static let reportNouns: Set<String> = ["report", "postmortem", "post-mortem", "document", "write-up", "writeup", "summary", "analysis", "rca", "retrospective", "review"]
+    private static let reportFrame: Set<String> = ["the", "this", "our", "incident", "was", "is", "has", "been", "final", "full", "public"]
+
+    /// Prepositions of place: the capitalised word after them is a place.
+    private static let placePrepositions: Set<String> = ["in", "across", "throughout", "near", "outside", "inside", "within", "around"]
 
     /// Words before a subject that open a clause: `After Wang Lei restarted …`.
     private static let clauseOpeners: Set<String> = [

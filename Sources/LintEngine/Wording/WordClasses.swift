@@ -152,7 +152,8 @@ private struct WordFacts: OptionSet {
         add(irregularParticiples, .participle)
         add(People.groups, .group)
         add(People.notNames, .notAName)
-        add(["manager", "managers", "lead", "leads", "commander", "commanders", "hire", "hires", "engineer", "engineers", "agent", "agents"], .roleHead)
+        add(["manager", "managers", "lead", "leads", "commander", "commanders", "hire", "hires", "engineer", "engineers", "agent", "agents",
+             "captain", "captains", "owner", "owners", "champion", "champions"], .roleHead)
         add(["release", "engineering", "incident", "team", "tech", "project", "product", "delivery", "shift", "on-call", "change",
              "support", "ops", "qa", "security", "platform", "database", "network", "frontend", "backend", "infra", "sre", "new",
              "program", "account", "data", "test", "sales", "customer", "service", "desk", "field", "community"], .roleModifier)

@@ -25,9 +25,9 @@ struct BlameLanguageRule: Rule {
     private static let care = "properly|fully|adequately|thoroughly|carefully|correctly|sufficiently|closely|really|even"
     private static let accident = "accidentally|unintentionally|inadvertently|mistakenly|erroneously|carelessly|wrongly|negligently|recklessly|blindly|hastily|sloppily|incorrectly|improperly|lazily|haphazardly|thoughtlessly|inadequately|insufficiently"
     /// What a person is told about and can miss.
-    private static let signal = "alert|alerts|page|pages|pager|warning|warnings|step|steps|ticket|tickets|message|messages|notification|notifications|email|emails|sign|signs|signal|signals|deadline|review|check|checks|runbook|handoff|handover|escalation|error|errors|run|canary|rehearsal|drill|test|tests|verification|validation|approval|sign-off|checklist|checklists"
+    private static let signal = "alert|alerts|page|pages|pager|warning|warnings|step|steps|ticket|tickets|message|messages|notification|notifications|email|emails|sign|signs|signal|signals|deadline|review|reviews|check|checks|runbook|handoff|handover|escalation|error|errors|run|canary|canaries|rehearsal|drill|test|tests|verification|validation|approval|approvals|sign-off|sign-offs|gate|gates|safeguard|safeguards|checklist|checklists"
     /// Safeguards a person can skip ("without running the tests", "without bothering to ask").
-    private static let skipped = "ask|check|test|review|wait|read|verify|look|confirm|tell|inform|notify|consult|double-check|run|follow|bother|get"
+    private static let skipped = "ask|check|test|review|wait|read|verify|look|confirm|tell|inform|notify|consult|double-check|run|follow|bother|get|open|investigate|inspect|validate|escalate|acknowledge|warn|announce|understand|consider|notice"
     /// What people follow and systems do not.
     private static let procedure = "runbook|runbooks|procedure|procedures|process|checklist|policy|freeze|playbook|guideline|guidelines|rules|instructions|steps"
     /// Verbs of attention no system is the subject of: a capitalised word before them is a name.
@@ -35,6 +35,10 @@ struct BlameLanguageRule: Rule {
                                                  "realised", "remember", "remembered", "bother", "bothered", "spot", "spotted", "double-check",
                                                  "double-checked", "consult", "consulted", "rehearse", "rehearsed", "follow", "followed",
                                                  "mistake", "accident", "forget", "forgot", "forgets", "forgotten", "neglect", "neglected", "neglects"]
+    /// How much more care a counterfactual asks of a person ("a bit more careful").
+    private static let degree = "(a bit|a little|a lot|slightly|much|far|any|just|only|actually)"
+    /// States of attention a counterfactual says a person was not in.
+    private static let attentive = "more|paying|careful|attentive|watching|looking|checking|monitoring|focused|alert|vigilant|diligent|thorough|awake|present"
     private static let harm = "outage|incident|failure|problem|issue|downtime|disruption|breach|loss|mistake|error|bug|misconfiguration|accident|mess|regression|it|this|that"
 
     /// Each predicate after each form of agent.
@@ -71,9 +75,12 @@ struct BlameLanguageRule: Rule {
                     + ["we (simply|just|also|then|again|clearly|completely|totally|all)"].flatMap { we in ["forget|neglect", "\(notDone) (\(care)) \(weAttend)", "\(notDone) follow (the|our|any|a) ({any}) \(procedure)",
                                        "miss|skip|ignore|overlook (the|a|an|both|all|two|three|several|every|our|first|second|initial|final) ({any}) ({any}) \(signal)",
                                        "mess|screw|foul|goof up", "drop the ball", "cut corners", "do (the|a|an|it|this|that|our|both) ({any}) ({any}) \(manner)"].map { "\(we) \($0)" } }
-                    + ["had (the|our|an|a) ({any}) {agent} (been|actually|only|just) more|paid|read|checked|looked|noticed|followed|tested|verified|waited|asked|double-checked|careful|attentive|watching|paying|looking|checking|monitoring",
+                    + ["had (the|our|an|a) ({any}) {agent} (actually|only|just) paid|read|checked|looked|noticed|followed|tested|verified|waited|asked|double-checked",
+                       "had (the|our|an|a) ({any}) {agent} been \(degree) \(attentive)",
                        "if {named} had (only|just|actually) read|checked|looked|noticed|followed|tested|verified|waited|asked|double-checked|paid|listened|escalated",
-                       "had {named} (been|actually|only|just) more|paid|read|checked|looked|noticed|followed|tested|verified|waited|asked|double-checked|careful|attentive|watching|paying|looking|checking|monitoring",
+                       "if {named} had been \(degree) \(attentive)",
+                       "had {named} (actually|only|just) paid|read|checked|looked|noticed|followed|tested|verified|waited|asked|double-checked|listened|escalated",
+                       "had {named} been \(degree) \(attentive)",
                        "[nobody|no one|none of us|none of them] ({any}) ({any}) ({any}) ({any}) bothered"]
                     + ["a|the more careful|attentive|experienced|diligent|senior|competent {person} would|could have"]),
         PhraseGroup("“{phrase}” assigns fault to a person: describe the decision the system asked them to make and the information they had.",
@@ -109,7 +116,16 @@ struct BlameLanguageRule: Rule {
                      "do (a|an) poor|bad|sloppy|careless|lazy|terrible|incomplete|hasty|rushed job", "\(manner)",
                      // Forgetting and skipping a safeguard, with words between the person and the verb
                      // ("One of the maintainers of the library forgot to tag the release").
-                     "forget|neglect to", "skip|ignore|overlook (the|a|an|both|all|two|three|several|every|his|her|their|our|first|second|initial|final) ({any}) ({any}) \(signal)",
+                     "forget|neglect to",
+                     // Letting a problem through or time run out ("let forty minutes pass", "let the certificate lapse").
+                     "let ({any}) ({any}) ({any}) slip|slide|pass|ship|lapse|expire (through|by|past|unnoticed)", "lose track|sight of",
+                     // A duty held against a person ("It was Kemal's job to watch the run"): the possessive is read in `check`.
+                     "job|duty|responsibility to",
+                     // A person's attention denied in a gerund ("comes down to Yusuf not reading the notice").
+                     "not|never (\(care)) reading|checking|noticing|following|verifying|testing|reviewing|watching|monitoring|acknowledging|escalating|heeding",
+                     "skip|ignore|overlook (the|a|an|both|all|two|three|several|every|his|her|their|our|first|second|initial|final) ({any}) ({any}) \(signal)",
+                     // Going round a safeguard or a procedure ("bypassing the change freeze").
+                     "bypass|circumvent|override (the|a|an|all|every|his|her|their|our) ({any}) ({any}) \(signal)|\(procedure)",
                      // Something left in a dangerous state by a person ("Someone on the data team left debug logging enabled").
                      "leave (the|a|an|their|his|her|our|its|some) ({any}) ({any}) [on|enabled|open|running|exposed|unlocked|unprotected|behind|in place|turned on|switched on|unattended]"]),
         // What nobody noticed: a universal negative person as the subject of attention
@@ -169,7 +185,7 @@ struct BlameLanguageRule: Rule {
             .filter { hit in
                 // "Nobody is to blame"; but "nobody noticed" is negated by its own subject.
                 if hit.match.payload != Self.unnoticed && prose.isNegated(before: hit.match.tokens.lowerBound) { return false }
-                if Self.isPromiseOrApology(hit.match, in: prose) || Self.isPopulation(hit.match, in: prose) { return false }
+                if Self.isPromiseOrApology(hit.match, in: prose) || Self.isPopulation(hit.match, in: prose) || Self.isNoRecurrence(hit.match, in: prose) { return false }
                 // "did the cutover wrong", not "did it read the wrong address".
                 let last = hit.match.tokens.upperBound - 1
                 if hit.match.tokens.count > 1 && Self.mannerAdverbs.contains(prose.text(at: last)) && !Self.determiners.contains(prose.text(at: last - 1))
@@ -194,16 +210,29 @@ struct BlameLanguageRule: Rule {
         let lastWord = prose.text(at: match.tokens.upperBound - 1)
         var humanOnly = humanOnly.contains(lastWord) || humanOnly.contains(prose.text(at: anchor)) || procedureWords.contains(lastWord) || accidentAdverbs.contains(lastWord)
         if match.tokens.count == 1 && mannerAdverbs.contains(lastWord) && !isAdverbial(anchor, in: prose) { return false }
-        if match.tokens.count == 1 && !accidentAdverbs.contains(lastWord) && !mannerAdverbs.contains(lastWord) {
-            // "Jenny's mistake": a capitalised possessive no list knows, right before.
+        if faultNouns.contains(prose.text(at: anchor)) {
+            // "Jenny's mistake", "the QA team's oversight", "Kemal's job to": a person's possessive right before.
             let before = anchor - 1
             guard before >= 0, prose.tokens[anchor].isJoinedToPrevious else { return false }
+            // A duty is blame when it is told of as one not done ("It was Kemal's job to …").
+            if dutyNouns.contains(prose.text(at: anchor)), !(max(0, before - 3)..<before).contains(where: { ["was", "were"].contains(prose.text(at: $0)) }) {
+                return false
+            }
+            if classes[before].contains(.possessive) { return true }
             let raw = prose.rawBytes(at: before)
-            guard prose.tokens[before].isNameShaped, raw.count > 2, raw.last == UInt8(ascii: "s") else { return false }
-            let stem = prose.text(at: before).dropLast(2)
-            return prose.text(at: before).dropLast().hasSuffix("'") && !People.notNames.contains(String(stem))
+            guard raw.count > 2, raw.last == UInt8(ascii: "s"), prose.text(at: before).dropLast().hasSuffix("'") else { return false }
+            let stem = String(prose.text(at: before).dropLast(2))
+            return prose.tokens[before].isNameShaped && !People.notNames.contains(stem) || People.groups.contains(stem) || People.roles.contains(stem)
         }
         var start = prose.clauseStart(of: anchor, openers: clauseOpeners)
+        // "… turned off the limiter and forgot to turn it back on", "… rolled out by @j.chen,
+        // skipping the approvals": a clause without a subject shares the one before it.
+        let ownStart = start
+        if let shared = sharedSubjectClause(start, anchor: anchor, in: prose, classes: classes) {
+            // The one who acted in a passive before ("rolled out by @j.chen").
+            if (shared..<ownStart).contains(where: { prose.text(at: $0) == "by" && $0 + 1 < ownStart && classes[$0 + 1].contains(.agent) }) { return true }
+            start = shared
+        }
         // "14:02 @kwame accidentally …": a time or an adverb before the subject.
         while start < anchor && (leadingAdverbs.contains(prose.text(at: start)) || prose.rawBytes(at: start).first.map(ASCII.isDigit) == true) {
             start += 1
@@ -242,7 +271,27 @@ struct BlameLanguageRule: Rule {
         if subject == anchor - 1 && determiners.contains(prose.text(at: anchor)) { return false }
         // "The engineer had the wrong permissions": what a person lacked, not what they did.
         if lastWord == "wrong" && (subject + 1..<anchor).contains(where: { ["had", "has", "have", "lacked"].contains(prose.text(at: $0)) }) { return false }
-        return !isPassive(subject + 1..<anchor, in: prose)
+        return !isPassive(max(subject + 1, ownStart)..<anchor, in: prose)
+    }
+
+    /// The start of the clause whose subject the clause at `start` shares: it has none of its
+    /// own, as it opens with a verb after "and" or "then" ("and forgot to …"), or with the
+    /// predicate's own participle after a comma (", skipping the approvals").
+    private static func sharedSubjectClause(_ start: Int, anchor: Int, in prose: Prose, classes: [WordClass]) -> Int? {
+        guard start > 1, start <= anchor, prose.tokens[start - 1].sentence == prose.tokens[start].sentence else { return nil }
+        var previous = start - 1
+        let opener = prose.text(at: previous)
+        if ["and", "then"].contains(opener) {
+            let first = prose.text(at: start)
+            guard prose.tokens[start].isJoinedToPrevious, !determiners.contains(first), !subjectWords.contains(first), !classes[start].contains(.named),
+                  prose.rawBytes(at: start).first.map(ASCII.isDigit) != true else { return nil }
+            // ", and forgot", "and then skipped": past the comma and the other opener.
+            while previous > 0, !prose.tokens[previous].isJoinedToPrevious || ["and", "then"].contains(prose.text(at: previous - 1)) { previous -= 1 }
+        } else {
+            guard start == anchor, !prose.tokens[start].isJoinedToPrevious, prose.text(at: anchor).hasSuffix("ing") else { return nil }
+        }
+        guard previous > 0, prose.tokens[previous].sentence == prose.tokens[start].sentence, prose.tokens[previous].kind == .word else { return nil }
+        return prose.clauseStart(of: previous, openers: clauseOpeners)
     }
 
     /// The subject of a clause that opens with its verb after a comma: up to two comma-set
@@ -290,6 +339,18 @@ struct BlameLanguageRule: Rule {
         return (sentence.lowerBound..<match.tokens.lowerBound).contains { apologyWords.contains(prose.text(at: $0)) }
     }
 
+    /// Whether a denial says that something did not come back ("we never saw the warning
+    /// again", "have not seen it since"): what the fix did, not what a person failed to do.
+    private static func isNoRecurrence(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        guard match.tokens.contains(where: { ["never", "not", "didn't", "haven't", "hasn't"].contains(prose.text(at: $0)) }) else { return false }
+        var index = match.tokens.upperBound
+        while index < prose.tokens.count, index < match.tokens.upperBound + 5, prose.tokens[index].isJoinedToPrevious {
+            if ["again", "since", "anymore", "afterwards", "thereafter"].contains(prose.text(at: index)) { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether the person is a share of a population ("most folks didn't even notice"): who
     /// was affected, not who acted.
     private static func isPopulation(_ match: PhraseMatch, in prose: Prose) -> Bool {
@@ -330,6 +391,13 @@ struct BlameLanguageRule: Rule {
     }
 
     private static let accidentAdverbs = Set(accident.split(separator: "|").map(String.init))
+    /// Nouns of fault or duty whose person is the possessive right before them.
+    private static let faultNouns: Set<String> = ["mistake", "mistakes", "fault", "faults", "oversight", "oversights", "negligence", "carelessness", "blunder",
+                                                  "screw-up", "slip-up", "misjudgment", "misjudgement", "job", "duty", "responsibility"]
+    private static let dutyNouns: Set<String> = ["job", "duty", "responsibility"]
+    /// Words that open a clause as its own subject: it then shares none.
+    private static let subjectWords: Set<String> = ["it", "this", "that", "these", "those", "there", "we", "you", "nothing", "nobody", "everything",
+                                                    "everyone", "something", "which", "who", "what"]
     private static let mannerAdverbs = Set(manner.split(separator: "|").map(String.init))
     private static let causingVerbs: Set<String> = ["let", "lets", "allowed", "allows", "allow", "enabled", "enables", "forced", "forces", "made", "makes",
                                                     "prompted", "prompts", "asked", "asks", "required", "requires", "led", "leads", "caused", "causes", "gave", "gives"]

@@ -101,8 +101,9 @@ struct NamesInExternalRule: Rule {
             }
             let local = text[..<at]
             let parts = local.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "_" || $0 == "+" })
+            let isName = people?.isName(String(local)) ?? false
             let isRoleAddress = parts.contains { roleAddressWords.contains(String($0)) }
-                || parts.count == 1 && local.hasSuffix("s") && !(people?.isName(String(local)) ?? false)
+                || parts.count == 1 && !isName && (local.hasSuffix("s") || mailboxEndings.contains { local.hasSuffix($0) } || reading.callsTeam(before: index))
             return (isRoleAddress ? nil : .email, single)
         }
         guard token.kind == .word, let people, token.isNameShaped else { return (nil, single) }
@@ -111,10 +112,14 @@ struct NamesInExternalRule: Rule {
         guard name.allSatisfy({ $0.isLetter || $0 == "-" || $0 == "'" }) else { return (nil, single) }
         guard !StaffReading.isNeverAName(name) else { return (nil, single) }
         let tokens = reading.nameSpan(at: index)
-        guard !reading.isOrganisationOrTitle(tokens) else { return (nil, tokens) }
+        guard !reading.isOrganisationOrTitle(tokens), !reading.isPlaceOrAffiliation(tokens) else { return (nil, tokens) }
         let isStaff = people.isName(name) || reading.isNamedAsStaff(tokens)
         return (isStaff && !reading.isOutsider(tokens) && !reading.isByline(tokens) ? .name : nil, tokens)
     }
+
+    /// Endings of abstract nouns (`reliability@`, `operations@`, `billing@`): a mailbox named
+    /// after what a team does, not a person.
+    private static let mailboxEndings = ["tion", "sion", "ment", "ness", "ity", "ing", "ics", "ogy"]
 
     private static let broadcastHandles: Set<String> = ["@here", "@channel", "@everyone", "@all"]
 

@@ -43,6 +43,7 @@ struct OverPromisingRule: Rule {
     private static let riskField = 7
     private static let lastOfItsKind = 8
     private static let absolute = 9
+    private static let finality = 10
     /// What a claim of total coverage covers: the gaps, cases and risks a fix is said to close.
     private static let coverage = "gap|gaps|case|cases|edge-case|edge-cases|scenario|scenarios|risk|risks|loophole|loopholes|hole|holes|weakness|weaknesses|failure|failures|outage|outages|incident|incidents|error|errors|bug|bugs|problem|problems|issue|issues|regression|regressions|interruption|interruptions|disruption|disruptions|vulnerability|vulnerabilities|corruption|recurrence|recurrences|downtime"
 
@@ -121,6 +122,8 @@ struct OverPromisingRule: Rule {
                      "no way (that) (the|a|an) {any} ({any}) [will|can|recur|reoccur|resurface|reappear|happen|repeat|return|come]",
                      "no [single point|single points] of failure",
                      "\(absolutely) eliminated|eradicated|prevented", "\(absolutely) free of|from",
+                     // An assurance of certainty ("we are fully confident the service will stay up").
+                     "fully|completely|totally|absolutely|entirely confident|certain|sure",
                      "no way (that) [this|it|that] ({any}) [can|will|could|would|happen|recur|repeat|return|occur|reoccur|resurface|reappear|come]",
                      "absolutely no way", "no \(risk) (that) [it|this|that|they] [will|can|could|would]",
                      "[will|shall|can|now|always] \(catchVerb) and|or \(catchVerb) [every|all|any]",
@@ -131,20 +134,22 @@ struct OverPromisingRule: Rule {
         // Absolute qualifiers: they over-promise only when what they qualify is to come.
         PhraseGroup("“{phrase}” allows no exception: say what the change covers and what is left to watch.",
                     ["without (any) exception|exceptions", "with no exception|exceptions", "whatsoever", "100% of the time",
-                     "100 percent of the time", "every single time", "ever again",
+                     "100 percent of the time", "every single time", "ever again", "no matter what|how|when|where|who",
                      "without any \(failures)|downtime|problem|problems|issue|issues|hiccup|hiccups"]),
         // What a universal negative subject ("nothing", "no bad change", "nobody") is said to be
         // able to do no more: the subject is found in `check`, a few words back in the clause.
         PhraseGroup("“{phrase}” claims nothing can get through: name the check and what it looks at, and how you will notice what it misses.",
                     ["[can|will] (ever) (now) [take down|bring down|break|crash|disrupt|overwhelm|harm]",
                      "[will|can] (ever) (now) (again) [slip|get|go|sneak|make it] [through|past|by|unnoticed|undetected]",
+                     // A failure or a bad input kept out ("regressions of this kind cannot slip through").
+                     "[cannot|can't|can not|can no longer|will no longer|will never|can never|won't ever|will not] (ever) (again) [slip|get|sneak|make it|go] [through|past|by|unnoticed|undetected]",
                      "[is|are|will be] (now|ever) possible (anymore|again|any longer)"]),
         // A failure made impossible: the verb of making is found in `check`, a few words back.
         PhraseGroup("“{phrase}” claims a failure is impossible: name the change and what it makes less likely.", ["impossible"]),
         // A field that rates the risk of recurrence as nothing ("Recurrence risk: none"); its
         // value, after the label, is read in `check`.
         PhraseGroup("“{phrase}” rates the risk of a repeat as nothing: give the risk that is left and what watches for it.",
-                    ["[recurrence|repeat|reoccurrence] [risk|chance|likelihood|probability]",
+                    ["[recurrence|repeat|reoccurrence] [risk|chance|likelihood|probability]", "risk|risks|danger|threat",
                      "[risk|chance|likelihood|probability] of [recurrence|repeat|a repeat|reoccurrence|recurring]",
                      "[risk|chance|likelihood|probability] of (this|it|that|the failure|the incident|the outage) \(recur) (again)"]),
         // The last failure of its kind; a report of when the last one was ("the last outage of
@@ -158,7 +163,11 @@ struct OverPromisingRule: Rule {
                     ["never", "no (more|further|other|single|such|similar|new|unplanned) \(coverage)", "zero", "none", "nothing", "guarantee|guarantees|guaranteed", "100%",
                      "[every|all|any] (single) (remaining|future|other|such|similar|known|edge) (kind of|type of) \(coverage)",
                      "completely|fully|entirely|permanently|totally", "out of the question", "under no circumstances",
-                     "free of|from", "no longer"]),
+                     "free of|from", "no longer", "always", "every"]),
+        // Finality: the failure is said to be the last of its kind ("this is the last time a
+        // certificate will expire on us"); `check` needs a future in its sentence and no past.
+        PhraseGroup("“{phrase}” promises the failure will not come back: name the change and what it makes less likely.",
+                    ["last time", "last of its|this|that kind|type", "[will be|shall be] the last"]),
     ], exceptions: [
         // Past experience, not a claim about the future.
         "[have|has|had] never {any} ({any}) ({any}) again", "[have|has|had] not {any} ({any}) ({any}) again",
@@ -218,7 +227,9 @@ struct OverPromisingRule: Rule {
                 if hit.match.payload < Self.qualified && prose.isNegated(before: hit.match.tokens.lowerBound) { return false }
                 return switch hit.match.payload {
                 case Self.universal: !hit.match.tokens.contains { Self.pastForms.contains(prose.text(at: $0)) }
-                    && Self.hasUniversalNegativeSubject(before: hit.match.tokens.lowerBound, in: prose)
+                    && (Self.isDenied(hit.match, in: prose)
+                        ? Self.hasFailureSubject(before: hit.match.tokens.lowerBound, in: prose)
+                        : Self.hasUniversalNegativeSubject(before: hit.match.tokens.lowerBound, in: prose))
                 case Self.impossible: Self.isMadeImpossible(hit.match.tokens.lowerBound, in: prose)
                 case Self.presentOrFuture: !(max(0, hit.match.tokens.lowerBound - 1)..<hit.match.tokens.upperBound).contains {
                     Self.pastForms.contains(prose.text(at: $0))
@@ -226,6 +237,7 @@ struct OverPromisingRule: Rule {
                 case Self.qualified: Self.isAboutTheFuture(hit.match, in: prose)
                 case Self.riskField: Self.isRatedNothing(after: hit.match.tokens.upperBound, in: prose)
                 case Self.absolute: Self.isAbsoluteClaim(hit.match, in: prose)
+                case Self.finality: Self.isFutureWithoutPast(hit.match, in: prose)
                 case Self.lastOfItsKind: !(hit.match.tokens.upperBound..<min(hit.match.tokens.upperBound + 3, prose.tokens.count)).contains {
                     Self.pastForms.contains(prose.text(at: $0)) || ["happened", "occurred", "in", "on"].contains(prose.text(at: $0))
                 }
@@ -287,11 +299,23 @@ struct OverPromisingRule: Rule {
         // "every gap", "free of risk", "out of the question": the phrase names the failure itself.
         let namesFailure = ["out", "under"].contains(first)
             || ["every", "all", "any", "no"].contains(first) && coverageNouns.contains(prose.text(at: match.tokens.upperBound - 1))
+        // "Backups will always restore successfully", "every alert will reach the right person":
+        // a universal of time or of things promises an outcome with a word of success, and a
+        // future of its own ("backups always restore in order" states a habit, "we will publish
+        // our uptime every month" a schedule).
+        let universalOfOutcome = ["always", "every"].contains(first) && match.tokens.count == 1
         var marker = false, failure = false
         for index in clause(of: match.tokens.lowerBound, in: prose) {
             let text = prose.text(at: index)
             if pastForms.contains(text) || irregularPasts.contains(text) { return false }
-            if hedges.contains(text) && !(text == "should" && index + 1 < prose.tokens.count && prose.text(at: index + 1) == "expect") { return false }
+            if hedges.contains(text) && !isToldToExpect(index, in: prose) { return false }
+            if universalOfOutcome {
+                if futureMarkers.contains(text) && !["can", "now", "always"].contains(text) || text.hasSuffix("'ll") { marker = true }
+                // "from now on", "from here on".
+                if text == "from", index + 2 < prose.tokens.count, ["now", "here"].contains(prose.text(at: index + 1)), prose.text(at: index + 2) == "on" { marker = true }
+                if successNotions.contains(text) { failure = true }
+                continue
+            }
             if permanence.contains(text) || text.hasSuffix("'ll") || (strong && presentStates.contains(text)) { marker = true }
             if failureNotions.contains(text) || badInputs.contains(text) || (namesFailure && match.tokens.contains(index)) { failure = true }
         }
@@ -311,6 +335,8 @@ struct OverPromisingRule: Rule {
     private static let hedges: Set<String> = [
         "reduce", "reduces", "lower", "lowers", "less", "likely", "unlikely", "rarer", "fewer", "most", "aim", "aims", "goal", "hope",
         "try", "help", "helps", "may", "might", "should", "almost", "nearly", "mostly", "minimize", "minimise", "if", "unless",
+        // Verbs of expecting and believing: a forecast, not a promise.
+        "expect", "expects", "anticipate", "anticipates", "believe", "believes", "think", "estimate", "estimates", "predict", "predicts",
     ]
 
     /// Past forms of common verbs without the -ed ending.
@@ -323,6 +349,22 @@ struct OverPromisingRule: Rule {
         "error", "errors", "bug", "bugs", "problem", "problems", "issue", "issues", "gap", "gaps", "corruption", "loss", "break",
         "crash", "down", "available", "availability", "unavailable", "uptime", "cause", "vulnerability", "regression", "regressions",
         "breach", "worry", "wrong", "affect", "interrupt", "disrupt", "lose", "danger",
+        // Verbs of a system being run down or harmed.
+        "exhaust", "overload", "overflow", "corrupt", "starve", "degrade", "leak", "harm", "overwhelm",
+    ]
+
+    /// Whether the hedge at `index` is part of what readers are told to expect ("customers
+    /// should expect no interruptions", "you can expect zero downtime"): a promise to them, not
+    /// the writer's forecast ("we expect a disk failure to no longer cause an outage").
+    private static func isToldToExpect(_ index: Int, in prose: Prose) -> Bool {
+        let text = prose.text(at: index)
+        if text == "should" { return index + 1 < prose.tokens.count && prose.text(at: index + 1) == "expect" }
+        return text.hasPrefix("expect") && index > 0 && ["should", "can", "will", "could"].contains(prose.text(at: index - 1))
+    }
+
+    /// Words of an outcome that is right every time: what a universal promises of the future.
+    private static let successNotions: Set<String> = [
+        "successfully", "correctly", "right", "reliably", "flawlessly", "perfectly", "accurately", "seamlessly", "cleanly", "safely",
     ]
 
     /// Forms that put a claim in the past: a report, not a promise.
@@ -351,13 +393,54 @@ struct OverPromisingRule: Rule {
         return false
     }
 
+    /// Whether the match denies with its modal ("cannot", "will never", "can no longer").
+    private static func isDenied(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        match.tokens.contains { ["cannot", "can't", "won't", "not", "no", "never"].contains(prose.text(at: $0)) }
+    }
+
+    /// Whether a failure or a bad input ("regressions of this kind", "a bad config") is the
+    /// subject within six words before `index`; a past form or a clause opener ends the search.
+    private static func hasFailureSubject(before index: Int, in prose: Prose) -> Bool {
+        var position = index
+        while position > 0 && index - position < 6 && prose.tokens[position].isJoinedToPrevious {
+            position -= 1
+            let text = prose.text(at: position)
+            if failureNouns.contains(text) || badInputs.contains(text) { return true }
+            if pastForms.contains(text) || clauseOpeners.contains(text) { return false }
+        }
+        return false
+    }
+
+    /// Whether the sentence of `match` speaks of the future ("will", "'ll", "shall") and holds
+    /// no past form: "the last time it will …", not "the last time this happened was 2021".
+    private static func isFutureWithoutPast(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        if prose.isNegated(before: match.tokens.lowerBound) { return false }
+        var future = false
+        for index in prose.sentence(containing: match.tokens.lowerBound) {
+            let text = prose.text(at: index)
+            if pastForms.contains(text) || irregularPasts.contains(text) || text.count > 4 && text.hasSuffix("ed") && !text.hasSuffix("eed") { return false }
+            if ["will", "shall", "won't"].contains(text) || text.hasSuffix("'ll") { future = true }
+        }
+        return future
+    }
+
     /// Whether "impossible" at `index` is the result of a present verb of making a few words
     /// before it in its clause ("makes data loss impossible"), and not of a past one ("the
     /// bug made rollbacks impossible") or of the bug itself ("makes it impossible to deploy").
     private static func isMadeImpossible(_ index: Int, in prose: Prose) -> Bool {
-        // "makes it impossible for a bad config to reach production": the bad thing is kept out.
-        let keepsOut = index + 1 < prose.tokens.count && prose.text(at: index + 1) == "for"
-            && (index + 2..<min(index + 5, prose.tokens.count)).contains { badInputs.contains(prose.text(at: $0)) || failureNotions.contains(prose.text(at: $0)) }
+        // "makes it impossible for a bad config to reach production", "… for one tenant to
+        // exhaust the pool": the bad thing or the harm is kept out; the words run up to the verb
+        // after "to" (at most four words between).
+        var keepsOut = false
+        if index + 1 < prose.tokens.count && prose.text(at: index + 1) == "for" {
+            var position = index + 2
+            while position < min(index + 8, prose.tokens.count) && prose.tokens[position].isJoinedToPrevious {
+                let text = prose.text(at: position)
+                if badInputs.contains(text) || failureNotions.contains(text) { keepsOut = true; break }
+                if position > index + 2 && prose.text(at: position - 1) == "to" { break }
+                position += 1
+            }
+        }
         guard index > 0, prose.tokens[index].isJoinedToPrevious,
               keepsOut || !["it", "this", "that"].contains(prose.text(at: index - 1)) else { return false }
         var position = index
@@ -384,6 +467,7 @@ struct OverPromisingRule: Rule {
     }
 
     private static let coverageNouns = Set(coverage.split(separator: "|").map(String.init))
+    private static let failureNouns = Set(failures.split(separator: "|").map(String.init))
     private static let badInputs = Set(badInput.split(separator: "|").map(String.init))
 
     private static let nothingValues: Set<String> = ["none", "zero", "nil", "eliminated", "0", "0%", "impossible", "removed", "gone", "nonexistent", "non-existent", "null"]
