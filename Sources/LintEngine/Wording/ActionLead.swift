@@ -14,6 +14,11 @@ enum ActionLead {
             index += 2
         }
         guard index < item.upperBound else { return nil }
+        // "Owner: @lpark, due next sprint: look into …": annotations, then the item after a break.
+        if labels.contains(prose.text(at: index)),
+           let after = (index + 1..<min(item.upperBound, index + 10)).first(where: { !prose.tokens[$0].isJoinedToPrevious && leads($0) }) {
+            return after
+        }
         if leads(index) { return index }
         // "We should consider …": a short subject, then a modal chain.
         let window = index..<min(item.upperBound, index + 6)
@@ -31,6 +36,9 @@ enum ActionLead {
         let letters = text.drop { $0 == "p" || $0 == "#" }
         return prose.tokens[index].kind == .word && !letters.isEmpty && letters.allSatisfy(\.isNumber)
     }
+
+    /// Words that label an item's annotations before its action.
+    private static let labels: Set<String> = ["owner", "owners", "assignee", "due", "eta", "priority", "deadline", "status", "by"]
 
     private static func isModal(_ text: String) -> Bool {
         modals.contains(text) || text.hasSuffix("'ll")

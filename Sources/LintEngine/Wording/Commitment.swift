@@ -26,11 +26,32 @@ enum Commitment {
                 if !isCounterfactual(after: index, before: anchor, in: prose) { return true }
             } else if text == "going" || text == "moving", index + 1 < anchor, ["forward", "to"].contains(prose.text(at: index + 1)) {
                 return true
+            } else if resolving.contains(text), index + 1 < anchor, prose.text(at: index + 1) == "to" || text.hasPrefix("agree") && prose.text(at: index + 1) == "that" {
+                // "We agreed to …", "we've learned to …", "we agreed that …"; not "we learned that …", a finding.
+                return true
             }
             index += 1
         }
         return hasForwardAdverbial(after: anchor, before: sentence.upperBound, in: prose)
     }
+
+    /// Whether the subject ending before `end` is promised by what follows it in its clause
+    /// ("greater care will be taken", "more vigilance is needed", "an awareness session on
+    /// secrets will be organised"): a future or an obligation within the next few words.
+    static func isPromisedAfter(_ end: Int, in prose: Prose) -> Bool {
+        var index = end
+        while index < prose.tokens.count && index < end + 6 && prose.tokens[index].isJoinedToPrevious {
+            let text = prose.text(at: index)
+            if obligations.contains(text) || text.hasSuffix("'ll") { return !isCounterfactual(after: index, before: min(prose.tokens.count, index + 4), in: prose) }
+            index += 1
+        }
+        return false
+    }
+
+    static let obligations: Set<String> = ["will", "shall", "must", "should", "needed", "required", "needs", "expected"]
+
+    /// Verbs by which people resolve on what they will do, before "to" or "that".
+    private static let resolving: Set<String> = ["agreed", "agree", "decided", "decide", "resolved", "pledged", "promised", "vowed", "learned", "learnt"]
 
     /// Whether a time adverbial that points forward follows `anchor` in its sentence ("keep a
     /// closer eye on it from now on", "double-check everything next time").

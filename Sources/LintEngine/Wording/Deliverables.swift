@@ -67,6 +67,19 @@ enum Deliverables {
         }
     }
 
+    /// Whether a method after `start` builds or measures something ("explore blue/green
+    /// deploys by prototyping them … and measuring rollback time"): its result bounds the work.
+    static func hasMakingMethod(after start: Int, before end: Int, in prose: Prose) -> Bool {
+        (start..<end).contains { index in
+            guard statesMethod(at: index, in: prose) else { return false }
+            let stem = String(prose.text(at: index + 1).dropLast(3))
+            return makingVerbs.contains(stem) || makingVerbs.contains(stem + "e") || methodVerbs.contains(stem) || methodVerbs.contains(stem + "e")
+        }
+    }
+
+    /// Verbs of a method whose result is a thing or a number: a prototype, a benchmark.
+    private static let methodVerbs: Set<String> = ["prototype", "measure", "benchmark", "load-test", "pilot"]
+
     /// Words that open the means of an improvement: "with the exact commands", "using a canary".
     private static let means: Set<String> = ["with", "using", "via", "through"]
 
@@ -91,7 +104,7 @@ enum Deliverables {
                 if clause.contains(where: { isMeasure(at: $0, in: prose) }) { return true }
             }
             // "ways to reduce …", "how to reduce …": the aim of what is explored, not a delivery.
-            let isAim = text == "to" && index > start && possibilities.contains(prose.text(at: index - 1))
+            let isAim = text == "to" && index > 0 && possibilities.contains(prose.text(at: index - 1))
             let opensClause = !isAim && (joiners.contains(text) || !prose.tokens[index].isJoinedToPrevious && index > start)
             if opensClause, let verb = nextVerb(after: index, joined: joiners.contains(text), before: end, in: prose),
                makingVerbs.contains(prose.text(at: verb)),

@@ -23,7 +23,7 @@ enum PreventionClass: Int, CaseIterable {
     /// Qualities "more" or a comparative can promise without measuring them.
     static let qualities = "thorough|rigorous|robust|resilient|reliable|stable|comprehensive|proactive|consistent|effective|structured|formal|disciplined|mature|secure|predictable|careful|transparent|timely|frequent|regular|responsive|efficient|scalable|available|prepared|organised|organized|strict|cautious"
     /// Practices "more", "better" or "additional" can name without a measure.
-    static let practices = "testing|monitoring|alerting|oversight|rigor|rigour|diligence|training|communication|documentation|review|reviews|coordination|visibility|observability|safeguards|controls|guardrails|processes|procedures|practices|tooling|automation|redundancy|coverage|collaboration|ownership|discipline|scrutiny|validation|measures|precautions|steps|checks"
+    static let practices = "testing|monitoring|alerting|oversight|rigor|rigour|diligence|training|communication|documentation|review|reviews|coordination|visibility|observability|safeguards|controls|guardrails|processes|procedures|practices|tooling|automation|redundancy|coverage|collaboration|ownership|discipline|scrutiny|validation|measures|precautions|steps|checks|investment|resourcing"
     /// Comparatives that "make X …" promises without a measure ("make the pipeline more reliable").
     static let comparatives: Set<String> = [
         "more", "less", "better", "faster", "safer", "quicker", "stronger", "easier", "simpler", "clearer", "tighter", "smoother",
@@ -37,14 +37,18 @@ enum PreventionClass: Int, CaseIterable {
     static let phrases: [[String]] = [
         // improvement
         ["improve|enhance|strengthen|harden|bolster|refine|optimise|optimize|streamline|revamp|overhaul|rework|rethink|modernise|modernize",
-         "tighten (up)", "beef up", "step up", "shore up", "level up", "invest in", "[get|do] better", "raise the bar",
+         "tighten (up)", "beef up", "step up", "shore up", "level up", "invest (more|further|heavily|significantly|substantially) in", "invest more|further|heavily", "[get|do] better", "raise the bar",
          "build|foster|create|promote|cultivate|establish (a) stronger|better|healthier culture",
          "make", "better", "stronger|improved|enhanced|tighter|greater|broader|deeper \(practices)",
          "more|additional|further|extra \(practices)", "more \(qualities)",
          "upgrade|uplift|mature|evolve|uplevel (our|the|its|their) (\(practices)) \(practices)",
          "more thoroughly|rigorously|proactively|consistently|effectively|efficiently|reliably|robustly", "increase|boost|expand|improve (the|our) (test|code) coverage",
          "increase|boost|expand (the|our) reliability|resilience|robustness|stability|quality|visibility|observability",
-         "improvement|improvements to|in|of"],
+         "improvement|improvements to|in|of", "\(practices) improvement|improvements",
+         // A quality promised as a predicate: "communication must be clearer".
+         "be|become clearer|stronger|tighter|smoother|safer|smarter|stricter|sturdier|sharper|better",
+         // Finding or answering sooner, with no means: "try to catch these problems earlier".
+         "earlier|sooner"],
         // effort
         ["[be|remain|stay|become|get|keep] (a bit|a little|a lot|slightly|somewhat) (more|extra|very|especially|really|even|much|far|super|increasingly|ever) careful|cautious|vigilant|diligent|attentive|mindful|calm|thorough|conscious|watchful|disciplined|deliberate|rigorous|thoughtful|conscientious|prudent|intentional",
          "more|extra vigilant|careful|diligent|cautious|attentive|mindful|thoughtful|aware|conscious|deliberate|conscientious|prudent",
@@ -56,11 +60,13 @@ enum PreventionClass: Int, CaseIterable {
          "think twice", "[try|work|think] harder", "double down (on)", "redouble (our) efforts", "take this seriously", "cut corners",
          "[not|don't|never] (to) rush", "avoid rushing", "sacrifice|compromise quality|safety|oversight|reliability|correctness",
          "communicate more|better|earlier|clearly", "assume less", "[be|are|is] encouraged to", "be on the lookout",
-         "keep a|an (close|closer|careful|watchful|sharp|vigilant) eye (on)", "take (more|extra|the) time to", "slow down", "be stricter"],
+         "keep a|an (close|closer|careful|watchful|sharp|vigilant) eye (on)",
+         // Care as a noun, promised after it: "greater care will be taken", "more vigilance is needed".
+         "more|extra|greater|additional|closer|increased|heightened|renewed|special|particular care|caution|vigilance|diligence|scrutiny|discipline", "take (more|extra|the) time to", "slow down", "be stricter"],
         // awareness
         ["remind", "reminder", "raise|increase|build|spread|improve|create|promote awareness", "spread|share (the) knowledge|learnings|lessons",
-         "educate", "make (everyone|people|the team|teams|engineers|staff|operators|developers) aware", "know all|how|your|our|where|which|when",
-         "keep|bear in mind", "refresher", "importance of", "reread|re-read", "familiarise|familiarize", "brush|read up on",
+         "educate|sensibilise|sensibilize|sensitise|sensitize", "make (everyone|people|the team|teams|engineers|staff|operators|developers) aware", "know all|how|your|our|where|which|when",
+         "keep|bear (this|that|it|these|those) in mind", "awareness session|sessions|training|trainings|campaign|workshop|course|talk|email|newsletter", "[be|become] aware", "refresher", "importance of", "reread|re-read", "familiarise|familiarize", "brush|read up on",
          "refresh (their|our|your|everyone's) knowledge|memory|understanding",
          "encourage|urge (the|all|our) everyone|people|engineers|staff|team|teams|developers|operators|responders|on-call|oncall|colleagues|employees to", "(please) remember to", "(please) [don't|do not|never] forget to"],
         // exploration

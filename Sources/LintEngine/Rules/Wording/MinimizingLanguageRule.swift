@@ -12,27 +12,35 @@ struct MinimizingLanguageRule: Rule {
         "installs", "players", "students", "partners", "integrations", "domains", "keys", "reports", "exports", "files", "records",
         "admins", "regions", "packages", "you", "deliveries", "notifications", "events", "charges", "carts", "schools",
         "tickets", "apps", "pipelines", "shipments", "bookings", "reservations", "listings", "posts", "uploads", "jobs", "user", "customer", "account", "tenant", "request", "transaction", "order", "merchant",
+        "attempts", "syncs", "searches", "purchases", "conversions", "lookups", "renders", "streams", "backups", "payouts", "transfers", "refunds", "withdrawals", "deposits",
+        "tier", "tiers", "cohort", "cohorts", "segment", "plans", "households", "patients", "drivers", "riders", "guests", "employers",
     ]
-    private static let population = affected.sorted().joined(separator: "|")
+    private static let population = (affected.sorted() + owners.sorted()).joined(separator: "|")
+    /// The affected as counted ("just one region", "only after users"), without possessives:
+    /// "only one customer's export" names whose thing was hit.
+    private static let counted = affected.sorted().joined(separator: "|")
     /// The affected that are things, not people: "only the scheduled exports" says which
     /// feature failed, where "only the free-tier users" shrinks who was hurt.
     private static let things = affected.subtracting(people).sorted().joined(separator: "|")
     private static let people: Set<String> = [
         "users", "customers", "accounts", "tenants", "clients", "members", "merchants", "organizations", "organisations", "workspaces",
         "subscribers", "visitors", "shoppers", "buyers", "sellers", "players", "students", "partners", "admins", "you", "schools",
-        "user", "customer", "account", "tenant", "merchant",
+        "user", "customer", "account", "tenant", "merchant", "tier", "tiers", "cohort", "cohorts", "segment", "plans", "households",
+        "patients", "drivers", "riders", "guests", "employers",
     ]
+    /// Whose thing was hit: a person's possessive ("only one customer's export") names the affected.
+    private static let owners = people.filter { !$0.hasSuffix("s") && $0 != "you" }.map { $0 + "'s" }
     /// How long it lasted.
     private static let duration = "seconds|second|minutes|minute|min|mins|hours|hour|moment|moments|period|window|while|time|spell|interval|stretch"
     /// Words for the harm itself.
-    private static let harm = "inconsistency|inconsistencies|corruption|mismatch|mismatches|disruption|disruptions|issue|issues|outage|outages|hiccup|hiccups|glitch|glitches|blip|blips|degradation|interruption|interruptions|slowdown|slowdowns|delay|delays|problem|problems|impact|incident|inconvenience|downtime|unavailability|latency|effect|effects|increase|rise|uptick|bump|spike|dip|drop|loss|lag|degradations|impairment|unavailable|instability|slowness|nuisance|annoyance"
+    private static let harm = "inconsistency|inconsistencies|corruption|mismatch|mismatches|disruption|disruptions|issue|issues|outage|outages|hiccup|hiccups|glitch|glitches|blip|blips|degradation|interruption|interruptions|slowdown|slowdowns|delay|delays|problem|problems|impact|incident|inconvenience|downtime|unavailability|latency|effect|effects|increase|rise|uptick|bump|spike|dip|drop|loss|lag|degradations|impairment|unavailable|instability|slowness|nuisance|annoyance|inability|failure|failures|errors|timeouts|hang|hangs|stall|stalls|freeze|freezes|breakage|backlog"
     /// The nouns that name an impact as a whole, as the subject of how small it was.
     private static let impactNouns = "impact|disruption|effect|outage|issue|downtime|interruption|slowdown|loss|degradation|delay|inconvenience"
     private static let small = "minor|small|slight|brief|short|momentary|little|tiny|negligible|minimal|insignificant|trivial|mild|marginal|limited"
     /// Adverbs that shrink how bad or how long an impact was: "briefly unavailable".
     private static let lessened = "briefly|momentarily|slightly|marginally|mildly|somewhat|barely|hardly"
     /// The states a service is in for its users; said of a component they are its symptom.
-    private static let impaired = "unavailable|down|degraded|affected|impacted|interrupted|delayed|slower|slow|elevated|disrupted|inaccessible|offline|noticeable|noticed|higher|increased|stale|late|unreachable|unresponsive|impaired|reduced|worse|visible|unusable"
+    private static let impaired = "unavailable|down|degraded|affected|impacted|interrupted|delayed|slower|slow|elevated|disrupted|inaccessible|offline|noticeable|noticed|higher|increased|stale|late|unreachable|unresponsive|impaired|reduced|worse|visible|unusable|longer|later"
     /// Parts of a system whose symptom ("nodes briefly reporting …") is not customer impact.
     private static let components: Set<String> = [
         "node", "nodes", "pod", "pods", "replica", "replicas", "host", "hosts", "worker", "workers", "broker", "brokers", "instance",
@@ -42,34 +50,74 @@ struct MinimizingLanguageRule: Rule {
         // Settings: a value that is small by design ("the timeout was just 5 seconds").
         "timeout", "ttl", "interval", "limit", "threshold", "budget", "retention", "pool", "quota", "deadline", "setting", "size",
     ]
+    /// The groups whose hits may be a component's symptom.
     private static let lessenedGroups = 0...2
     private static let vagueGroup = 3
+    /// A small share ("a handful of", "only a portion of") whose noun comes later in the clause.
+    private static let shareGroup = 4
+    /// A small quantity standing for the affected named before it ("some users, only a few dozen in total").
+    private static let pronounGroup = 5
+    /// Smallness said of the impact as a predicate ("the impact, which was quite small").
+    private static let predicateGroup = 6
+
+    /// Whose: any determiner of the affected ("a few of your jobs", "their accounts").
+    private static let whose = "the|our|your|their|these|those"
+    /// Small quantities and shares: what "only", "just" or "a" make of the affected.
+    private static let fewness = "few|handful|fraction|couple|minority|portion|subset|sliver|share|part|small|tiny|little|limited|single|one|two|three|some|several|{number}"
+    private static let shares = "number|percentage|percent|subset|portion|share|group|set|amount|minority|fraction|proportion|slice|sliver|handful|part"
+    /// Degrees of smallness: "really quite small".
+    private static let degree = "very|relatively|extremely|fairly|quite|pretty|rather|really|comparatively|only|just|so"
 
     static let list = PhraseList([
         PhraseGroup("“{phrase}” plays the impact down: give the number (how many users or requests, what share) so readers can judge for themselves.",
-                    ["a|an (very|relatively|extremely|fairly) small|tiny|limited|minor|negligible|marginal|modest number|percentage|fraction|subset|portion|minority|share|proportion|group|handful|amount|set|slice|sliver of (the|our) ({any}) ({any}) \(population)",
-                     "a handful|couple of (the|our) ({any}) ({any}) \(population)", "a few (of) (the|our) ({any}) \(population)",
-                     "[only|just|merely|barely|hardly] (for) (a|an) (very) few|handful|fraction|couple|minority|small|tiny|limited|single|one|two|three|some|several|{number} (number|percentage|percent|subset|portion|share|group|set) (of) (the|our) ({any}) ({any}) \(population)|\(duration)|\(harm)",
-                     "[only|just|merely] ({any}) ({any}) \(population)", "[only|just|merely] (around|about|roughly|approximately|under|some) {number} ({any}) \(population)",
+                    ["a|an (very|relatively|extremely|fairly) small|tiny|limited|minor|negligible|marginal|modest number|percentage|fraction|subset|portion|minority|share|proportion|group|handful|amount|set|slice|sliver of (\(whose)) ({any}) ({any}) \(population)",
+                     "a handful|couple of (\(whose)) ({any}) ({any}) \(population)", "a few (of) (\(whose)) ({any}) \(population)",
+                     "(very|relatively|extremely|comparatively) few (of) (\(whose)) ({any}) ({any}) \(population)",
+                     "[only|just|merely|barely|hardly] (for) (a|an) (very) \(fewness) (\(shares)) (of) (\(whose)) ({any}) ({any}) \(population)|\(duration)|\(harm)",
+                     "[only|just|merely] (for) a|an (single|short|brief|little|few) moment|while|minute|second|hour|instant|day|night|morning|afternoon",
+                     "seconds|minutes|hours|days|moments only",
+                     "[only|just|merely] ({any}) ({any}) \(population)", "[only|just|merely] (around|about|roughly|approximately|under|some) {number} (of) (\(whose)) ({any}) ({any}) \(population)",
                      "a mere|meager|paltry ({any}) ({any})", "mostly|largely|virtually|practically unaffected|unimpacted", "isolated users|customers|cases|accounts|reports|incidents",
-                     "not many \(population)", "\(population) be (only|just|merely) (a) (very|small|tiny|relatively|quite) few|handful|couple|fraction|minority"]),
+                     "not many \(population)", "\(population) be (only|just|merely) (a) (very|small|tiny|relatively|quite) few|handful|couple|fraction|minority|those",
+                     // Reassurance that the affected did not notice: "most users noticed nothing".
+                     "most|many (of) (\(whose)) (\(population)) (will|would|may|might|probably|likely) (have) [noticed nothing|seen nothing|not noticed|never noticed|not have noticed|not even noticed|did not notice|didn't notice|wouldn't have noticed|won't have noticed|not notice]",
+                     "(largely|mostly) unnoticed by (most|many) (of) (\(whose)) (\(population))", "largely|mostly unnoticed"]),
         PhraseGroup("“{phrase}” plays the impact down: say what users could not do and for how long.",
                     ["\(small) (and|or) ({any}) \(harm)", "minor|small|slight error|errors",
                      "(for) a|an (very|relatively) brief|short|momentary|small|quick|little period|window|moment|time|while|spell|interval|stretch",
                      "for (only|just) a few|couple (of) (short|brief) \(duration)", "a few|couple (of) (short|brief) \(duration) of \(impaired)|\(harm)|errors|failed|failing|broken",
-                     "short-lived \(harm)", "low-impact", "nothing major|serious|significant|dramatic|big",
+                     "short-lived \(harm)", "low-impact", "nothing major|serious|significant|dramatic|big|critical",
                      "[merely|just|only|simply] (a|an) ({any}) ({any}) \(harm)",
+                     // "Just over nine hours" is a bound; "only" or "a little" over it shrinks it.
+                     "only (a little|slightly) over|under|above|below|about|around|roughly|past (a|an|{number}|half) (few|couple) (of) \(duration)",
+                     "[just|merely] [a little|slightly] over|under|above|below|past (a|an|{number}|half) (few|couple) (of) \(duration)",
                      "\(impactNouns) (on customers|on users|on our customers) be (very|only|relatively|fairly|quite|pretty|rather) minimal|limited|negligible|small|minor|slight|brief|short|momentary|insignificant|trivial|mild|modest|low|little",
-                     "barely|hardly noticeable|noticed|affected", "\(impactNouns) be only|just|barely|hardly|mostly|rarely noticeable|visible|noticed", "nothing more than", "[no|not|wasn't|isn't|was not|is not] (such|really|that) (a) big deal", "blip", "hiccup", "glitch"]),
+                     "barely|hardly (have|be|have been) noticeable|noticed|affected|notice|felt|feel", "\(impactNouns) be only|just|barely|hardly|mostly|rarely noticeable|visible|noticed", "nothing more than", "[no|not|wasn't|isn't|was not|is not] (such|really|that) (a) big deal", "blip", "hiccup", "glitch"]),
         PhraseGroup("“{phrase}” plays the impact down: say what users could not do and for how long.",
-                    ["(only|just) \(lessened) \(impaired)", "[only|just|merely] partially|partly \(impaired)", "(only|just) last|lasted (only|just) briefly|momentarily|moments", "(only|just) \(lessened) (be) \(impaired)"]),
+                    ["(only|just) \(lessened) \(impaired)", "[only|just|merely] partially|partly \(impaired)", "(only|just) last|lasted (only|just) briefly|momentarily|moments", "(only|just) \(lessened) (be) \(impaired)",
+                     "[a bit|a little|a tad|a touch] \(impaired)",
+                     // The affected's experience, lessened: "may have briefly seen stale balances".
+                     "\(lessened) see|experience|encounter|notice|face|lose|receive|get|observe|hit"]),
         PhraseGroup("“{phrase}” leaves the number out although the document has numbers: say how many were affected.",
                     ["some|several|certain|various (of) (the|our) \(population)", "a number|subset|portion|fraction|group|percentage|share|minority of (the|our) ({any}) \(population)"],
                     severity: .info),
+        PhraseGroup("“{phrase}” plays the impact down: give the number (how many users or requests, what share) so readers can judge for themselves.",
+                    ["(a|an) (very|relatively|extremely|fairly) small|tiny|limited|minor|negligible|marginal|modest \(shares) of",
+                     "a handful|couple|few of", "[only|just|merely] (a|an) (very) \(fewness) (\(shares)) of"]),
+        PhraseGroup("“{phrase}” plays the impact down: give the number (how many users or requests, what share) so readers can judge for themselves.",
+                    ["[only|just|merely] (a|an) (very) few|handful|couple|fraction|minority (dozen|hundred)", "very|relatively|extremely|so few"]),
+        PhraseGroup("“{phrase}” plays the impact down: say what users could not do and for how long.",
+                    ["\(small) (one)"]),
     ], exceptions: ["slightly more|less|over|under|above|below|longer|shorter|fewer|later|earlier (than)", "short-lived",
+                    // "A bit longer than planned": a comparison of times, not a lessened state.
+                    "[a bit|a little|a tad|a touch] longer|later|earlier|shorter (than)",
                     // "Just before noon", "just under half": a time or a bound, not a number.
-                    "[only|just|merely] one|before|after|under|over|finished|started|as ({any}) ({any}) \(population)",
-                    "[only|just|merely] the|these|those ({any}) ({any}) \(things)"],
+                    "[only|just|merely] one|before|after|under|over|finished|started|as ({any}) ({any}) \(counted)",
+                    "[only|just|merely] the|these|those ({any}) ({any}) \(things)",
+                    // "Just a few seconds after the deploy": a point in time, not how long.
+                    "[only|just|merely] (for) (a|an|{number}) (few|couple) (of) \(duration) after|before|later|earlier|ago|into|since",
+                    // A release's number: "a minor version bump".
+                    "minor|patch version|release|upgrade|update|bump ({any})"],
        configuredMessage: "“{phrase}” is on the team's list of minimising phrases: state the impact plainly, with numbers.")
 
     static let description = RuleDescription(
@@ -110,15 +158,104 @@ struct MinimizingLanguageRule: Rule {
         let builtIn = context.options.strings("phrases").isEmpty
         var knowsNumbers: Bool?
         return context.hits(of: .minimizing, sections: SectionScope.kinds(context.options), negatable: true).compactMap { hit in
-            if builtIn && Self.lessenedGroups.contains(hit.match.payload) && Self.isSymptom(hit.match.tokens, in: prose) { return nil }
-            if builtIn && Self.isBelief(before: hit.match.tokens.lowerBound, in: prose) { return nil }
-            if builtIn && hit.match.payload == Self.vagueGroup {
-                if knowsNumbers == nil { knowsNumbers = Self.countsAffected(in: prose, classes: context.wordClasses) }
-                if knowsNumbers != true { return nil }
+            let words = hit.match.tokens
+            if builtIn {
+                if Self.lessenedGroups.contains(hit.match.payload) && Self.isSymptom(words, in: prose) { return nil }
+                if Self.isBelief(before: words.lowerBound, in: prose) || Self.isConcessionOrTask(before: words.lowerBound, in: prose) { return nil }
+                // "users only" minimises only where it closes its clause ("users only saw" restricts a verb).
+                if prose.text(at: words.upperBound - 1) == "only" && Self.isJoined(words.upperBound, in: prose) { return nil }
+                switch hit.match.payload {
+                case Self.vagueGroup:
+                    if knowsNumbers == nil { knowsNumbers = Self.countsAffected(in: prose, classes: context.wordClasses) }
+                    if knowsNumbers != true { return nil }
+                case Self.shareGroup:
+                    guard Self.affectedFollows(words.upperBound, in: prose) else { return nil }
+                case Self.pronounGroup:
+                    guard !Self.isJoined(words.upperBound, in: prose) || Self.pronounEnds.contains(prose.text(at: words.upperBound)),
+                          Self.affectedPrecedes(words.lowerBound, in: prose) else { return nil }
+                case Self.predicateGroup:
+                    guard Self.isSaidOfImpact(words.lowerBound, in: prose) else { return nil }
+                default: break
+                }
             }
             return Finding(range: prose.range(of: hit.match), message: hit.message, severity: hit.severity)
         }
     }
+
+    private static func isJoined(_ index: Int, in prose: Prose) -> Bool {
+        index < prose.tokens.count && prose.tokens[index].isJoinedToPrevious && prose.tokens[index].sentence == prose.tokens[index - 1].sentence
+    }
+
+    /// Whether the minimiser is a concession ("even a brief outage stops sales") or how long a
+    /// task took ("took only six minutes to acknowledge"): neither shrinks the impact.
+    private static func isConcessionOrTask(before index: Int, in prose: Prose) -> Bool {
+        var index = index
+        if index > 0, isJoined(index, in: prose), ["a", "an"].contains(prose.text(at: index - 1)) { index -= 1 }
+        guard index > 0, isJoined(index, in: prose) else { return false }
+        let previous = prose.text(at: index - 1)
+        return previous == "even" || previous == "within" || ["take", "takes", "took", "taken", "taking"].contains(previous)
+    }
+
+    /// Whether the affected are counted by the share before `index` ("a handful of the several
+    /// thousand scheduled jobs", "a limited set of, mostly trial, accounts"): an affected noun
+    /// among the next words of the sentence, before any team or component.
+    private static func affectedFollows(_ index: Int, in prose: Prose) -> Bool {
+        guard index < prose.tokens.count else { return false }
+        let sentence = prose.tokens[index - 1].sentence
+        var position = index
+        while position < prose.tokens.count && position < index + 7 && prose.tokens[position].sentence == sentence {
+            let text = prose.text(at: position)
+            if affected.contains(text) { return true }
+            if components.contains(text) || staff.contains(text) { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// Whether the affected are named before a quantity that stands for them ("some users,
+    /// only a few dozen in total"; "affected customers, of which there were very few").
+    private static func affectedPrecedes(_ index: Int, in prose: Prose) -> Bool {
+        let sentence = prose.tokens[index].sentence
+        var position = index - 1
+        while position >= 0 && position >= index - 8 && prose.tokens[position].sentence == sentence {
+            let text = prose.text(at: position)
+            if people.contains(text) || affected.contains(text) { return true }
+            if components.contains(text) || staff.contains(text) { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether smallness is said of the impact ("the impact, which was really quite small", "the
+    /// incident was a minor one"): a form of "be" before it, past degree words, and a word for
+    /// the harm as the subject before that, with no component in between.
+    private static func isSaidOfImpact(_ index: Int, in prose: Prose) -> Bool {
+        let sentence = prose.tokens[index].sentence
+        var position = index - 1
+        while position >= 0 && prose.tokens[position].sentence == sentence
+                && (degrees.contains(prose.text(at: position)) || prose.text(at: position) == "a") { position -= 1 }
+        guard position >= 0, prose.tokens[position].sentence == sentence, beForms.contains(prose.text(at: position)) else { return false }
+        var subject = position - 1
+        while subject >= 0 && subject >= position - 8 && prose.tokens[subject].sentence == sentence {
+            let text = prose.text(at: subject)
+            if harmSubjects.contains(text) { return true }
+            if components.contains(text) { return false }
+            subject -= 1
+        }
+        return false
+    }
+
+    /// What may follow a quantity that stands alone for the affected: "only a handful in total".
+    private static let pronounEnds: Set<String> = ["in", "overall", "altogether", "total", "were", "was", "had", "saw", "could", "of"]
+    /// Groups of one's own people: a share of them is a team's size, not impact.
+    private static let staff: Set<String> = ["team", "teams", "engineers", "staff", "employees", "responders", "people", "developers", "operators"]
+    private static let degrees: Set<String> = ["very", "relatively", "extremely", "fairly", "quite", "pretty", "rather", "really", "comparatively", "only", "just", "so", "overall", "ultimately", "thankfully", "luckily", "fortunately"]
+    private static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being"]
+    /// Words for the harm as a whole, the subject of how small it was.
+    private static let harmSubjects: Set<String> = [
+        "impact", "disruption", "effect", "outage", "issue", "downtime", "interruption", "slowdown", "loss", "degradation", "delay",
+        "inconvenience", "incident", "damage", "problem", "blast", "radius", "exposure", "fallout",
+    ]
 
     /// Whether the hit describes a part of the system, named as the subject before it ("the
     /// replica was briefly unavailable"), or a metric's movement on one named after it in the

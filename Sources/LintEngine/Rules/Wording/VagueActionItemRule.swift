@@ -20,11 +20,12 @@ struct VagueActionItemRule: Rule {
                     ["investigate", "look into|at|for", "look deeper", "follow up (on|with)", "follow-up", "discuss", "explore", "consider", "evaluate",
                      "review", "revisit", "research", "think about|through", "understand", "assess", "analyze|analyse", "figure out", "dig into",
                      "deep dive", "do a deep dive", "circle back (on)", "sync on|about|with", "talk about|to|with", "check on|whether|if|with",
+                     "check into|in|why|how|what|again", "check more|further (deeply|closely)", "see what|whether|if|how|why", "weigh (up)", "mull over", "ponder", "debate",
                      "keep an eye on", "monitor", "brainstorm", "reflect (on)", "reconsider", "re-evaluate", "reassess", "study", "examine",
                      "spike (on)", "reach out (to)", "touch base", "continue to attempt|try|investigate|look", "attempt", "try (to)",
                      "determine [whether|if|why|how|what|the cause]", "find out", "work out", "work|partner|collaborate|coordinate|liaise with", "scope (out)",
                      "have|take a|another (quick|closer|close|deeper|hard|good|second|fresh|proper) look (at|into)",
-                     "check|explore|assess|evaluate|investigate|study the|a possibility|feasibility|viability",
+                     "check|explore|assess|evaluate|investigate|study (the|a) possibility|feasibility|viability",
                      "[raise|bring up|mention|flag] this|it (incident|issue|topic|problem)", "bring this|it up", "learn about|more", "clarify",
                      "confirm whether|if", "ask", "chat with|about", "loop in", "look for ways|options", "reevaluate", "re-examine|reexamine",
                      "schedule|open|start|have|hold|arrange|organise|organize|book (a|an) discussion|meeting|call|sync|conversation|session|workshop|chat|review|retro",
@@ -101,7 +102,8 @@ struct VagueActionItemRule: Rule {
                 case .openEnded:
                     // "Review and tighten IAM permissions": what the item delivers is bounded by its exploration.
                     if Deliverables.hasDeliveringClause(after: after.lowerBound, before: after.upperBound, in: prose)
-                        || Deliverables.hasMeasuredMeans(after: after.lowerBound, before: after.upperBound, in: prose) {
+                        || Deliverables.hasMeasuredMeans(after: after.lowerBound, before: after.upperBound, in: prose)
+                        || Deliverables.hasMakingMethod(after: after.lowerBound, before: after.upperBound, in: prose) {
                         return nil
                     }
                     return Finding(range: prose.range(of: hit.match), message: hit.message)

@@ -102,13 +102,21 @@ struct VaguePreventionRule: Rule {
                     && !["the", "a", "an", "our", "this", "that", "every", "each"].contains(prose.text(at: sentence.lowerBound))
                     || Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
                     || isAddressedToStaff(anchor, in: sentence, prose: prose, section: section)
+            // "So that all teams are aware": awareness promised to staff, or the purpose of what was done for them.
+            case .awareness where prose.text(at: anchor + 1) == "aware" && (beForms.contains(prose.text(at: anchor)) || prose.text(at: anchor).hasPrefix("becom")):
+                committed = sentence.contains { staff.contains(prose.text(at: $0)) } && !sentence.contains { outsiders.contains(prose.text(at: $0)) }
+                    && (Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
+                        || (sentence.lowerBound..<anchor).contains { prose.text(at: $0) == "so" && prose.text(at: $0 + 1) == "that" })
             case .awareness: committed = Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
                 || isAddressedToStaff(anchor, in: sentence, prose: prose, section: section)
+                || Commitment.isPromisedAfter(hit.match.tokens.upperBound, in: prose)
             // "I've asked the team to be extra vigilant": care requested is care promised.
             case .effort: committed = Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
+                || Commitment.isPromisedAfter(hit.match.tokens.upperBound, in: prose)
                 || section.map(reportsMeasures.contains) == true && !isPastPerfect(before: anchor, in: sentence, prose: prose)
                     && (sentence.lowerBound..<anchor).contains { asking.contains(prose.text(at: $0)) }
             case .improvement, .outcome: committed = section == .actionItems || Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
+                || Commitment.isPromisedAfter(hit.match.tokens.upperBound, in: prose)
             }
             // Cheapest first: most hits in narrative fail the commitment.
             guard committed, !Commitment.isCounterfactual(around: anchor, in: prose), !isRejected(anchor, in: sentence, prose: prose),
@@ -139,7 +147,8 @@ struct VaguePreventionRule: Rule {
     /// Verbs that ask people for care: what follows is what they are asked to do.
     private static let asking: Set<String> = [
         "ask", "asked", "asking", "told", "tell", "instructed", "instruct", "urged", "urge", "reminded", "advised", "requested",
-        "expect", "expected", "expects", "want", "wants", "need", "needs",
+        "expect", "expected", "expects", "want", "wants", "need", "needs", "trained", "retrained", "coached", "briefed", "encouraged",
+        "required",
     ]
 
     /// Words for a whole group of one's own staff.
@@ -182,6 +191,12 @@ struct VaguePreventionRule: Rule {
     /// only with a comparative that promises a quality ("make the consumers more stable", not
     /// "make a repeat less likely"), and "better" only before the thing to be bettered.
     private static func shaped(_ hit: PhraseHit, as kind: PreventionClass, in prose: Prose) -> PhraseHit? {
+        // "we are better placed": the comparative qualifies a participle, not the subject.
+        if kind == .improvement, hit.match.tokens.count == 2, beForms.contains(prose.text(at: hit.match.tokens.lowerBound)) {
+            let next = hit.match.tokens.upperBound
+            let participle = next < prose.tokens.count && prose.tokens[next].isJoinedToPrevious && prose.text(at: next).hasSuffix("ed")
+            return participle ? nil : hit
+        }
         guard kind == .improvement, hit.match.tokens.count == 1 else { return hit }
         let anchor = hit.match.tokens.lowerBound
         let tokens = prose.tokens
@@ -201,10 +216,28 @@ struct VaguePreventionRule: Rule {
         case "better":
             guard joined(anchor + 1), !notThings.contains(prose.text(at: anchor + 1)) else { return nil }
             return extended(hit, to: anchor + 2, in: prose)
+        case "earlier", "sooner":
+            // Only of finding or answering a problem ("catch these problems earlier"), from its verb.
+            var index = anchor
+            while index > anchor - 5 && index > 0 && tokens[index].isJoinedToPrevious {
+                index -= 1
+                if detecting.contains(prose.text(at: index)) {
+                    // "improve alerting so that problems are found sooner": the aim of what the sentence promises.
+                    let purpose = (max(0, index - 4)..<index).contains { ["so", "that"].contains(prose.text(at: $0)) }
+                    return purpose ? nil : extended(PhraseHit(match: PhraseMatch(payload: hit.match.payload, tokens: index..<anchor), message: hit.message), to: anchor + 1, in: prose)
+                }
+            }
+            return nil
         default:
             return hit
         }
     }
+
+    /// Verbs of finding or answering a problem, which "earlier" or "sooner" can promise to speed up.
+    private static let detecting: Set<String> = [
+        "catch", "caught", "detect", "detected", "spot", "spotted", "notice", "noticed", "find", "found", "identify", "identified",
+        "surface", "surfaced", "see", "react", "respond", "escalate", "escalated", "recognise", "recognize", "discover", "flag",
+    ]
 
     /// Words after "better" that show it is not qualifying a thing ("better than", "better not").
     private static let notThings: Set<String> = ["than", "not", "to", "at", "off", "if", "for", "now", "when", "and", "or", "with", "in", "of", "on", "because", "yet", "still"]
@@ -251,6 +284,8 @@ struct VaguePreventionRule: Rule {
             guard index > sentence.lowerBound, start - index < 6, prose.tokens[index].isJoinedToPrevious else { return false }
             index -= 1
         }
+        // "will be made more robust": a passive's subject is what is improved, not a means.
+        if index > sentence.lowerBound, beForms.contains(prose.text(at: index - 1)) { return false }
         while index > sentence.lowerBound && prose.tokens[index].isJoinedToPrevious {
             index -= 1
             let text = prose.text(at: index)
@@ -272,7 +307,11 @@ struct VaguePreventionRule: Rule {
             return true
         case .improvement:
             // A passive ("the thresholds will be tightened") has its object before the verb.
+            let first = prose.text(at: words.lowerBound)
+            // So has a predicate ("runbooks need to be clearer"): its subject is what is improved.
             let passive = words.lowerBound > sentence.lowerBound && beForms.contains(prose.text(at: words.lowerBound - 1))
+                && (first.hasSuffix("ed") || first.hasSuffix("en") || first == "made")
+                || beForms.contains(first) || first.hasPrefix("becom")
             let before = passive ? [] : Array(sentence.lowerBound..<words.lowerBound)
             // "more resilient to provider timeouts": what a quality is against belongs to it.
             let last = prose.text(at: words.upperBound - 1)
@@ -288,7 +327,10 @@ struct VaguePreventionRule: Rule {
             // A channel ("#eng") is where people are told, not a mechanism; automation counts
             // only when it qualifies the reminder itself ("an automated reminder"), not its topic.
             let near = max(sentence.lowerBound, words.lowerBound - 2)..<min(sentence.upperBound, words.upperBound + 2)
-            return sentence.contains { !words.contains($0) && (Deliverables.statesMethod(at: $0, in: prose)
+            // The obligation that promises care ("extra caution is required") is no measure of it.
+            let promise = words.upperBound..<min(sentence.upperBound, words.upperBound + 3)
+            return sentence.contains { !words.contains($0) && !(promise.contains($0) && Commitment.obligations.contains(prose.text(at: $0)))
+                    && (Deliverables.statesMethod(at: $0, in: prose)
                     || Deliverables.isQuantity(at: $0, in: prose) && !prose.text(at: $0).hasPrefix("#")) }
                 || near.contains { automation.contains(prose.text(at: $0)) }
         case .outcome where isAttributed(words.lowerBound, in: sentence, prose: prose):
