@@ -68,8 +68,8 @@ public struct SectionCatalog: Sendable {
         // "Timeline - May 29, 2021": try the name before the remark. Not before a colon:
         // "Retrospective: Release 12" is a document's title.
         for separator in [" - ", " – ", " — "] {
-            if let remark = text.firstRange(of: separator), remark.lowerBound > text.startIndex,
-               let kind = kindsByAlias[HeadingText.normalize(String(text[..<remark.lowerBound]))] {
+            if let remark = HeadingText.offset(of: separator, in: text), remark > 0,
+               let kind = kindsByAlias[HeadingText.normalize(String(decoding: text.utf8.prefix(remark), as: UTF8.self))] {
                 return kind
             }
         }
@@ -130,13 +130,21 @@ public enum HeadingText {
     /// Most headings join none, and are looked at as bytes only.
     static func joinedNames(_ text: String) -> [String] {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "+") })
-                || text.contains(" and ") || text.contains(" And ") else { return [] }
+                || offset(of: " and ", in: text) != nil || offset(of: " And ", in: text) != nil else { return [] }
         var parts = [Substring(text)]
         for separator in [" and ", " And ", "&", "/", "+"] {
             parts = parts.flatMap { $0.split(separator: separator) }
         }
         let names = parts.map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         return names.count > 1 ? names : []
+    }
+
+    /// The byte offset at which `needle` starts in `text`, if it occurs: a byte search, as
+    /// every heading is asked and a Unicode-aware search costs many times more.
+    static func offset(of needle: String, in text: String) -> Int? {
+        let bytes = Array(text.utf8), wanted = Array(needle.utf8)
+        guard let first = wanted.first, wanted.count <= bytes.count else { return nil }
+        return (0...(bytes.count - wanted.count)).first { bytes[$0] == first && bytes[$0..<($0 + wanted.count)].elementsEqual(wanted) }
     }
 
     /// "3 timeline" → "timeline"; nil when there is no leading number.

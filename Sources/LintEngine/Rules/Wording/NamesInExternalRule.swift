@@ -18,9 +18,12 @@ struct NamesInExternalRule: Rule {
             staff: a staff role beside it ("our engineer Kwame"), one of our teams ("Marcus from our \
             infrastructure team"), or a clause it opens as the one acting ("Chloe declared an incident"). \
             Credited outsiders (researchers, contributors), bylines and signatures, organisations and team \
-            handles are left alone. `extraPhrases` adds staff names, `allow` exempts a name on purpose.
+            handles are left alone. `extraPhrases` adds staff names, `allow` exempts a name on purpose. \
+            It reports information, not warnings: on sentences written independently of the rule its \
+            precision is 0.94, below the 0.95 a warning needs (a customer's or a partner's name still \
+            reads as staff now and then).
             """,
-        defaultSeverity: .warning, audiences: [.external], options: PhraseList.options,
+        defaultSeverity: .info, audiences: [.external], options: PhraseList.options,
         triggering: [
             RuleExample("## How We Responded\n\n↓Priya Raman rolled back the deployment at 10:22am.\n", profile: "external"),
             RuleExample("## How We Responded\n\nOur on-call engineer (↓@jdoe) was paged at 9:47am.\n", profile: "external"),
