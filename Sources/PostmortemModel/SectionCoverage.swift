@@ -24,6 +24,10 @@ struct SectionCoverageReader {
     /// the story.
     private static let proseWords = 12
 
+    /// How far into a line a label's colon may come: the longest section name, set in bold,
+    /// with room to spare.
+    private static let labelBytes = 48
+
     /// - Parameter sections: every section, subsections included.
     func read(sections: [Section], preamble: [Block], actionItems: [ActionItem], timeline: Timeline) -> SectionCoverage {
         var kinds = Set<SectionKind>()
@@ -96,8 +100,11 @@ struct SectionCoverageReader {
     /// `**Actions planned:**` above a list.
     private func labels(in block: Block) -> [SectionKind] {
         guard case .paragraph(let content) = block.kind else { return [] }
+        let bytes = markdown.source.bytes
         return content.segments.compactMap { line in
-            KeyValueLine(segment: line, in: markdown).flatMap { catalog.kind(ofHeading: $0.key) }
+            // A label is a few words: its colon comes early, and most lines of prose have none there.
+            guard bytes[line.lowerBound..<min(line.upperBound, line.lowerBound + Self.labelBytes)].contains(UInt8(ascii: ":")) else { return nil }
+            return KeyValueLine(segment: line, in: markdown).flatMap { catalog.kind(ofHeading: $0.key) }
         }
     }
 
