@@ -22,7 +22,7 @@ public struct QuotedMaterial: Sendable {
                 ranges.append(block.range)
             case .paragraph(let content):
                 if let first = content.segments.first,
-                   Self.isChatHeader(first, in: source.bytes) || (content.segments.count > 1 && Self.isUpdateLabel(first, in: source.bytes)) {
+                   Self.isChatHeader(first, in: source.bytes) || Self.isUpdateBlock(content, in: source.bytes) {
                     ranges.append(block.range)
                 }
             case .list, .listItem:
@@ -68,6 +68,12 @@ public struct QuotedMaterial: Sendable {
         }
         let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
         return (2...3).contains(parts.count) && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy(\.isNumber) }
+    }
+
+    /// A paragraph that is a status page's update: its label line, then the update.
+    static func isUpdateBlock(_ content: InlineContent, in bytes: [UInt8]) -> Bool {
+        guard content.segments.count > 1, let first = content.segments.first else { return false }
+        return isUpdateLabel(first, in: bytes)
     }
 
     /// A line that is one bracketed status-page label and nothing else, heading the lines of

@@ -50,9 +50,8 @@ struct SectionCoverageReader {
         if !timeline.entries.isEmpty { kinds.insert(.timeline) }
         // A document written to a template answers everything under its headings: the reads
         // below, over every paragraph, are for those that are not.
-        if Self.templateQuestions.isSubset(of: kinds.union(Self.equivalents(of: kinds))) {
-            return SectionCoverage(kinds: kinds.union(Self.equivalents(of: kinds)))
-        }
+        let underHeadings = kinds.union(Self.equivalents(of: kinds))
+        if Self.templateQuestions.isSubset(of: underHeadings) { return SectionCoverage(kinds: underHeadings) }
         let opening = preamble + (sections.first { $0.isTitle }?.blocks ?? [])
         if hasProse(opening) { kinds.insert(.summary) }
         let blocks = preamble + sections.flatMap(\.blocks)
@@ -60,9 +59,10 @@ struct SectionCoverageReader {
         if updateCount(in: blocks) >= 2 { kinds.insert(.timeline) }
         // The story told in prose: the opening paragraphs, the summary, sections under headings
         // of the writer's own and a status page's updates answer what they tell.
-        let story = opening + sections.filter { !$0.isTitle && ($0.kind == nil || $0.kind == .summary) }.flatMap(\.blocks)
+        let story = (opening + sections.filter { !$0.isTitle && ($0.kind == nil || $0.kind == .summary) }.flatMap(\.blocks))
+            .compactMap { block in if case .paragraph = block.kind { markdown.source.text(block.range) } else { nil } }
         for (kind, cues) in Self.storyCues where !kinds.contains(kind) {
-            if story.contains(where: { tells(cues, $0) }) { kinds.insert(kind) }
+            if story.contains(where: cues.occurs) { kinds.insert(kind) }
         }
         return SectionCoverage(kinds: kinds.union(Self.equivalents(of: kinds)))
     }
@@ -111,8 +111,8 @@ struct SectionCoverageReader {
     /// Paragraphs headed by a status page's update label (`[Update - 2024-05-02 10h00 UTC]`).
     private func updateCount(in blocks: [Block]) -> Int {
         blocks.count { block in
-            guard case .paragraph(let content) = block.kind, content.segments.count > 1, let first = content.segments.first else { return false }
-            return QuotedMaterial.isUpdateLabel(first, in: markdown.source.bytes)
+            guard case .paragraph(let content) = block.kind else { return false }
+            return QuotedMaterial.isUpdateBlock(content, in: markdown.source.bytes)
         }
     }
 
@@ -140,9 +140,4 @@ struct SectionCoverageReader {
         (.resolution, KeywordSet(["resolved", "resolving", "fixed", "restored", "rolled back", "reverted", "downgrad", "mitigated",
                                   "remediated", "patched", "recovered", "back to normal", "revoked", "rotated", "finished"])),
     ]
-
-    private func tells(_ cues: KeywordSet, _ block: Block) -> Bool {
-        guard case .paragraph = block.kind else { return false }
-        return cues.occurs(in: markdown.source.text(block.range))
-    }
 }
