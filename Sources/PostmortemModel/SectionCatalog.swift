@@ -91,6 +91,15 @@ public struct SectionCatalog: Sendable {
         return HeadingText.joinedNames(section.title).flatMap { name in kind(ofHeading: name).map { [$0] } ?? [] }
     }
 
+    /// Whether a section's heading asks what happened ("What happened?", "2. What happened")
+    /// rather than naming a timeline: what it holds may be a story rather than events.
+    public func asksWhatHappened(_ section: Section) -> Bool {
+        let normalized = HeadingText.normalize(section.title)
+        return normalized == Self.whatHappened || HeadingText.withoutNumbering(normalized) == Self.whatHappened
+    }
+
+    private static let whatHappened = HeadingText.normalize("What happened")
+
     /// The kinds of the headings in `alsoAnswered`.
     private static let answerMore: Set<SectionKind> = [.lessonsLearned, .actionItems]
 }

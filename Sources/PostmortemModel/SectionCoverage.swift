@@ -31,6 +31,7 @@ struct SectionCoverageReader {
     /// - Parameter sections: every section, subsections included.
     func read(sections: [Section], preamble: [Block], actionItems: [ActionItem], timeline: Timeline) -> SectionCoverage {
         var kinds = Set<SectionKind>()
+        var narratives: [Section] = []
         let timelines = sections.filter { $0.kind == .timeline }.map(\.range)
         for section in sections where !section.isTitle {
             // A timeline's own headings are its times and days.
@@ -40,10 +41,12 @@ struct SectionCoverageReader {
             // Lessons that end in a list of what "we will" do hold the action items.
             if answered.contains(.lessonsLearned), section.blocks.contains(where: listsCommitments) { kinds.insert(.actionItems) }
             // A "what happened" section that tells the story in prose, with no timed rows, is
-            // the summary of the incident.
-            if section.kind == .timeline, hasProse(section.blocks),
+            // the summary of the incident; so are bullets of prose under a heading that asks
+            // what happened (under "Timeline" they are events written without their times).
+            if section.kind == .timeline, hasProse(section.blocks, inLists: catalog.asksWhatHappened(section)),
                !timeline.entries.contains(where: { section.range.contains($0.range.lowerBound) }) {
                 kinds.insert(.summary)
+                narratives.append(section)
             }
         }
         if !actionItems.isEmpty { kinds.insert(.actionItems) }
@@ -57,14 +60,36 @@ struct SectionCoverageReader {
         let blocks = preamble + sections.flatMap(\.blocks)
         for block in blocks { kinds.formUnion(labels(in: block)) }
         if updateCount(in: blocks) >= 2 { kinds.insert(.timeline) }
-        // The story told in prose: the opening paragraphs, the summary, sections under headings
-        // of the writer's own and a status page's updates answer what they tell.
-        let story = (opening + sections.filter { !$0.isTitle && ($0.kind == nil || $0.kind == .summary) }.flatMap(\.blocks))
-            .compactMap { block in if case .paragraph = block.kind { markdown.source.text(block.range) } else { nil } }
+        // The story told in prose: the opening paragraphs, the summary, a what-happened
+        // narrative, sections under headings of the writer's own and a status page's updates
+        // answer what they tell.
+        let storySections = sections.filter { !$0.isTitle && ($0.kind == nil || $0.kind == .summary) }
+        let story = paragraphTexts(opening + storySections.flatMap(\.blocks)) + paragraphTexts(narratives.flatMap(\.blocks), inLists: true)
         for (kind, cues) in Self.storyCues where !kinds.contains(kind) {
             if story.contains(where: cues.occurs) { kinds.insert(kind) }
         }
+        // A cause is explained wherever the writer's reasoning leads: under the impact
+        // ("this is due to a flaw in …"), the response, or the fix.
+        if !kinds.contains(.rootCause) {
+            let elsewhere = sections.filter { !$0.isTitle && $0.kind != nil && $0.kind != .summary && $0.kind != .timeline }
+            if paragraphTexts(elsewhere.flatMap(\.blocks)).contains(where: Self.causeCues.occurs) { kinds.insert(.rootCause) }
+        }
         return SectionCoverage(kinds: kinds.union(Self.equivalents(of: kinds)))
+    }
+
+    /// The text of every paragraph among the blocks, and `inLists`, of list items' paragraphs
+    /// (elsewhere a list is rows: key events, a timeline under a day heading).
+    private func paragraphTexts(_ blocks: [Block], inLists: Bool = false) -> [String] {
+        var texts: [String] = []
+        func visit(_ block: Block) {
+            switch block.kind {
+            case .paragraph: texts.append(markdown.source.text(block.range))
+            case .list, .listItem: if inLists { block.children.forEach(visit) }
+            default: break
+            }
+        }
+        blocks.forEach(visit)
+        return texts
     }
 
     /// The questions the built-in templates ask, but the apology, which the rules look for
@@ -79,10 +104,14 @@ struct SectionCoverageReader {
         kinds.contains(.resolution) || kinds.contains(.response) ? [.resolution, .response] : []
     }
 
-    private func hasProse(_ blocks: [Block]) -> Bool {
+    /// Whether a paragraph (or, `inLists`, a list item's) is long enough to tell part of the story.
+    private func hasProse(_ blocks: [Block], inLists: Bool = false) -> Bool {
         blocks.contains { block in
-            guard case .paragraph = block.kind else { return false }
-            return wordCount(block.range) >= Self.proseWords
+            switch block.kind {
+            case .paragraph: wordCount(block.range) >= Self.proseWords
+            case .list, .listItem: inLists && hasProse(block.children, inLists: true)
+            default: false
+            }
         }
     }
 
@@ -130,11 +159,16 @@ struct SectionCoverageReader {
 
     /// Words by which a story answers a question: the harm done, its cause, how it came to
     /// light and how it ended. Looked for only when no section answers the question.
+    /// Words that give a cause: a causal link, or a defect named (a bug, a flaw, a wrong
+    /// value, or the correct one it was put back to).
+    private static let causeCues = KeywordSet(["root cause", "caused by", "because", "due to", "has caused", "was caused",
+                                               "triggered by", "resulted from", "the cause", "bug", "flaw", "defect",
+                                               "regression", "misconfigur", "incorrect", "the wrong", "the correct"])
+
     private static let storyCues: [(SectionKind, KeywordSet)] = [
         (.impact, KeywordSet(["affected", "impact", "unable to", "could not", "couldn't", "unavailable", "outage", "inaccessible",
-                              "exposed", "fail", "broken", "errors"])),
-        (.rootCause, KeywordSet(["root cause", "caused by", "because", "due to", "has caused", "was caused", "triggered by",
-                                 "resulted from", "the cause"])),
+                              "exposed", "fail", "broken", "error", "experiencing"])),
+        (.rootCause, causeCues),
         (.detection, KeywordSet(["reported", "alerted", "noticed", "detected", "discovered", "notified", "made aware",
                                  "became aware", "spotted", "flagged"])),
         (.resolution, KeywordSet(["resolved", "resolving", "fixed", "restored", "rolled back", "reverted", "downgrad", "mitigated",

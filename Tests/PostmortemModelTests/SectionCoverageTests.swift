@@ -65,6 +65,55 @@ import PostmortemModel
         #expect(!document.coverage.answers(.summary))
     }
 
+    @Test func bulletsUnderWhatHappenedTellTheStoryButUntimedTimelineBulletsAreEvents() {
+        let story = readPostmortem("""
+            # Search down
+
+            ## What happened?
+
+            * On Saturday afternoon the search pages of the shop returned an error page or an empty list of results.
+            * Product pages kept working for everyone.
+            """)
+        #expect(story.coverage.answers(.summary))
+        #expect(story.coverage.answers(.impact))
+        let events = readPostmortem("""
+            # Search down
+
+            ## Timeline
+
+            - Someone tried the nightly archive on a laptop and found it would not unpack at all.
+            - We rebuilt the archive with the older compiler and it unpacked correctly.
+            """)
+        #expect(!events.coverage.answers(.summary))
+    }
+
+    @Test func aCauseExplainedUnderAnotherHeadingIsTheRootCause() {
+        let underImpact = readPostmortem("""
+            # Disclosure
+
+            ## What was affected
+
+            Anyone could have merged a change unreviewed. This is due to a flaw in how the bot read diffs.
+
+            ## What we did
+
+            We turned the bot off.
+            """)
+        #expect(underImpact.coverage.answers(.rootCause))
+        let defectNamed = readPostmortem("""
+            # Installs broken
+
+            [Resolved]
+            Going back to the correct signing key and serving downloads over HTTPS again fixed installs.
+
+            [Update]
+            Installs from the package mirror fail.
+            """)
+        #expect(defectNamed.coverage.answers(.rootCause))
+        let unexplained = readPostmortem("# Installs broken\n\n## Impact\n\nInstalls failed for a day.\n\n## Resolution\n\nWe restarted the mirror.\n")
+        #expect(!unexplained.coverage.answers(.rootCause))
+    }
+
     @Test func aStatusPagesUpdatesAreTheTimeline() {
         let document = readPostmortem("""
             [Resolved]
