@@ -32,4 +32,15 @@ import Testing
         #expect(run.errors.isEmpty)
         #expect(run.output == "No Markdown file to lint in docs.\n")
     }
+
+    @Test(arguments: ["metrics", "actions", "report"])
+    func figuresOverNoDocumentFailLikeALint(command: String) {
+        folder.write("docs/notes.txt", "not Markdown\n")
+        let run = CLIRun.inProcess([command, "docs"], in: folder.path)
+        #expect(run.status == 2)
+        #expect(run.errorLines == ["pmlint: no Markdown file to read in docs (none found, or all ignored); pass --allow-empty if that is expected"])
+        #expect(run.output.isEmpty)
+        let allowed = CLIRun.inProcess([command, "docs", "--allow-empty"], in: folder.path)
+        #expect(allowed.status == 0)
+    }
 }

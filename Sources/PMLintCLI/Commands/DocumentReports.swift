@@ -7,6 +7,7 @@ struct DocumentReports {
     static let options: [OptionSpec] = [
         OptionSpec("--config", value: "FILE", "Use this configuration instead of looking for .pmlint.json."),
         OptionSpec("--today", value: "DATE", "Judge due dates against this day (YYYY-MM-DD) instead of today."),
+        OptionSpec("--allow-empty", "Exit 0 when there is no Markdown file to read (otherwise exit 2)."),
     ]
 
     /// The readable documents, sorted by path, and one line per path that could not be read.
@@ -25,8 +26,15 @@ struct DocumentReports {
             today = date
         }
         var collector = InputCollector(currentDirectory: console.currentDirectory, stdinName: nil)
-        for path in arguments.positionals.isEmpty ? ["."] : arguments.positionals { collector.add(path) }
+        let paths = arguments.positionals.isEmpty ? ["."] : arguments.positionals
+        for path in paths { collector.add(path) }
         for warning in collector.warnings { console.printError("pmlint: warning: \(warning)") }
+        // As for `lint`: figures over no document are most likely a wrong path, which must
+        // not pass silently in CI.
+        if collector.inputs.isEmpty && collector.failures.isEmpty && !arguments.has("--allow-empty") {
+            throw CommandError("pmlint: no Markdown file to read in \(paths.joined(separator: ", ")) (none found, or all ignored); "
+                               + "pass --allow-empty if that is expected")
+        }
         self.today = today
         let resolver = ConfigurationResolver(explicitPath: arguments.value("--config"),
                                              overrides: ConfigurationOverrides(profile: arguments.value("--profile"), origin: "--profile"),
