@@ -38,9 +38,36 @@ struct PhraseGroup: Sendable {
 /// A phrase found in prose, with the message it reports.
 struct PhraseHit {
     var match: PhraseMatch
-    var message: String
     /// The severity of the phrase's group, if it has its own.
     var severity: Severity? = nil
+    private var text: Message
+
+    /// A message is written out only for a hit a rule reports: most hits of a document's
+    /// lists are set aside by the rule's own reading (no agent, no commitment, a measure).
+    private enum Message {
+        case written(String)
+        case template(String, words: Prose)
+    }
+
+    init(match: PhraseMatch, message: String, severity: Severity? = nil) {
+        self.match = match
+        self.severity = severity
+        text = .written(message)
+    }
+
+    /// A hit whose message is `template` with `{phrase}` standing for the matched words.
+    init(match: PhraseMatch, template: String, in prose: Prose, severity: Severity?) {
+        self.match = match
+        self.severity = severity
+        text = .template(template, words: prose)
+    }
+
+    var message: String {
+        switch text {
+        case .written(let message): message
+        case .template(let template, let prose): PhraseGroup.message(template, phrase: prose.text(of: match))
+        }
+    }
 
     /// Leftmost-longest hits that do not overlap, in document order.
     static func leftmostLongest(_ hits: [PhraseHit]) -> [PhraseHit] {
@@ -165,7 +192,7 @@ struct PhraseReporting: Sendable {
         var excused: [Int: [Range<Int>]] = [:]
         for match in all where match.payload < 0 { excused[match.tokens.lowerBound, default: []].append(match.tokens) }
         let longestException = excused.values.joined().map(\.count).max() ?? 0
-        // Messages are written only for the hits that survive: most matches are set aside.
+        // Only the hits that survive become hits: most matches are set aside.
         let entries = all.filter { $0.payload >= 0 }.map { Entry(match: $0, candidate: nil) }
             + candidates.indices.map { Entry(match: candidates[$0].match, candidate: $0) }
         let reported = entries.filter { entry in
@@ -176,8 +203,7 @@ struct PhraseReporting: Sendable {
         }
         return PhraseHit.leftmostLongest(reported, by: \.match).map { entry in
             entry.candidate.map { candidates[$0] }
-                ?? PhraseHit(match: entry.match, message: PhraseGroup.message(messages[entry.match.payload], phrase: prose.text(of: entry.match)),
-                             severity: severities[entry.match.payload])
+                ?? PhraseHit(match: entry.match, template: messages[entry.match.payload], in: prose, severity: severities[entry.match.payload])
         }
     }
 
