@@ -172,6 +172,7 @@ struct SectionCoverageReader {
         (.detection, KeywordSet(["reported", "alerted", "noticed", "detected", "discovered", "notified", "made aware",
                                  "became aware", "spotted", "flagged"])),
         (.resolution, KeywordSet(["resolved", "resolving", "fixed", "restored", "rolled back", "reverted", "downgrad", "mitigated",
-                                  "remediated", "patched", "recovered", "back to normal", "revoked", "rotated", "finished"])),
+                                  "remediated", "patched", "recovered", "back to normal", "revoked", "rotated", "finished", "restarted",
+                                  "working again", "work again"])),
     ]
 }
