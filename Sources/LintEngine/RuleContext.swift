@@ -34,6 +34,12 @@ public final class RuleContext: Sendable {
 }
 
 extension RuleContext {
+    /// The options of another rule whose reading this rule shares (missing-section asks
+    /// missing-apology's phrases whether an apology is owed), as configured for that rule.
+    func options(of rule: any Rule.Type) -> RuleOptions {
+        RuleOptions(defaults: rule.description.options, configured: configuration.setting(for: rule.description.id).options)
+    }
+
     /// The value `make` computes from `content` alone, with positions relative to its first
     /// byte (the `origin` it is given). Computed once per lint, or taken from the previous
     /// lint when the same text came back.

@@ -1,5 +1,6 @@
 import Testing
 import LintEngine
+import MarkdownSyntax
 
 /// The `rules` object: rules by ID or name, shorthands, and options checked against the
 /// types of the rule's documented defaults.
@@ -51,5 +52,24 @@ import LintEngine
                                                                    options: ["toleranceMinutes": .number(15), "tolerancePercent": .number(20)]))
         #expect(configuration.origins["rules.PM206.options.tolerancePercent"] == "editor settings")
         #expect(configuration.origins["rules.PM206.options.toleranceMinutes"] == folder.file(".pmlint.json"))
+    }
+
+    /// missing-section asks missing-apology whether an apology is owed: the phrases configured
+    /// for missing-apology must count there too.
+    @Test func anApologyConfiguredForMissingApologyAlsoSatisfiesMissingSection() throws {
+        let text = """
+            # Export delays
+
+            ## Summary
+
+            Our regrets to every team whose nightly exports arrived four hours late on 3 March.
+            """
+        func missing(_ json: String) throws -> [String] {
+            let configuration = try loadConfiguration(json)
+            return Linter(configuration: configuration).lint(SourceText(text)).diagnostics
+                .filter { $0.ruleID == "PM001" || $0.ruleID == "PM107" }.map(\.message).filter { $0.contains("Apology") || $0.contains("apologises") }
+        }
+        #expect(try missing(#"{"profile": "external"}"#).count == 2)
+        #expect(try missing(#"{"profile": "external", "rules": {"missing-apology": {"options": {"extraPhrases": ["our regrets"]}}}}"#).isEmpty)
     }
 }

@@ -36,7 +36,7 @@ struct MissingApologyRule: Rule {
     /// Whether the document apologises in `sections` (nil for anywhere) or owes no apology:
     /// a disclosure where no customer was harmed owes a thank-you or an explanation instead.
     static func owesNothing(_ context: RuleContext, apologisingIn sections: Set<SectionKind>?) -> Bool {
-        !list.book(context.options).hits(in: context.proseWithoutHeadings, sections: sections, negatable: true).isEmpty
+        !list.book(context.options(of: Self.self)).hits(in: context.proseWithoutHeadings, sections: sections, negatable: true).isEmpty
             || HarmStatements.saysNoCustomerWasHarmed(context)
     }
 
