@@ -24,11 +24,15 @@ struct RuleExampleHarness: CustomTestStringConvertible {
 
     /// The start offsets of the rule's findings on `text`, sorted.
     func findingStarts(in text: String) -> [Int] {
+        diagnostics(in: text).map(\.range.lowerBound).sorted()
+    }
+
+    /// The rule's findings on `text`.
+    func diagnostics(in text: String) -> [Diagnostic] {
         let id = rule.description.id
         let configuration = Configuration(profileOverride: example.profile ?? "internal",
                                           rules: [id: RuleSetting(isEnabled: true, options: example.options)])
-        return Linter(configuration: configuration, rules: [rule]).lint(SourceText(text)).diagnostics
-            .filter { $0.ruleID == id }.map(\.range.lowerBound).sorted()
+        return Linter(configuration: configuration, rules: [rule]).lint(SourceText(text)).diagnostics.filter { $0.ruleID == id }
     }
 
     /// The example with "😀日本 " written at the start of the text of each line holding a

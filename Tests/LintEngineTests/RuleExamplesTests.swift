@@ -24,6 +24,16 @@ import LintEngine
         #expect(harness.findingStarts(in: text) == expected, "\(harness.rule.description.name): \(text)")
     }
 
+    /// `pmlint rules`, `explain` and SARIF tell users which rules `--fix` can mend: a rule that
+    /// offers a fix must say so, and say when it needs `--unsafe-fixes`.
+    @Test(arguments: triggering)
+    func aRuleThatOffersAFixSaysItIsFixable(_ harness: RuleExampleHarness) {
+        let fixes = harness.diagnostics(in: harness.prepared.text).flatMap(\.fixes)
+        let description = harness.rule.description
+        if !fixes.isEmpty { #expect(description.isFixable, "\(description.name) offers a fix but is not declared fixable") }
+        if fixes.contains(where: { !$0.isSafe }) { #expect(description.hasUnsafeFixes, "\(description.name) offers an unsafe fix") }
+    }
+
     @Test(arguments: nonTriggering)
     func nonTriggeringExampleFindsNothing(_ harness: RuleExampleHarness) {
         let (text, _) = harness.prepared

@@ -17,6 +17,7 @@ struct MissingMetadataRule: Rule {
                        "Fields required in internal postmortems (incident-id, severity, status, date, owner, services, …)."),
             RuleOption("external", default: .array([]), "Fields required in customer-facing reports."),
         ],
+        isFixable: true, hasUnsafeFixes: true,
         triggering: [
             RuleExample("↓# Cache outage\n\n**Incident ID:** INC-2024-117\n**Severity:** SEV-2\n**Status:** Resolved\n**Document owner:** Priya Raman",
                         isWrappable: false),
