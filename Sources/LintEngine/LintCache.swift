@@ -15,18 +15,16 @@ import MarkdownSyntax
 /// were computed from, with positions relative to its start, and a piece that comes back
 /// costs a lookup instead of a scan. Whatever the previous lint did not ask for is dropped,
 /// so the cache holds about one document's worth of results, and a change of configuration
-/// empties it. One lint at a time; within it, each purpose is asked for by one rule.
-public final class LintCache: @unchecked Sendable {
-    /// One kind of result, by its name.
-    struct Purpose<Value> {
-        let name: String
-    }
-
-    private var configuration: Configuration?
-    private var linkLabels: Set<String> = []
-    private var tables: [String: AnyTable] = [:]
-    private let lock = Lock()
-    private var kept: [String: Any] = [:]
+/// empties it. One field per kind of result, each with its own lock: the rule groups of one
+/// lint run on two threads, each rule asking for its own kind.
+public final class LintCache: Sendable {
+    /// The placeholders of each piece of text (placeholder-text).
+    let placeholders = Pieces<[Range<Int>]>()
+    /// Each block of prose as the wording rules read it.
+    let proseBlocks = Pieces<ReadBlock>()
+    /// The lexicon whose word ids `proseBlocks` hold, kept for the whole life of the cache.
+    let lexicon = Kept<Lexicon>()
+    private let lintedUnder = Kept<(configuration: Configuration, linkLabels: Set<String>)>()
 
     public init() {}
 
@@ -34,65 +32,64 @@ public final class LintCache: @unchecked Sendable {
     /// dropped, and all of them when the configuration or the document's link definitions
     /// changed (a definition turns `[text][label]` elsewhere into a link).
     func beginLint(of markdown: MarkdownDocument, under configuration: Configuration) {
-        if configuration != self.configuration || markdown.linkLabels != linkLabels {
-            self.configuration = configuration
-            linkLabels = markdown.linkLabels
-            tables = [:]
+        let last = lintedUnder.value
+        if last?.configuration != configuration || last?.linkLabels != markdown.linkLabels {
+            lintedUnder.value = (configuration, markdown.linkLabels)
+            placeholders.empty()
+            proseBlocks.empty()
         }
-        for table in tables.values { table.beginLint() }
+        placeholders.beginLint()
+        proseBlocks.beginLint()
     }
 
-    /// A value kept for the whole life of the cache, such as the lexicon whose ids cached
-    /// results hold.
-    func kept<Value>(_ purpose: Purpose<Value>) -> Value? {
-        kept[purpose.name] as? Value
-    }
+    /// One value kept across lints.
+    final class Kept<Value>: @unchecked Sendable {
+        private let lock = Lock()
+        private var stored: Value?
 
-    func keep<Value>(_ value: Value, for purpose: Purpose<Value>) {
-        kept[purpose.name] = value
-    }
-
-    /// Forgets what was kept or stored for `purpose`.
-    func discard<Value>(_ purpose: Purpose<Value>) {
-        kept[purpose.name] = nil
-        lock.withLock { tables[purpose.name] = nil }
-    }
-
-    /// The value `make` computes from `content` alone, computed only when this text was not
-    /// seen in this lint or the previous one.
-    /// - Parameter make: receives the offset positions are relative to (the content's first
-    ///   byte), and must return a value with positions relative to it.
-    func value<Value>(_ purpose: Purpose<Value>, of content: InlineContent, in source: SourceText,
-                      _ make: (_ origin: Int) -> Value) -> Value {
-        guard let span = content.span else { return make(0) }
-        // Rules on two threads may ask at once, each for its own purpose: the list of
-        // tables is shared, a table is not.
-        let table = lock.withLock { () -> Table<Value> in
-            if let known = tables[purpose.name] { return unsafeDowncast(known, to: Table<Value>.self) }
-            let table = Table<Value>()
-            tables[purpose.name] = table
-            return table
+        var value: Value? {
+            get { lock.withLock { stored } }
+            set { lock.withLock { stored = newValue } }
         }
-        return table.value(for: Key(source: source.bytes, segments: content.segments, origin: span.lowerBound)) { make(span.lowerBound) }
     }
 
-    private class AnyTable {
-        func beginLint() {}
-    }
-
-    private final class Table<Value>: AnyTable {
+    /// Values computed from pieces of text, by the pieces' bytes: those of this lint and the
+    /// previous one.
+    final class Pieces<Value>: @unchecked Sendable {
+        private let lock = Lock()
         private var previous: [Key: Value] = [:]
         private var current: [Key: Value] = [:]
 
-        override func beginLint() {
-            previous = current
-            current = Dictionary(minimumCapacity: previous.count)
+        fileprivate func beginLint() {
+            lock.withLock {
+                previous = current
+                current = Dictionary(minimumCapacity: previous.count)
+            }
         }
 
-        func value(for key: Key, _ make: () -> Value) -> Value {
-            if let value = current[key] { return value }
-            let value = previous[key] ?? make()
-            current[key] = value
+        /// Forgets every value.
+        func empty() {
+            lock.withLock {
+                previous = [:]
+                current = [:]
+            }
+        }
+
+        /// The value `make` computes from `content` alone, computed only when this text was
+        /// not seen in this lint or the previous one.
+        /// - Parameter make: receives the offset positions are relative to (the content's first
+        ///   byte), and must return a value with positions relative to it.
+        func value(of content: InlineContent, in source: SourceText, _ make: (_ origin: Int) -> Value) -> Value {
+            guard let span = content.span else { return make(0) }
+            let key = Key(source: source.bytes, segments: content.segments, origin: span.lowerBound)
+            let known = lock.withLock { () -> Value? in
+                if let value = current[key] { return value }
+                if let value = previous[key] { current[key] = value; return value }
+                return nil
+            }
+            if let known { return known }
+            let value = make(span.lowerBound)
+            lock.withLock { current[key] = value }
             return value
         }
     }
@@ -101,7 +98,7 @@ public final class LintCache: @unchecked Sendable {
     /// can be split into lines differently (a list item's indentation is not content).
     /// Hashed once, as a block of bytes, and compared with `memcmp`: byte by byte, and once
     /// per table probe, that would cost more than some of the scans it saves.
-    private struct Key: Hashable {
+    fileprivate struct Key: Hashable {
         let source: [UInt8]
         let segments: [Range<Int>]
         let origin: Int

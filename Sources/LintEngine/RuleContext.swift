@@ -43,8 +43,9 @@ extension RuleContext {
     /// The value `make` computes from `content` alone, with positions relative to its first
     /// byte (the `origin` it is given). Computed once per lint, or taken from the previous
     /// lint when the same text came back.
-    func reusable<Value>(_ purpose: LintCache.Purpose<Value>, of content: InlineContent, _ make: (_ origin: Int) -> Value) -> Value {
-        if let cache { return cache.value(purpose, of: content, in: source, make) }
+    func reusable<Value>(_ pieces: KeyPath<LintCache, LintCache.Pieces<Value>>, of content: InlineContent,
+                         _ make: (_ origin: Int) -> Value) -> Value {
+        if let cache { return cache[keyPath: pieces].value(of: content, in: source, make) }
         return make(content.span?.lowerBound ?? 0)
     }
 }

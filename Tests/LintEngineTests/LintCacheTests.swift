@@ -63,7 +63,7 @@ import Testing
             let words = (0..<100).map { "w\(edit)x\($0)" }.joined(separator: " ")
             let text = Self.before + "\n" + words + ".\n"
             #expect(lint(text, reusing: cache) == lint(text))
-            largest = max(largest, cache.kept(ProseTokenizer.reusableLexicon)?.count ?? 0)
+            largest = max(largest, cache.lexicon.value?.count ?? 0)
         }
         #expect(largest > ProseTokenizer.minimumKeptWords / 2)
         #expect(largest <= ProseTokenizer.minimumKeptWords)

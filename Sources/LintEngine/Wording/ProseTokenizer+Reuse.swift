@@ -3,7 +3,7 @@
 ///
 /// Its tokens' positions are relative to the block's first byte, its sentences to its first
 /// sentence, and its stored spellings are its own; word ids are those of the lexicon the
-/// cache keeps with it (`ProseTokenizer.reusableLexicon`).
+/// cache keeps with it (`LintCache.lexicon`).
 struct ReadBlock {
     var tokens: [WordToken]
     var spellings: [String]
@@ -12,11 +12,6 @@ struct ReadBlock {
 }
 
 extension ProseTokenizer {
-    /// The lexicon kept from one lint of a document to the next: cached blocks hold its ids.
-    static let reusableLexicon = LintCache.Purpose<Lexicon>(name: "wording.lexicon")
-    /// The blocks of prose kept from one lint to the next.
-    static let readBlocks = LintCache.Purpose<ReadBlock>(name: "wording.blocks")
-
     /// Keeps `lexicon` for the next lint of the document. It only grows, by every word ever
     /// typed (about one a keystroke), so once it holds four times as many words as the
     /// document has tokens it is dropped with the blocks that hold its ids: the next lint
@@ -24,10 +19,10 @@ extension ProseTokenizer {
     /// documents, not by the number of keystrokes.
     static func keep(_ lexicon: Lexicon, in cache: LintCache, tokens: Int) {
         if lexicon.count > max(4 * tokens, minimumKeptWords) {
-            cache.discard(reusableLexicon)
-            cache.discard(readBlocks)
+            cache.lexicon.value = nil
+            cache.proseBlocks.empty()
         } else {
-            cache.keep(lexicon, for: reusableLexicon)
+            cache.lexicon.value = lexicon
         }
     }
 

@@ -310,7 +310,7 @@ extension ProseTokenizer {
         let firstSentence = sentence
         let spellingStart = spellings.count
         var wasRead = false
-        let block = cache.value(Self.readBlocks, of: content, in: source) { origin in
+        let block = cache.proseBlocks.value(of: content, in: source) { origin in
             wasRead = true
             let range = tokenize(pieces(), run: run)
             return ReadBlock(tokens: tokens[range].map { $0.moved(by: -origin, sentences: -firstSentence, spellings: -spellingStart, run: 0) },

@@ -52,9 +52,6 @@ struct PlaceholderTextRule: Rule {
             RuleExample("## Lessons learned\n\n**TODO**: add a disk alert for the backup host."),
         ])
 
-    /// The placeholders of one piece of text, relative to its start.
-    private static let found = LintCache.Purpose<[Range<Int>]>(name: "placeholders")
-
     func check(_ context: RuleContext) -> [Finding] {
         let placeholders = Placeholders(handles: context.options.strings("handles"), allowed: context.options.strings("allow"))
         var findings: [Finding] = []
@@ -64,7 +61,7 @@ struct PlaceholderTextRule: Rule {
         context.markdown.root.forEachInlineContent(includeQuotes: false) { content in
             let origin = content.span?.lowerBound ?? 0
             guard !quoted.contains(origin) else { return }
-            let found = context.reusable(Self.found, of: content) { origin in
+            let found = context.reusable(\.placeholders, of: content) { origin in
                 let skipping = NonProse.ranges(of: content, in: context.markdown)
                 return content.segments.flatMap { placeholders.find(in: $0, of: context.source, skipping: skipping) }
                     .map { $0.lowerBound - origin..<$0.upperBound - origin }
