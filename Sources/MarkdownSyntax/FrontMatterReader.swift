@@ -1,20 +1,45 @@
-/// Reads YAML front matter as far as postmortems use it: `key: value` lines, quoted or
-/// plain scalars, inline `[a, b]` sequences, block scalars (`|`, `>`), and one level of
-/// nesting (a mapping or a `- item` sequence under a key). Comments and blank lines are
-/// skipped; lines it cannot read are ignored rather than failing the document.
+/// Reads front matter as far as postmortems use it. YAML (between `---` fences): `key: value`
+/// lines, quoted or plain scalars, inline `[a, b]` sequences, block scalars (`|`, `>`), and one
+/// level of nesting (a mapping or a `- item` sequence under a key). TOML (between `+++`
+/// fences, as static site generators write it): `key = value` lines, and a `[table]` header
+/// nesting the keys after it. Comments and blank lines are skipped; lines it cannot read are
+/// ignored rather than failing the document.
 struct FrontMatterReader {
     let bytes: UnsafeBufferPointer<UInt8>
     let lineIndex: LineIndex
+    let syntax: Syntax
 
-    /// Whether `line` is a front matter fence (`---`, or `...` for the closing one).
-    static func isFence(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, closing: Bool) -> Bool {
+    enum Syntax {
+        case yaml, toml
+
+        var fence: StaticString {
+            switch self {
+            case .yaml: "---"
+            case .toml: "+++"
+            }
+        }
+    }
+
+    /// The syntax whose opening fence `range` is (`---` or `+++`), if it is one.
+    static func openingFence(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Syntax? {
+        [Syntax.yaml, .toml].first { isFence(bytes, range, $0.fence) }
+    }
+
+    /// Whether `range` closes front matter opened by `syntax`'s fence (YAML may also close with `...`).
+    static func isClosingFence(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, of syntax: Syntax) -> Bool {
+        isFence(bytes, range, syntax.fence) || (syntax == .yaml && isFence(bytes, range, "..."))
+    }
+
+    private static func isFence(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ fence: StaticString) -> Bool {
         let trimmed = bytes.trimmingSpaces(range)
-        guard trimmed.lowerBound == range.lowerBound && trimmed.count == 3 else { return false }
-        return bytes.matches("---", at: trimmed.lowerBound, end: trimmed.upperBound)
-            || (closing && bytes.matches("...", at: trimmed.lowerBound, end: trimmed.upperBound))
+        return trimmed.lowerBound == range.lowerBound && trimmed.count == 3 && bytes.matches(fence, at: trimmed.lowerBound, end: trimmed.upperBound)
     }
 
     func read(lines: Range<Int>) -> FrontMatter {
+        syntax == .toml ? readTOML(lines: lines) : readYAML(lines: lines)
+    }
+
+    private func readYAML(lines: Range<Int>) -> FrontMatter {
         var entries: [FrontMatterEntry] = []
         var line = lines.lowerBound
         while line < lines.upperBound {
@@ -32,6 +57,32 @@ struct FrontMatterReader {
             } else {
                 entries[entries.count - 1].children.append(entry)
             }
+        }
+        return FrontMatter(entries: entries)
+    }
+
+    /// `key = value` lines; a `[table]` header holds the keys after it as its children.
+    private func readTOML(lines: Range<Int>) -> FrontMatter {
+        var entries: [FrontMatterEntry] = []
+        var inTable = false
+        for line in lines {
+            let text = bytes.trimmingSpaces(lineIndex.contentRange(ofLine: line))
+            guard !text.isEmpty && bytes[text.lowerBound] != ASCII.hash else { continue }
+            if bytes[text.lowerBound] == ASCII.openBracket && bytes[text.upperBound - 1] == ASCII.closeBracket {
+                let name = bytes.trimmingSpaces((text.lowerBound + 1)..<(text.upperBound - 1))
+                entries.append(scalarEntry(key: name, value: name.upperBound..<name.upperBound))
+                inTable = true
+                continue
+            }
+            guard let equals = text.first(where: { bytes[$0] == ASCII.equals }) else { continue }
+            var entry = scalarEntry(key: unquoted(bytes.trimmingSpaces(text.lowerBound..<equals)),
+                                    value: bytes.trimmingSpaces((equals + 1)..<text.upperBound))
+            let value = entry.valueRange
+            if value.count >= 2 && bytes[value.lowerBound] == ASCII.openBracket && bytes[value.upperBound - 1] == ASCII.closeBracket {
+                entry.value = ""
+                entry.children = sequenceItems(in: (value.lowerBound + 1)..<(value.upperBound - 1))
+            }
+            if inTable { entries[entries.count - 1].children.append(entry) } else { entries.append(entry) }
         }
         return FrontMatter(entries: entries)
     }
@@ -147,17 +198,17 @@ struct FrontMatterReader {
 }
 
 extension BlockParsing {
-    /// Front matter: `---` on the first line up to a closing `---` or `...`. Returns the
-    /// first line left for Markdown (0 when there is no front matter).
+    /// Front matter: `---` on the first line up to a closing `---` or `...`, or `+++` up to
+    /// `+++`. Returns the first line left for Markdown (0 when there is no front matter).
     mutating func parseFrontMatter() -> Int {
         let lineCount = lineIndex.lineCount
-        guard lineCount > 1, FrontMatterReader.isFence(bytes, lineIndex.contentRange(ofLine: 0), closing: false) else { return 0 }
+        guard lineCount > 1, let syntax = FrontMatterReader.openingFence(bytes, lineIndex.contentRange(ofLine: 0)) else { return 0 }
         var closing = 1
-        while closing < lineCount && !FrontMatterReader.isFence(bytes, lineIndex.contentRange(ofLine: closing), closing: true) {
+        while closing < lineCount && !FrontMatterReader.isClosingFence(bytes, lineIndex.contentRange(ofLine: closing), of: syntax) {
             closing += 1
         }
         guard closing < lineCount else { return 0 }
-        frontMatter = FrontMatterReader(bytes: bytes, lineIndex: lineIndex).read(lines: 1..<closing)
+        frontMatter = FrontMatterReader(bytes: bytes, lineIndex: lineIndex, syntax: syntax).read(lines: 1..<closing)
         var node = ParseNode(kind: .frontMatter, parent: 0, start: 0, line: 0)
         node.end = lineIndex.contentRange(ofLine: closing).upperBound
         node.endLine = closing

@@ -47,4 +47,18 @@ import Testing
         // Without a closing fence the first line is a thematic break.
         #expect(parse("---\ntitle: x\n").root.children.first?.kind == .thematicBreak)
     }
+
+    /// Static site generators (Hugo, Zola) write TOML between `+++` fences.
+    @Test func tomlBetweenPlusFences() throws {
+        let text = "+++\ntitle = \"Queue outage\"\nauthors = [\"Ann Lee\", 'Bo']\n# a comment\n\n[extra]\nteam = \"storage\"\n+++\n\nThe queue stalled.\n"
+        let (document, front) = try #require(frontMatter(text))
+        #expect(front.entries.map(\.key) == ["title", "authors", "extra"])
+        #expect(front.entries[0].value == "Queue outage")
+        #expect(front.entries[1].children.map(\.value) == ["Ann Lee", "Bo"])
+        #expect(front.entries[2].children.map(\.key) == ["team"] && front.entries[2].children.map(\.value) == ["storage"])
+        guard case .paragraph = document.root.children[1].kind else { Issue.record("paragraph after front matter"); return }
+        // A `+++` fence is closed only by `+++`.
+        #expect(frontMatter("+++\ntitle = \"x\"\n---\n") == nil)
+    }
 }
+

@@ -37,7 +37,7 @@ public enum EventKind: String, Sendable, Codable, CaseIterable, Comparable {
                       "blocked the", "blocked traffic", "turned off", "took down", "takes down", "taken down", "take down",
                       "increases capacity", "increased capacity", "increasing capacity", "added capacity", "adds capacity",
                       "more capacity", "raised the capacity", "brings up", "resized", "resizing", "terminated", "new nodes",
-                      "kill", "re-deploy", "redeploy"],
+                      "kill", "re-deploy", "redeploy", "revoke", "revoking", "revocation", "destroyed", "rotated the", "rotated credentials"],
         .resolution: ["resolved", "resolution", "resolving", "restored", "recovered", "back to normal", "all clear", "all-clear",
                       "closed", "error rate normal", "normal operation", "fully operational", "operational", "healthy",
                       "outage ends", "outage ended", "incident over", "working again", "works again", "usual rate", "once again",

@@ -92,11 +92,14 @@ public struct WrittenZone: Sendable, Hashable, CustomStringConvertible {
         "AWST": .fixed(8 * hour), "ACST": .fixed(9 * hour + 1800),
     ]
 
-    /// US cities teams write in place of a zone, one word each (capitalised as written).
+    /// US cities and zones named in words that teams write in place of an abbreviation
+    /// (`7:09 AM Eastern`), one word each (capitalised as written).
     private static let cities: [String: Rule] = [
         "Denver": .unitedStates(standard: -7 * hour), "Phoenix": .fixed(-7 * hour), "Chicago": .unitedStates(standard: -6 * hour),
         "Seattle": .unitedStates(standard: -8 * hour), "Boston": .unitedStates(standard: -5 * hour),
         "Austin": .unitedStates(standard: -6 * hour), "Dallas": .unitedStates(standard: -6 * hour),
+        "Eastern": .unitedStates(standard: -5 * hour), "Central": .unitedStates(standard: -6 * hour),
+        "Mountain": .unitedStates(standard: -7 * hour), "Pacific": .unitedStates(standard: -8 * hour),
     ]
 
     /// The city names as a word list, for reading them in the source without building strings.

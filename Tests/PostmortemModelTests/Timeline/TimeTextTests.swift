@@ -93,6 +93,7 @@ private func reading(_ text: String) -> String {
         ("15h50 UTC rollback", "15:50Z UTC"),
         ("03:26pm: users see errors", "15:26Z"),
         ("10:00 Denver: pager fired", "17:00Z Denver"),
+        ("2024-07-02 8:15 AM Eastern: key revoked", "2024-07-02 12:15Z Eastern"),
         ("16:21 UTC, 3 October 2021 deploy", "2021-10-03 16:21Z UTC"),
         ("2023-02-01 - summary posted", "2023-02-01"),
         ("2019-12-03 --:--", "invalid: the time of day is left blank"),

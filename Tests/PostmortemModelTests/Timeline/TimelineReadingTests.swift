@@ -65,6 +65,11 @@ private func minutes(_ seconds: Int?) -> Int? { seconds.map { $0 / 60 } }
         #expect(read.entries.map(\.text) == ["Alert fired", "Rolled back"])
     }
 
+    @Test func revokingOrDestroyingALeakedSecretIsTheMitigation() {
+        let read = timeline("## Timeline (UTC)\n\n- 09:02 Researcher reports the leaked key\n- 09:40 Key revoked\n- 10:05 Old signing keys destroyed")
+        #expect(described(read) == ["1970-01-01T09:02Z detection", "1970-01-01T09:40Z mitigation", "1970-01-01T10:05Z mitigation"])
+    }
+
     @Test func dateColumnAndDaySubheadingsGiveTheDay() {
         let table = timeline("""
             ## Timeline

@@ -10,14 +10,17 @@ struct InvalidMetadataRule: Rule {
             or a status nobody defined break the counting and the search. The scale and the set \
             of statuses are configurable, and a scale the document declares itself (a comment \
             such as `# Possible severity levels: down, disrupted, notice`) is the one it is held \
-            to. A status may carry a qualifier after a comma or dash ("Complete, action items in \
+            to. The impact levels of status pages (partial outage, major outage, degraded \
+            performance; down, disrupted, notice) are on the default scale: an entry published \
+            there carries them. A status may carry a qualifier after a comma or dash ("Complete, action items in \
             progress"); a date may carry a weekday and an ordinal and be written day first. A \
             warning: a team's own vocabulary is legitimate, and pmlint only points at what its \
             tools will not count.
             """,
         defaultSeverity: .warning,
         options: [
-            RuleOption("severities", default: .array((1...5).map { .string("SEV-\($0)") } + (0...4).map { .string("P\($0)") }),
+            RuleOption("severities", default: .array((1...5).map { .string("SEV-\($0)") } + (0...4).map { .string("P\($0)") }
+                                                     + statusPageLevels.map(JSONValue.string)),
                        "Allowed severities; compared ignoring case, spaces and hyphens (SEV1 = Sev-1)."),
             RuleOption("statuses", default: .array(["Draft", "In progress", "In review", "Reviewed", "Final", "Published", "Resolved",
                                                     "Closed", "Complete", "Completed", "Monitoring", "Mitigated"].map(JSONValue.string)),
@@ -40,8 +43,13 @@ struct InvalidMetadataRule: Rule {
             RuleExample("**Status:** Complete, follow-up work still open"),
             RuleExample("**Date:** Tuesday 31st July 2018"),
             RuleExample("**Date:** 14/10/2023"),
+            RuleExample("---\nseverity: partial-outage\nresolved: true\n---\n\nSome builds did not start.", isWrappable: false),
             RuleExample("---\n# Severity levels we use: outage, degraded, notice\nseverity: degraded\n---\n\n# Title", isWrappable: false),
         ])
+
+    /// The impact levels status pages give an incident: Atlassian Statuspage's and cState's.
+    private static let statusPageLevels = ["Degraded performance", "Partial outage", "Major outage", "Under maintenance",
+                                           "Down", "Disrupted", "Notice"]
 
     func check(_ context: RuleContext) -> [Finding] {
         let declared = context.document.metadata.declaredSeverities
