@@ -62,7 +62,7 @@ public struct Figure: Sendable {
 /// start is when impact began: an entry that says so ("outage begins"), else the first
 /// entry describing impact before the first detection, else the first entry, leaving out
 /// preconditions (entries half a day or more before the rest, such as a vendor release or
-/// yesterday's change). Each later moment is the earliest entry of its kind at or after
+/// yesterday's change) unless only they describe impact. Each later moment is the earliest entry of its kind at or after
 /// the one before it (detection after the start, acknowledgement after detection), and
 /// the resolution is the first entry saying the incident is over ("resolved"), else the
 /// last one restoring something. Durations run from the start (TTD, TTM, TTR), except TTA,
@@ -130,7 +130,9 @@ public struct IncidentMetrics: Sendable {
             first = i
             break
         }
-        return timed[first..<detection].first(where: isImpact) ?? timed[first]
+        // An entry that already describes impact is no precondition, however early: builds
+        // failing a day before the alert are the start.
+        return timed[first..<detection].first(where: isImpact) ?? timed[..<first].first(where: isImpact) ?? timed[first]
     }
 
     /// The figure the document states for `field`, if any.

@@ -163,6 +163,20 @@ private func minutes(_ seconds: Int?) -> Int? { seconds.map { $0 / 60 } }
         #expect(minutes(read.metrics.timeToResolve) == ttr)
     }
 
+    @Test func impactADayBeforeTheAlertIsTheStartNotAPrecondition() {
+        let read = timeline("""
+            **Date:** 2024-05-07
+
+            ## Timeline (UTC)
+
+            - 2024-05-06 03:10 Nightly exports start failing: the export disk is full
+            - 04:02 Alert fired: the dashboard site is down
+            - 04:30 Disk cleared, site restored and incident resolved
+            """)
+        #expect(read.metrics.start?.origin == .timeline(0))
+        #expect(minutes(read.metrics.timeToDetect) == 1440 + 52)
+    }
+
     @Test func aPreconditionDaysBeforeTheImpactIsNotTheStart() {
         let read = timeline("""
             ## Timeline
