@@ -40,12 +40,17 @@ struct SectionBuilder {
             }
         }
         close(downTo: 0)
-        markTitle(in: &roots)
+        markTitle(in: &roots, after: preamble)
         return (preamble, roots)
     }
 
-    private func markTitle(in roots: inout [Section]) {
-        guard var first = roots.first, first.level == 1, first.kind == nil else { return }
+    /// The title is the first top-level heading of a kind pmlint does not know; a document
+    /// with no top-level heading that opens with a lower one (`## 2024-07-30 Outage`, as
+    /// blogs and sites that print their own title write) has that one as its title.
+    private func markTitle(in roots: inout [Section], after preamble: [Block]) {
+        guard var first = roots.first, first.kind == nil else { return }
+        let opensTheDocument = !preamble.contains { if case .paragraph = $0.kind { true } else { false } }
+        guard first.level == 1 || (opensTheDocument && roots.allSatisfy { $0.level > 1 }) else { return }
         first.isTitle = true
         // `# Title:` then the title itself as the next heading.
         if HeadingText.normalize(first.title) == "title", first.blocks.isEmpty, !first.subsections.isEmpty,

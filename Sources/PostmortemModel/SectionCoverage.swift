@@ -40,6 +40,7 @@ struct SectionCoverageReader {
             kinds.formUnion(answered)
             // Lessons that end in a list of what "we will" do hold the action items.
             if answered.contains(.lessonsLearned), section.blocks.contains(where: listsCommitments) { kinds.insert(.actionItems) }
+            if introducesChanges(section.blocks) { kinds.insert(.actionItems) }
             // A "what happened" section that tells the story in prose, with no timed rows, is
             // the summary of the incident; so are bullets of prose under a heading that asks
             // what happened (under "Timeline" they are events written without their times).
@@ -57,6 +58,7 @@ struct SectionCoverageReader {
         if Self.templateQuestions.isSubset(of: underHeadings) { return SectionCoverage(kinds: underHeadings) }
         let opening = preamble + (sections.first { $0.isTitle }?.blocks ?? [])
         if hasProse(opening) { kinds.insert(.summary) }
+        if introducesChanges(opening) { kinds.insert(.actionItems) }
         let blocks = preamble + sections.flatMap(\.blocks)
         for block in blocks { kinds.formUnion(labels(in: block)) }
         if updateCount(in: blocks) >= 2 { kinds.insert(.timeline) }
@@ -154,6 +156,21 @@ struct SectionCoverageReader {
             return Self.commitmentOpenings.contains { opening.hasPrefix($0) }
         }
     }
+
+    /// A list that a paragraph introduces as the changes made or planned against a repeat
+    /// ("To prevent this in the future, we've made these changes:"): the document's action
+    /// items, written in prose's place.
+    private func introducesChanges(_ blocks: [Block]) -> Bool {
+        zip(blocks, blocks.dropFirst()).contains { lead, list in
+            guard case .paragraph = lead.kind, case .list = list.kind else { return false }
+            let text = markdown.source.text(lead.range)
+            return text.hasSuffix(":") && Self.changeCues.occurs(in: text)
+        }
+    }
+
+    private static let changeCues = KeywordSet(["prevent", "changes", "improvements", "follow-up", "follow up", "going forward",
+                                                "in the future", "next steps", "we will", "we are making", "we have made",
+                                                "we've made", "we're making"])
 
     private static let commitmentOpenings = ["we will ", "we'll ", "we\u{2019}ll ", "we are going to ", "we plan to "]
 

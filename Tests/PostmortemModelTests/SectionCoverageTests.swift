@@ -114,6 +114,24 @@ import PostmortemModel
         #expect(!unexplained.coverage.answers(.rootCause))
     }
 
+    @Test func aPostWhoseFirstHeadingIsSecondLevelOpensWithItsSummaryAndListsItsChanges() {
+        let document = readPostmortem("""
+            ## 2024-03-02 Mirror outage
+
+            For nine hours on 2 March the package mirror served expired certificates, so every install from it failed.
+
+            To keep this from happening again, we have made these changes:
+
+            1. A nightly job renews the certificates and pages us when renewal fails.
+            2. A daily check warns two weeks before any certificate expires.
+            """)
+        #expect(document.sections.first?.isTitle == true)
+        #expect(document.coverage.answers(.summary))
+        #expect(document.coverage.answers(.actionItems))
+        let story = readPostmortem("## 2024-03-02 Mirror outage\n\nThe mirror served expired certificates for nine hours on 2 March, so installs failed.\n\n- The mirror was slow.\n- Installs failed.\n")
+        #expect(!story.coverage.answers(.actionItems))
+    }
+
     @Test func aStatusPagesUpdatesAreTheTimeline() {
         let document = readPostmortem("""
             [Resolved]
