@@ -46,6 +46,9 @@ enum Deliverables {
         let objectEnd = objectEnd(from: objectStart, before: range.upperBound, in: prose)
         return range.contains { index in
             guard !skipped.contains(index) else { return false }
+            // "the nightly settlement job": a frequency after a determiner in the object names the thing, not a target.
+            if (objectStart..<objectEnd).contains(index), index > objectStart, frequencies.contains(prose.text(at: index)),
+               objectDeterminers.contains(prose.text(at: index - 1)) { return false }
             if isQuantity(at: index, in: prose) || statesMethod(at: index, in: prose) { return true }
             if index >= objectEnd && means.contains(prose.text(at: index)) {
                 let adjunct = (index + 1)..<min(range.upperBound, index + 5)
@@ -172,6 +175,9 @@ enum Deliverables {
         "by", "so", "and", "or", "to", "with", "using", "via", "through", "that", "which", "where", "when", "before", "after", "until",
         "because", "while",
     ]
+
+    private static let frequencies: Set<String> = ["hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "nightly"]
+    private static let objectDeterminers: Set<String> = ["the", "our", "a", "an", "its", "their", "this", "that"]
 
     /// Counts and frequencies written as words.
     private static let measureWords: Set<String> = [

@@ -42,7 +42,9 @@ struct People: Sendable {
         "liaison", "liaisons", "analyst", "analysts", "consultant", "consultants", "specialist", "specialists", "architect", "architects",
         "maintainer", "maintainers", "supervisor", "supervisors", "director", "directors", "executive", "executives", "staffer", "staffers",
         "representative", "representatives", "author", "authors", "coordinator", "coordinators", "programmer", "programmers",
-        "designer", "designers", "technologist", "clerk", "clerks",
+        "designer", "designers", "technologist", "clerk", "clerks", "dispatcher", "dispatchers", "volunteer", "volunteers",
+        "contributor", "contributors", "nurse", "nurses", "clinician", "clinicians", "receptionist", "receptionists", "cashier",
+        "cashiers", "accountant", "accountants", "auditor", "auditors", "moderator", "moderators", "trainee", "trainees",
     ]
 
     /// Words for teams, groups and indefinite people, and the personal pronouns that can stand
@@ -50,6 +52,8 @@ struct People: Sendable {
     static let groups: Set<String> = [
         "team", "teams", "squad", "ops", "devops", "qa", "staff", "crew", "department", "management", "leadership", "people",
         "folks", "person", "individual", "i", "they", "vendor", "vendors",
+        // Departments named as who acted ("Support failed to tell engineering").
+        "support", "engineering",
     ]
 
     /// Capitalised words that begin sentences or name products, never a person: the words a

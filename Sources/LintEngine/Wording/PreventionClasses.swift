@@ -36,7 +36,9 @@ enum PreventionClass: Int, CaseIterable {
 
     static let phrases: [[String]] = [
         // improvement
-        ["improve|enhance|strengthen|harden|bolster|refine|optimise|optimize|streamline|revamp|overhaul|rework|rethink|modernise|modernize",
+        ["improve|enhance|strengthen|harden|bolster|refine|optimise|optimize|streamline|revamp|overhaul|rework|rethink|modernise|modernize|sharpen|hone|polish|fortify|tweak",
+         // Phrasal verbs of improving: "speed up the restore", "tidy up the routing", "smooth out the handoff".
+         "speed|clean|tidy|smarten|spruce up", "smooth|iron out",
          "tighten (up)", "beef up", "step up", "shore up", "level up", "invest (more|further|heavily|significantly|substantially) in", "invest more|further|heavily", "[get|do] better", "raise the bar",
          "build|foster|create|promote|cultivate|establish (a) stronger|better|healthier culture",
          "make", "better", "stronger|improved|enhanced|tighter|greater|broader|deeper \(practices)",
@@ -46,16 +48,18 @@ enum PreventionClass: Int, CaseIterable {
          "increase|boost|expand (the|our) reliability|resilience|robustness|stability|quality|visibility|observability",
          "improvement|improvements to|in|of", "\(practices) improvement|improvements",
          // A quality promised as a predicate: "communication must be clearer".
-         "be|become clearer|stronger|tighter|smoother|safer|smarter|stricter|sturdier|sharper|better",
+         "be|become|get|grow clearer|stronger|tighter|smoother|safer|smarter|stricter|sturdier|sharper|better|wiser|quicker|faster",
          // Finding or answering sooner, with no means: "try to catch these problems earlier".
          "earlier|sooner"],
         // effort
         ["[be|remain|stay|become|get|keep] (a bit|a little|a lot|slightly|somewhat) (more|extra|very|especially|really|even|much|far|super|increasingly|ever) careful|cautious|vigilant|diligent|attentive|mindful|calm|thorough|conscious|watchful|disciplined|deliberate|rigorous|thoughtful|conscientious|prudent|intentional",
-         "more|extra vigilant|careful|diligent|cautious|attentive|mindful|thoughtful|aware|conscious|deliberate|conscientious|prudent",
-         "more|extra carefully|closely|attentively|cautiously|thoughtfully|diligently|deliberately|mindfully|vigilantly|clearly",
+         "more|extra vigilant|careful|diligent|cautious|attentive|mindful|thoughtful|aware|conscious|deliberate|conscientious|prudent|familiar",
+         "more|extra carefully|closely|attentively|cautiously|thoughtfully|diligently|deliberately|mindfully|vigilantly|clearly|seriously",
+         // Care asked of a task in an instruction ("read the plan slowly and completely").
+         "carefully|slowly|cautiously|attentively|mindfully",
          "pay|give|put|place|devote|direct|dedicate|shift|bring|apply (our|the|their) more|closer|extra|greater|additional|increased|special|better|much|renewed|particular|heightened|sharper attention|focus|emphasis|scrutiny|thought",
          "increase|sharpen|heighten|renew|redouble|strengthen (our|the|their) focus|attention|emphasis|vigilance|scrutiny",
-         "spend|dedicate|allocate|devote|invest|take more|extra|additional time|effort", "double-check|triple-check", "double|triple check", "[remain|stay] (more|extra|very) alert", "take (more|extra|great|greater|additional|special) care",
+         "spend|dedicate|allocate|devote|invest|take more|extra|additional|some time|effort", "double-check|triple-check", "double|triple check", "[remain|stay] (more|extra|very) alert", "take (more|extra|great|greater|additional|special) care",
          "exercise|use (more|extra|greater|additional|great) care|caution", "pay [more|closer|extra|careful|greater|better|special] attention",
          "think twice", "[try|work|think] harder", "double down (on)", "redouble (our) efforts", "take this seriously", "cut corners",
          "[not|don't|never] (to) rush", "avoid rushing", "sacrifice|compromise quality|safety|oversight|reliability|correctness",
@@ -68,7 +72,8 @@ enum PreventionClass: Int, CaseIterable {
          "educate|sensibilise|sensibilize|sensitise|sensitize", "make (everyone|people|the team|teams|engineers|staff|operators|developers) aware", "know all|how|your|our|where|which|when",
          "keep|bear (this|that|it|these|those) in mind", "awareness session|sessions|training|trainings|campaign|workshop|course|talk|email|newsletter", "[be|become] aware", "refresher", "importance of", "reread|re-read", "familiarise|familiarize", "brush|read up on",
          "refresh (their|our|your|everyone's) knowledge|memory|understanding",
-         "encourage|urge (the|all|our) everyone|people|engineers|staff|team|teams|developers|operators|responders|on-call|oncall|colleagues|employees to", "(please) remember to", "(please) [don't|do not|never] forget to"],
+         "encourage|urge (the|all|our) everyone|people|engineers|staff|team|teams|developers|operators|responders|on-call|oncall|colleagues|employees to", "(please) remember to|that",
+         "refresh|retrain|coach (the|our|all) everyone|everybody|people|staff|engineers|team|teams|developers|devs|operators|responders on", "(please) [don't|do not|never] forget to"],
         // exploration
         ["investigate|explore|evaluate|research|review|revisit|reassess|re-evaluate|reconsider|consider|study|examine|assess|analyse|analyze|audit|discuss|brainstorm",
          "reflect on", "look into|at|for", "take|have a|another (hard|closer|close|good|long|fresh|careful|serious|deeper|second|quick) look", "think about", "figure out", "dig into", "investigation|assessment|evaluation|analysis|exploration"],

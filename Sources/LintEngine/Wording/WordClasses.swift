@@ -156,7 +156,8 @@ private struct WordFacts: OptionSet {
              "captain", "captains", "owner", "owners", "champion", "champions"], .roleHead)
         add(["release", "engineering", "incident", "team", "tech", "project", "product", "delivery", "shift", "on-call", "change",
              "support", "ops", "qa", "security", "platform", "database", "network", "frontend", "backend", "infra", "sre", "new",
-             "program", "account", "data", "test", "sales", "customer", "service", "desk", "field", "community"], .roleModifier)
+             "program", "account", "data", "test", "sales", "customer", "service", "desk", "field", "community", "duty", "success", "night",
+             "store", "site", "floor", "office"], .roleModifier)
         return (words, facts)
     }()
 

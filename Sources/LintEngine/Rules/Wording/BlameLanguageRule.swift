@@ -14,7 +14,7 @@ struct BlameLanguageRule: Rule {
     private static let between = "(on call|on-call|on duty|on shift|in charge) (who|that) (simply|just|apparently|clearly|obviously|also|then|again|somehow|probably|evidently|still|unfortunately|completely|totally|had|has|have|was|were|then|later|once) (simply|just|apparently|clearly|obviously|also|then|again|somehow|probably|evidently|still|completely|totally|never)"
     private static let notDone = "[fail to|failed to|did not|didn't|never|forgot to|neglected to|refused to|chose not to|decided not to|didn't bother to|did not bother to|omitted to]"
     /// Verbs of attention and care: what a person does and a system does not.
-    private static let attend = "understand|follow|notice|check|read|verify|test|review|heed|double-check|look|spot|escalate|acknowledge|respond|communicate|inform|tell|realize|realise|consider|validate|confirm|wait|ask|think|update|monitor|watch|coordinate|document|warn|question|remember|bother|pay|announce|answer|inspect|consult|look|plan|prepare|rehearse|see|hear|relay|forward|pass"
+    private static let attend = "understand|follow|notice|check|read|verify|test|review|heed|double-check|look|spot|escalate|acknowledge|respond|communicate|inform|tell|realize|realise|consider|validate|confirm|wait|ask|think|update|monitor|watch|coordinate|document|warn|question|remember|bother|pay|announce|answer|inspect|consult|look|plan|prepare|rehearse|see|hear|relay|forward|pass|recognise|recognize"
     /// What "we" can fail to do as a team and still be blaming itself: attention to a signal, not
     /// the work a missing safeguard stands for ("we did not monitor the lag" is a gap, like
     /// "we should have had an alert").
@@ -25,9 +25,11 @@ struct BlameLanguageRule: Rule {
     private static let care = "properly|fully|adequately|thoroughly|carefully|correctly|sufficiently|closely|really|even"
     private static let accident = "accidentally|unintentionally|inadvertently|mistakenly|erroneously|carelessly|wrongly|negligently|recklessly|blindly|hastily|sloppily|incorrectly|improperly|lazily|haphazardly|thoughtlessly|inadequately|insufficiently"
     /// What a person is told about and can miss.
-    private static let signal = "alert|alerts|page|pages|pager|warning|warnings|step|steps|ticket|tickets|message|messages|notification|notifications|email|emails|sign|signs|signal|signals|deadline|review|reviews|check|checks|runbook|handoff|handover|escalation|error|errors|run|canary|canaries|rehearsal|drill|test|tests|verification|validation|approval|approvals|sign-off|sign-offs|gate|gates|safeguard|safeguards|checklist|checklists"
+    private static let signal = "alert|alerts|page|pages|pager|warning|warnings|step|steps|ticket|tickets|message|messages|notification|notifications|email|emails|sign|signs|signal|signals|deadline|review|reviews|check|checks|runbook|handoff|handover|escalation|error|errors|run|canary|canaries|rehearsal|drill|test|tests|verification|validation|approval|approvals|sign-off|sign-offs|gate|gates|safeguard|safeguards|checklist|checklists|suite|suites"
     /// Safeguards a person can skip ("without running the tests", "without bothering to ask").
-    private static let skipped = "ask|check|test|review|wait|read|verify|look|confirm|tell|inform|notify|consult|double-check|run|follow|bother|get|open|investigate|inspect|validate|escalate|acknowledge|warn|announce|understand|consider|notice"
+    private static let skipped = "ask|check|test|review|wait|read|verify|look|confirm|tell|inform|notify|consult|double-check|run|follow|bother|get|open|investigate|inspect|validate|escalate|acknowledge|warn|announce|understand|consider|notice|listen|heed"
+    /// Safeguards a person can go ahead without ("without any review", "without sign-off").
+    private static let safeguard = "review|reviews|approval|approvals|sign-off|testing|tests|verification|validation|canary|rehearsal|checklist|dry-run"
     /// What people follow and systems do not.
     private static let procedure = "runbook|runbooks|procedure|procedures|process|checklist|policy|freeze|playbook|guideline|guidelines|rules|instructions|steps"
     /// Verbs of attention no system is the subject of: a capitalised word before them is a name.
@@ -58,25 +60,30 @@ struct BlameLanguageRule: Rule {
                                     "miss|skip|ignore (the|a|an|both|all|two|three|several|every|his|her|their|our|first|second|initial|final) ({any}) ({any}) \(signal)"])
                     + clauses(agents, ["\(notDone) \(attend)", "\(notDone) [run|execute|use|wait for] (the|a|an|any|our|their|his|her) ({any}) \(signal)",
                                        // Letting a problem through ("the team let this slip").
-                                       "let (this|it|that|the|a|an) ({any}) slip|slide|fall (through|by|past)", "[fail to|failed to|forgot to|neglected to|refused to|didn't bother to|did not bother to] {any}",
+                                       "let (this|it|that|the|a|an) ({any}) slip|slide|fall (through|by|past)", "[fail to|failed to|forgot to|neglected to|refused to|didn't bother to|did not bother to|could not be bothered to|couldn't be bothered to] {any}",
                                        "\(notDone) (\(care)) \(care) {any}", "[has not|have not|hasn't|haven't] \(care) {any}", "miss|skip|bypass|ignore (the|a|an|both|all|two|three|several|every|his|her|their|its|our) {any}",
                                        "[should have|should've|ought to have|shouldn't have|should not have|could have|must have] {any}",
                                        "be (simply|just) supposed to", "rush|botch|fumble|rubber-stamp|skim", "cut corners",
                                        "do (a|an) poor|bad|sloppy|careless|lazy|terrible|incomplete|hasty|rushed job",
                                        "be (far|much|way) (too|so|very|a bit) careless|sloppy|negligent|lazy|inattentive|distracted|complacent|overconfident|hasty|rushed|hurried|impatient|unfocused|asleep|tired|slow",
-                                       "[was not|wasn't|were not|weren't] (being) careful|attentive|paying|focused|watching|alert|thorough|diligent",
+                                       "[was not|wasn't|were not|weren't] (being) (enough|very|particularly|especially|sufficiently) careful|attentive|paying|focused|watching|alert|thorough|diligent",
                                        "break (the|our) (whole) {any}", "cause (the|this|that|our|an|a) ({any}) \(harm)",
                                        "be (solely|directly|fully|personally|ultimately|clearly|entirely) responsible|accountable|culpable for (the|this|that|our|today's|an|a) ({any}) \(harm)",
-                                       "be (solely|directly|fully|personally|ultimately|clearly|entirely) culpable|to blame|at fault"])
+                                       "be (solely|directly|fully|personally|ultimately|clearly|entirely) culpable|to blame|at fault",
+                                       "be (solely|directly|fully|personally|ultimately|clearly|entirely) responsible|accountable for (the|this|that|an|a) bad|broken|faulty|failed|botched|wrong|incorrect|careless"])
                     + agents.map { "if \($0) [had|hadn't|had not|were|was|would have] (been|not|only|just|simply|actually) {any}" }
                     + agents.map { "caused|introduced|triggered by \($0)" }
+                    // A passive whose agent is a person ("the step that was skipped by the deploy engineer").
+                    + agents.map { "skipped|ignored|overlooked|missed|forgotten|neglected|misconfigured|mistyped|misread|botched|bypassed|mishandled by \($0)" }
                     + agents.map { "\($0) [who|that] {any} ({any}) ({any}) ({any}) [should have|should've|ought to have|failed to|forgot to|neglected to|didn't|did not|never]" }
                     // Self-blame by the team: "we" doing what a person is blamed for.
                     + ["we (simply|just|also|then|again|clearly|completely|totally|all)"].flatMap { we in ["forget|neglect", "\(notDone) (\(care)) \(weAttend)", "\(notDone) follow (the|our|any|a) ({any}) \(procedure)",
                                        "miss|skip|ignore|overlook (the|a|an|both|all|two|three|several|every|our|first|second|initial|final) ({any}) ({any}) \(signal)",
-                                       "mess|screw|foul|goof up", "drop the ball", "cut corners", "do (the|a|an|it|this|that|our|both) ({any}) ({any}) \(manner)"].map { "\(we) \($0)" } }
+                                       "mess|screw|foul|goof up", "drop the ball", "cut corners", "do (the|a|an|it|this|that|our|both) ({any}) ({any}) \(manner)",
+                                       "[was not|wasn't|were not|weren't] (being|really) (\(care)) careful|attentive|paying|focused|watching|alert|thorough|diligent",
+                                       "rush|botch|fumble (the|our|a|an|it|this|that|both)"].map { "\(we) \($0)" } }
                     + ["had (the|our|an|a) ({any}) {agent} (actually|only|just) paid|read|checked|looked|noticed|followed|tested|verified|waited|asked|double-checked",
-                       "had (the|our|an|a) ({any}) {agent} been \(degree) \(attentive)",
+                       "had (the|our|an|a) ({any}) {agent} (on|in) (call|duty|shift|charge) been \(degree) \(attentive)",
                        "if {named} had (only|just|actually) read|checked|looked|noticed|followed|tested|verified|waited|asked|double-checked|paid|listened|escalated",
                        "if {named} had been \(degree) \(attentive)",
                        "had {named} (actually|only|just) paid|read|checked|looked|noticed|followed|tested|verified|waited|asked|double-checked|listened|escalated",
@@ -87,7 +94,7 @@ struct BlameLanguageRule: Rule {
                     ["(the|our) {possessive} (own) mistake|fault|error|oversight|negligence|carelessness|blunder|screw-up|slip-up|lapse|typo|misstep|misjudgment|misjudgement|mix-up|haste|inattention",
                      "(the|our) {possessive} failure to",
                      "their fault|mistake|carelessness|negligence",
-                     "my (own) mistake|fault|bad|error|oversight|carelessness|screw-up|slip-up|typo|blunder",
+                     "my (own) mistake|fault|bad|error|oversight|carelessness|screw-up|slip-up|typo|blunder", "our (own) mistake|mistakes|fault|oversight|carelessness|screw-up|slip-up|blunder",
                      "[mistake|error|oversight|blunder|typo|slip|misstep|slip-up|screw-up] (was|were) (made|committed) [by|of|from|on the part of] (the|our|an|a|one) ({any}) {agent}",
                      "[mistake|error|oversight|blunder|typo|slip|misstep|slip-up|screw-up] (was|were) (made|committed) by {named}",
                      // A duty held against a person ("it was the on-call's job to check").
@@ -97,7 +104,7 @@ struct BlameLanguageRule: Rule {
                      "hold|held (the|our|an|a) ({any}) {agent} (personally) responsible|accountable"]),
         PhraseGroup("“{phrase}” judges a person, not the system: describe what the process allowed and what will change in it.",
                     ["careless", "carelessly", "carelessness", "negligent", "negligently", "negligence", "sloppy", "sloppiness",
-                     "incompetent", "incompetence", "inexperienced", "unqualified", "underqualified", "inept", "reckless", "recklessly", "irresponsible", "inattentive", "inattention", "clumsy",
+                     "incompetent", "incompetence", "laziness", "out of (sheer|pure|plain) haste|impatience|ignorance|arrogance|complacency|laziness", "inexperienced", "unqualified", "underqualified", "inept", "reckless", "recklessly", "irresponsible", "inattentive", "inattention", "clumsy",
                      "lack of attention|care|diligence|discipline|ownership", "out of his|her|their|my|our depth", "not paying attention", "lapse in judgment|judgement", "poor|bad judgment|judgement",
                      "dropped the ball", "asleep at the wheel", "should have known better", "cowboy", "amateurish", "unprofessional",
                      "rookie|amateur|stupid|dumb|silly|boneheaded|inexcusable mistake|error|move", "inexcusable", "unforgivable"]),
@@ -109,8 +116,11 @@ struct BlameLanguageRule: Rule {
         // database").
         PhraseGroup("“{phrase}” puts the cause on a person: say what in the system made the slip possible and what would have caught it regardless of who was on call.",
                     ["by mistake|accident", "\(accident)", "the|a wrong", "without \(skipped)",
+                     // A safeguard gone without, or a procedure replaced ("instead of following the staged rollout").
+                     "instead of \(skipped)", "without (any|a|an|the|proper|prior|adequate|sufficient|enough) (peer|code|second|further|security|proper|prior|formal) \(safeguard)",
                      "\(notDone) (\(care)) \(attend)|double-check",
                      "\(notDone) follow (the|our|their|his|her|any|a) ({any}) \(procedure)",
+                     "\(notDone) [run|execute|use|wait for] (the|a|an|any|our|their|his|her) ({any}) \(signal)",
                      "mistake|fault|oversight|negligence|carelessness|blunder|screw-up|slip-up|misjudgment|misjudgement",
                      // Work done badly, however far from its person ("The author of the script did a poor job").
                      "do (a|an) poor|bad|sloppy|careless|lazy|terrible|incomplete|hasty|rushed job", "\(manner)",
@@ -119,8 +129,12 @@ struct BlameLanguageRule: Rule {
                      "forget|neglect to",
                      // Letting a problem through or time run out ("let forty minutes pass", "let the certificate lapse").
                      "let ({any}) ({any}) ({any}) slip|slide|pass|ship|lapse|expire (through|by|past|unnoticed)", "lose track|sight of",
+                     // A signal left waiting ("let the disk warning sit unacknowledged").
+                     "let (the|a|an|their|his|her|our|its|that|this|both|all|every) ({any}) ({any}) sit|stay|remain|go|languish unacknowledged|unanswered|unread|unnoticed|ignored|unattended|unchecked|unreviewed|unhandled",
                      // A duty held against a person ("It was Kemal's job to watch the run"): the possessive is read in `check`.
                      "job|duty|responsibility to",
+                     // A person's act called wrong ("Marek's faulty assumption"): the possessive is read in `check`.
+                     "incorrect|faulty|mistaken|hasty|flawed assumption|assumptions|decision|call|judgment|judgement|guess|command|edit|estimate",
                      // A person's attention denied in a gerund ("comes down to Yusuf not reading the notice").
                      "not|never (\(care)) reading|checking|noticing|following|verifying|testing|reviewing|watching|monitoring|acknowledging|escalating|heeding",
                      "skip|ignore|overlook (the|a|an|both|all|two|three|several|every|his|her|their|our|first|second|initial|final) ({any}) ({any}) \(signal)",
@@ -210,7 +224,7 @@ struct BlameLanguageRule: Rule {
         let lastWord = prose.text(at: match.tokens.upperBound - 1)
         var humanOnly = humanOnly.contains(lastWord) || humanOnly.contains(prose.text(at: anchor)) || procedureWords.contains(lastWord) || accidentAdverbs.contains(lastWord)
         if match.tokens.count == 1 && mannerAdverbs.contains(lastWord) && !isAdverbial(anchor, in: prose) { return false }
-        if faultNouns.contains(prose.text(at: anchor)) {
+        if faultNouns.contains(prose.text(at: anchor)) || faultyActs.contains(prose.text(at: anchor)) {
             // "Jenny's mistake", "the QA team's oversight", "Kemal's job to": a person's possessive right before.
             let before = anchor - 1
             guard before >= 0, prose.tokens[anchor].isJoinedToPrevious else { return false }
@@ -225,6 +239,10 @@ struct BlameLanguageRule: Rule {
             return prose.tokens[before].isNameShaped && !People.notNames.contains(stem) || People.groups.contains(stem) || People.roles.contains(stem)
         }
         var start = prose.clauseStart(of: anchor, openers: clauseOpeners)
+        // "deployed to all regions at once instead of …": "at once" is an adverb, not a clause's "once".
+        if start >= 2, prose.text(at: start - 1) == "once", prose.text(at: start - 2) == "at" {
+            start = prose.clauseStart(of: start - 2, openers: clauseOpeners)
+        }
         // "… turned off the limiter and forgot to turn it back on", "… rolled out by @j.chen,
         // skipping the approvals": a clause without a subject shares the one before it.
         let ownStart = start
@@ -250,7 +268,7 @@ struct BlameLanguageRule: Rule {
         if ["who", "whoever"].contains(prose.text(at: head)) { return !isPassive(head + 1..<anchor, in: prose) }
         if quantifiers.contains(prose.text(at: head)), head + 2 < anchor, prose.text(at: head + 1) == "of" { head += 2 }
         var subject: Int?
-        for offset in 0..<3 where head + offset < anchor {
+        for offset in 0..<4 where head + offset < anchor {
             let index = head + offset
             if classes[index].contains(.agent) { subject = index; break }
             if offset == 0 && !determiners.contains(prose.text(at: index)) {
@@ -265,7 +283,8 @@ struct BlameLanguageRule: Rule {
         guard let subject else { return false }
         // "The form let the admin type the wrong number": a person after a verb of letting or
         // making is its object; the subject is what let them.
-        if (start..<subject).contains(where: { causingVerbs.contains(prose.text(at: $0)) }) { return false }
+        // "caused by one of our engineers mistakenly deleting …": a passive's agent is who acted.
+        if (start..<subject).contains(where: { causingVerbs.contains(prose.text(at: $0)) && prose.text(at: $0 + 1) != "by" }) { return false }
         // "The tooling gave the operator the wrong region": a person right before the anchor's
         // determiner is who was given it, not who acted.
         if subject == anchor - 1 && determiners.contains(prose.text(at: anchor)) { return false }
@@ -386,14 +405,18 @@ struct BlameLanguageRule: Rule {
 
     /// Whether the words between a subject and its predicate make the subject a receiver
     /// ("was sent the wrong link") or name what was done to them.
+    /// "Whoever was on call", "the engineer who was in charge": a be-form before a
+    /// preposition says where a person stood, not what was done to them.
     private static func isPassive(_ range: Range<Int>, in prose: Prose) -> Bool {
-        range.contains { passiveWords.contains(prose.text(at: $0)) }
+        range.contains { passiveWords.contains(prose.text(at: $0)) && !(["was", "were", "is", "are"].contains(prose.text(at: $0)) && ["on", "in", "at"].contains(prose.text(at: $0 + 1))) }
     }
 
     private static let accidentAdverbs = Set(accident.split(separator: "|").map(String.init))
     /// Nouns of fault or duty whose person is the possessive right before them.
     private static let faultNouns: Set<String> = ["mistake", "mistakes", "fault", "faults", "oversight", "oversights", "negligence", "carelessness", "blunder",
                                                   "screw-up", "slip-up", "misjudgment", "misjudgement", "job", "duty", "responsibility"]
+    /// Words that call a person's act wrong, read like a fault noun ("Aisha's incorrect assumption").
+    private static let faultyActs: Set<String> = ["incorrect", "faulty", "mistaken", "hasty", "flawed"]
     private static let dutyNouns: Set<String> = ["job", "duty", "responsibility"]
     /// Words that open a clause as its own subject: it then shares none.
     private static let subjectWords: Set<String> = ["it", "this", "that", "these", "those", "there", "we", "you", "nothing", "nobody", "everything",

@@ -32,7 +32,13 @@ struct VagueActionItemRule: Rule {
                      "set up (a|an) discussion|meeting|call|sync|conversation|session|workshop|chat|retro",
                      "come up with (some|a few|more) ideas|options",
                      "raise the|a topic|question|concern|issue", "get (a) better|clearer|deeper|full understanding|picture|idea|sense",
-                     "gather|collect|get|seek feedback|input|opinions|thoughts", "explore whether|if|options", "discuss whether|if"]),
+                     "gather|collect|get|seek feedback|input|opinions|thoughts", "explore whether|if|options", "discuss whether|if",
+                     // Exploration kept going or deepened, time given to a topic, a think had.
+                     "continue|keep looking|investigating|digging|exploring|researching|monitoring|watching", "look more|further|closer|closely",
+                     "spend|dedicate|devote|allocate (some|more|extra|additional|real|quality|dedicated) time|effort|cycles",
+                     "have|take a|another think|ponder",
+                     // A placeholder for an action ("something for DNS changes", "do something about the queue").
+                     "something|anything for|about|on|around|regarding", "do something|anything"]),
         PhraseGroup("“{phrase}” cannot be checked off: say what will exist when it is done (an alert on X, a test for Y, a limit of Z), so anyone can verify it.",
                     ["address", "handle", "make sure", "ensure", "fix", "document", "follow through", "work on", "clean|tidy up"]),
         PhraseGroup("“{phrase}” has no end state: say by how much, or what will exist when it is done (a target, a limit, an alert), so anyone can verify it.",

@@ -102,6 +102,7 @@ struct VaguePreventionRule: Rule {
                     && !["the", "a", "an", "our", "this", "that", "every", "each"].contains(prose.text(at: sentence.lowerBound))
                     || Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
                     || isAddressedToStaff(anchor, in: sentence, prose: prose, section: section)
+                    || isGivenAsMeasure(anchor, in: sentence, prose: prose, section: section)
             // "So that all teams are aware": awareness promised to staff, or the purpose of what was done for them.
             case .awareness where prose.text(at: anchor + 1) == "aware" && (beForms.contains(prose.text(at: anchor)) || prose.text(at: anchor).hasPrefix("becom")):
                 committed = sentence.contains { staff.contains(prose.text(at: $0)) } && !sentence.contains { outsiders.contains(prose.text(at: $0)) }
@@ -109,6 +110,7 @@ struct VaguePreventionRule: Rule {
                         || (sentence.lowerBound..<anchor).contains { prose.text(at: $0) == "so" && prose.text(at: $0 + 1) == "that" })
             case .awareness: committed = Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
                 || isAddressedToStaff(anchor, in: sentence, prose: prose, section: section)
+                || isGivenAsMeasure(anchor, in: sentence, prose: prose, section: section)
                 || Commitment.isPromisedAfter(hit.match.tokens.upperBound, in: prose)
             // "I've asked the team to be extra vigilant": care requested is care promised.
             case .effort: committed = Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
@@ -154,7 +156,7 @@ struct VaguePreventionRule: Rule {
     /// Words for a whole group of one's own staff.
     private static let staff: Set<String> = [
         "everyone", "everybody", "staff", "team", "teams", "engineers", "employees", "developers", "operators", "colleagues",
-        "organization", "organisation", "engineering", "people", "all", "responders",
+        "organization", "organisation", "engineering", "people", "all", "responders", "rotation", "rota", "on-call", "oncall", "devs", "sres",
     ]
 
     /// Stems of the verbs that stress something to people ("reinforced the importance of …").
@@ -178,6 +180,20 @@ struct VaguePreventionRule: Rule {
             && sentence.contains { staff.contains(prose.text(at: $0)) }
             && !(anchor..<sentence.upperBound).contains { outsiders.contains(prose.text(at: $0)) }
     }
+
+    /// Whether an awareness measure is reported as given to people, in a section that reports
+    /// measures: a reminder posted, a session held ("a reminder has been posted in #eng", "we
+    /// held an awareness session"), whoever it was for.
+    private static func isGivenAsMeasure(_ anchor: Int, in sentence: Range<Int>, prose: Prose, section: SectionKind?) -> Bool {
+        section.map(reportsMeasures.contains) == true && !isPastPerfect(before: anchor, in: sentence, prose: prose)
+            && sentence.contains { giving.contains(prose.text(at: $0)) }
+            && !sentence.contains { outsiders.contains(prose.text(at: $0)) || automation.contains(prose.text(at: $0)) }
+    }
+
+    /// Verbs of people putting a message or a session before other people.
+    private static let giving: Set<String> = [
+        "posted", "circulated", "held", "hosted", "ran", "conducted", "published", "shared", "issued", "organised", "organized", "pinned",
+    ]
 
     private static let outsiders: Set<String> = [
         "customer", "customers", "user", "users", "client", "clients", "vendor", "vendors", "partner", "partners", "provider",
@@ -384,7 +400,11 @@ struct VaguePreventionRule: Rule {
             if previous.hasSuffix("'ll") || modals.contains(previous) { return true }
             // "plan to review", "continue to explore"; not "paged the team to investigate".
             if previous == "to" { return Commitment.isCommitted(before: anchor, in: prose, instructions: false) }
-            if prose.text(at: anchor).hasSuffix("ing") && ["am", "is", "are", "we're", "keep", "continue"].contains(previous) { return true }
+            // Under way now, since the incident or from now on: "we are reviewing", "we've been
+            // reviewing", "we will be reviewing"; not "we had been investigating the wrong host".
+            if prose.text(at: anchor).hasSuffix("ing") && ["am", "is", "are", "we're", "keep", "continue", "been", "be"].contains(previous) {
+                return !isPastPerfect(before: anchor, in: sentence, prose: prose)
+            }
         }
         // "a broad review of": a determiner and adjectives, after a verb that starts one.
         while index >= sentence.lowerBound && !determiners.contains(prose.text(at: index)) && anchor - index <= 3 { index -= 1 }
