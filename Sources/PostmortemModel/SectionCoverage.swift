@@ -52,6 +52,10 @@ struct SectionCoverageReader {
         }
         if !actionItems.isEmpty { kinds.insert(.actionItems) }
         if !timeline.entries.isEmpty { kinds.insert(.timeline) }
+        // A timeline that records the alert or the fix tells how the incident came to light
+        // or ended, even where no section retells it.
+        if timeline.entries.contains(where: { $0.kinds.contains(.detection) }) { kinds.insert(.detection) }
+        if timeline.entries.contains(where: { $0.kinds.contains(.mitigation) || $0.kinds.contains(.resolution) }) { kinds.insert(.resolution) }
         // A document written to a template answers everything under its headings: the reads
         // below, over every paragraph, are for those that are not.
         let underHeadings = kinds.union(Self.equivalents(of: kinds))
@@ -139,12 +143,22 @@ struct SectionCoverageReader {
         }
     }
 
-    /// Paragraphs headed by a status page's update label (`[Update - 2024-05-02 10h00 UTC]`).
+    /// Paragraphs headed by a status page's update label (`[Update - 2024-05-02 10h00 UTC]`),
+    /// or a date and time standing alone above an update (`2024-05-02 10:00 UTC`).
     private func updateCount(in blocks: [Block]) -> Int {
-        blocks.count { block in
+        let bytes = markdown.source.bytes
+        return blocks.count { block in
             guard case .paragraph(let content) = block.kind else { return false }
-            return QuotedMaterial.isUpdateBlock(content, in: markdown.source.bytes)
+            return QuotedMaterial.isUpdateBlock(content, in: bytes) || isTimestamp(content)
         }
+    }
+
+    /// A paragraph that is one line holding nothing but a date and a time of day.
+    private func isTimestamp(_ content: InlineContent) -> Bool {
+        guard content.segments.count == 1, let line = content.segments.first, line.count <= 40,
+              case .time(let time) = TimeText.read(markdown.source.bytes, in: line), time.date != nil, time.secondsOfDay != nil
+        else { return false }
+        return markdown.source.bytes[time.range.upperBound..<line.upperBound].allSatisfy { $0 == UInt8(ascii: " ") }
     }
 
     /// A list with an item that commits the team: "We will add…", "We'll move…".
