@@ -14,6 +14,9 @@ struct MinimizingLanguageRule: Rule {
         "tickets", "apps", "pipelines", "shipments", "bookings", "reservations", "listings", "posts", "uploads", "jobs", "user", "customer", "account", "tenant", "request", "transaction", "order", "merchant",
         "attempts", "syncs", "searches", "purchases", "conversions", "lookups", "renders", "streams", "backups", "payouts", "transfers", "refunds", "withdrawals", "deposits",
         "tier", "tiers", "cohort", "cohorts", "segment", "plans", "households", "patients", "drivers", "riders", "guests", "employers",
+        // Places and units served, and what people file.
+        "wards", "clinics", "branches", "offices", "locations", "venues", "campuses", "hospitals", "pharmacies", "restaurants",
+        "applications", "claims", "submissions", "appointments", "prescriptions", "parcels",
     ]
     private static let population = (affected.sorted() + owners.sorted()).joined(separator: "|")
     /// The affected as counted ("just one region", "only after users"), without possessives:
@@ -33,12 +36,12 @@ struct MinimizingLanguageRule: Rule {
     /// How long it lasted.
     private static let duration = "seconds|second|minutes|minute|min|mins|hours|hour|moment|moments|period|window|while|time|spell|interval|stretch"
     /// Words for the harm itself.
-    private static let harm = "inconsistency|inconsistencies|corruption|mismatch|mismatches|disruption|disruptions|issue|issues|outage|outages|hiccup|hiccups|glitch|glitches|blip|blips|degradation|interruption|interruptions|slowdown|slowdowns|delay|delays|problem|problems|impact|incident|inconvenience|downtime|unavailability|latency|effect|effects|increase|rise|uptick|bump|spike|dip|drop|loss|lag|degradations|impairment|unavailable|instability|slowness|nuisance|annoyance|inability|failure|failures|errors|timeouts|hang|hangs|stall|stalls|freeze|freezes|breakage|backlog"
+    private static let harm = "inconsistency|inconsistencies|corruption|mismatch|mismatches|disruption|disruptions|issue|issues|outage|outages|hiccup|hiccups|glitch|glitches|blip|blips|degradation|error|timeout|crash|interruption|interruptions|slowdown|slowdowns|delay|delays|problem|problems|impact|incident|inconvenience|downtime|unavailability|latency|effect|effects|increase|rise|uptick|bump|spike|dip|drop|loss|lag|degradations|impairment|unavailable|instability|slowness|nuisance|annoyance|inability|failure|failures|errors|timeouts|hang|hangs|stall|stalls|freeze|freezes|breakage|backlog"
     /// The nouns that name an impact as a whole, as the subject of how small it was.
     private static let impactNouns = "impact|disruption|effect|outage|issue|downtime|interruption|slowdown|loss|degradation|delay|inconvenience"
     private static let small = "minor|small|slight|brief|short|momentary|little|tiny|negligible|minimal|insignificant|trivial|mild|marginal|limited"
     /// Adverbs that shrink how bad or how long an impact was: "briefly unavailable".
-    private static let lessened = "briefly|momentarily|slightly|marginally|mildly|somewhat|barely|hardly"
+    private static let lessened = "briefly|momentarily|slightly|marginally|mildly|somewhat|barely|hardly|lightly|minimally|fleetingly"
     /// The states a service is in for its users; said of a component they are its symptom.
     private static let impaired = "unavailable|down|degraded|affected|impacted|interrupted|delayed|slower|slow|elevated|disrupted|inaccessible|offline|noticeable|noticed|higher|increased|stale|late|unreachable|unresponsive|impaired|reduced|worse|visible|unusable|longer|later"
     /// Parts of a system whose symptom ("nodes briefly reporting …") is not customer impact.
@@ -51,19 +54,25 @@ struct MinimizingLanguageRule: Rule {
         "timeout", "ttl", "interval", "limit", "threshold", "budget", "retention", "pool", "quota", "deadline", "setting", "size",
     ]
     /// The groups whose hits may be a component's symptom.
-    private static let lessenedGroups = 0...2
+    private static let lessenedGroups: Set<Int> = [0, 1, 2, 7]
     private static let vagueGroup = 3
+    /// The groups that count who was affected.
+    private static let populationGroups: Set<Int> = [0, 3, 4, 5]
     /// A small share ("a handful of", "only a portion of") whose noun comes later in the clause.
     private static let shareGroup = 4
     /// A small quantity standing for the affected named before it ("some users, only a few dozen in total").
     private static let pronounGroup = 5
     /// Smallness said of the impact as a predicate ("the impact, which was quite small").
     private static let predicateGroup = 6
+    /// A lessening adverb after the state it lessens ("service was interrupted only briefly").
+    private static let lessenedAfterGroup = 7
+    /// A closing dismissal after the impact (", nothing more", ", that's all").
+    private static let dismissalGroup = 8
 
     /// Whose: any determiner of the affected ("a few of your jobs", "their accounts").
     private static let whose = "the|our|your|their|these|those"
     /// Small quantities and shares: what "only", "just" or "a" make of the affected.
-    private static let fewness = "few|handful|fraction|couple|minority|portion|subset|sliver|share|part|small|tiny|little|limited|single|one|two|three|some|several|{number}"
+    private static let fewness = "few|handful|fraction|couple|minority|portion|subset|sliver|share|part|small|tiny|little|limited|single|one|two|three|some|several|half|{number}"
     private static let shares = "number|percentage|percent|subset|portion|share|group|set|amount|minority|fraction|proportion|slice|sliver|handful|part"
     /// Degrees of smallness: "really quite small".
     private static let degree = "very|relatively|extremely|fairly|quite|pretty|rather|really|comparatively|only|just|so"
@@ -75,6 +84,8 @@ struct MinimizingLanguageRule: Rule {
                      "(very|relatively|extremely|comparatively) few (of) (\(whose)) ({any}) ({any}) \(population)",
                      "[only|just|merely|barely|hardly] (for) (a|an) (very) \(fewness) (\(shares)) (of) (\(whose)) ({any}) ({any}) \(population)|\(duration)|\(harm)",
                      "[only|just|merely] (for) a|an (single|short|brief|little|few) moment|while|minute|second|hour|instant|day|night|morning|afternoon",
+                     // A span of time that is all the impact was: "only the last hour".
+                     "[only|just|merely] (for|during) the first|last|final (few|couple|{number}) (of) \(duration)",
                      "seconds|minutes|hours|days|moments only",
                      "[only|just|merely] ({any}) ({any}) \(population)", "[only|just|merely] (around|about|roughly|approximately|under|some) {number} (of) (\(whose)) ({any}) ({any}) \(population)",
                      "a mere|meager|paltry ({any}) ({any})", "mostly|largely|virtually|practically unaffected|unimpacted", "isolated users|customers|cases|accounts|reports|incidents",
@@ -107,12 +118,19 @@ struct MinimizingLanguageRule: Rule {
         PhraseGroup("“{phrase}” plays the impact down: give the number (how many users or requests, what share) so readers can judge for themselves.",
                     ["[only|just|merely] (a|an) (very) few|handful|couple|fraction|minority (dozen|hundred)", "very|relatively|extremely|so few"]),
         PhraseGroup("“{phrase}” plays the impact down: say what users could not do and for how long.",
-                    ["\(small) (one)"]),
-    ], exceptions: ["slightly more|less|over|under|above|below|longer|shorter|fewer|later|earlier (than)", "short-lived",
-                    // "A bit longer than planned": a comparison of times, not a lessened state.
-                    "[a bit|a little|a tad|a touch] longer|later|earlier|shorter (than)",
+                    ["\(small)|short-lived (one)"]),
+        PhraseGroup("“{phrase}” plays the impact down: say what users could not do and for how long.",
+                    ["[only|just|merely] \(lessened)"]),
+        PhraseGroup("“{phrase}” dismisses the impact: say what users could not do and for how long.",
+                    ["nothing more|else", "that's|that is all"]),
+    ], exceptions: ["slightly more|less|over|under|above|below|fewer (than)",
+                    // "A bit longer than planned": a comparison of times, not a lessened state
+                    // ("slightly longer queue times" is one).
+                    "[a bit|a little|a tad|a touch|slightly] longer|later|earlier|shorter than",
                     // "Just before noon", "just under half": a time or a bound, not a number.
                     "[only|just|merely] one|before|after|under|over|finished|started|as ({any}) ({any}) \(counted)",
+                    // "Just before the crash": a point in time next to an event, not its size.
+                    "[only|just|merely] before|after|until|since (the|a|an|this|that) ({any}) \(harm)",
                     "[only|just|merely] the|these|those ({any}) ({any}) \(things)",
                     // "Just a few seconds after the deploy": a point in time, not how long.
                     "[only|just|merely] (for) (a|an|{number}) (few|couple) (of) \(duration) after|before|later|earlier|ago|into|since",
@@ -127,16 +145,18 @@ struct MinimizingLanguageRule: Rule {
             "A small number of users", "a minor disruption" and "a brief issue" read as dismissive to the \
             people who were affected, and they hide the facts a reader needs: how many, for how long, what \
             they could not do. The rule reads the sections that describe impact (summary, impact, timeline, \
-            response, resolution, apology; configurable) and reports a minimiser only where it qualifies \
-            the impact: who was affected ("a few users"), how long ("a brief period") or how bad ("a \
-            minor disruption", "briefly unavailable"), with words between. A ratio ("just 2x"), a team's \
+            root cause, response, resolution, apology; configurable) and reports a minimiser only where it \
+            qualifies the impact: who was affected ("a few users"), how long ("a brief period", "interrupted \
+            only briefly") or how bad ("a minor disruption", "briefly unavailable", "nothing more"), with \
+            words between. In a root cause a count of things is the cause ("a few malformed messages"), so \
+            there only the harm's size or length is read. A ratio ("just 2x"), a team's \
             size, a component's symptom ("the replica was briefly unavailable"), a negated phrase ("this was \
             not a minor issue"), "minor version", "only the EU region" and "slightly more than two hours" \
             are fine. A vague population ("some users") is `info`, and only where the document counts \
             who was affected elsewhere: the number exists and belongs here.
             """,
         defaultSeverity: .warning,
-        options: PhraseList.options + [SectionScope.option(default: [.summary, .impact, .timeline, .response, .resolution, .apology],
+        options: PhraseList.options + [SectionScope.option(default: [.summary, .impact, .timeline, .rootCause, .response, .resolution, .apology],
                                                            "The section kinds whose prose is read.")],
         triggering: [
             RuleExample("## Summary\n\n↓A small number of users saw errors when loading dashboards.\n"),
@@ -156,25 +176,39 @@ struct MinimizingLanguageRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let prose = context.prose
         let builtIn = context.options.strings("phrases").isEmpty
+        let bytes = context.source.bytes
         var knowsNumbers: Bool?
         return context.hits(of: .minimizing, sections: SectionScope.kinds(context.options), negatable: true).compactMap { hit in
             let words = hit.match.tokens
             if builtIn {
                 if Self.lessenedGroups.contains(hit.match.payload) && Self.isSymptom(words, in: prose) { return nil }
+                // In a root cause a quantity counts the cause ("a few malformed messages"), not who
+                // was hurt: there only the harm's size or length is minimised.
+                if prose.section(at: words.lowerBound) == .rootCause && Self.populationGroups.contains(hit.match.payload) { return nil }
                 if Self.isBelief(before: words.lowerBound, in: prose) || Self.isConcessionOrTask(before: words.lowerBound, in: prose) { return nil }
                 // "users only" minimises only where it closes its clause ("users only saw" restricts a verb).
                 if prose.text(at: words.upperBound - 1) == "only" && Self.isJoined(words.upperBound, in: prose) { return nil }
+                // "Only the incident commander": a word for the harm that names a role after it is no impact.
+                if Self.isJoined(words.upperBound, in: prose) && Self.roles.contains(prose.text(at: words.upperBound)) { return nil }
+                // "A bit later, the on-call …": a comparative of time opening a sentence is a transition.
+                if ["later", "earlier"].contains(prose.text(at: words.upperBound - 1)),
+                   words.lowerBound == 0 || prose.tokens[words.lowerBound - 1].sentence != prose.tokens[words.lowerBound].sentence { return nil }
                 switch hit.match.payload {
                 case Self.vagueGroup:
-                    if knowsNumbers == nil { knowsNumbers = Self.countsAffected(in: prose, classes: context.wordClasses) }
+                    if knowsNumbers == nil { knowsNumbers = Self.countsAffected(in: prose, classes: context.wordClasses, bytes: bytes) }
                     if knowsNumbers != true { return nil }
                 case Self.shareGroup:
-                    guard Self.affectedFollows(words.upperBound, in: prose) else { return nil }
+                    guard Self.affectedFollows(words.upperBound, in: prose) || Self.isConfinement(before: words.lowerBound, in: prose) else { return nil }
                 case Self.pronounGroup:
                     guard !Self.isJoined(words.upperBound, in: prose) || Self.pronounEnds.contains(prose.text(at: words.upperBound)),
                           Self.affectedPrecedes(words.lowerBound, in: prose) else { return nil }
                 case Self.predicateGroup:
-                    guard Self.isSaidOfImpact(words.lowerBound, in: prose) else { return nil }
+                    guard Self.isSaidOfImpact(words.lowerBound, in: prose) || Self.isAnnotation(words, in: prose, bytes: bytes) else { return nil }
+                case Self.lessenedAfterGroup:
+                    guard Self.followsImpairment(words.lowerBound, in: prose) else { return nil }
+                case Self.dismissalGroup:
+                    guard !prose.tokens[words.lowerBound].isJoinedToPrevious, Self.endsSentence(words.upperBound, in: prose),
+                          words.lowerBound > 0, prose.tokens[words.lowerBound - 1].sentence == prose.tokens[words.lowerBound].sentence else { return nil }
                 default: break
                 }
             }
@@ -205,12 +239,52 @@ struct MinimizingLanguageRule: Rule {
         var position = index
         while position < prose.tokens.count && position < index + 7 && prose.tokens[position].sentence == sentence {
             let text = prose.text(at: position)
-            if affected.contains(text) { return true }
+            // "A negligible number of applications were delayed": the share is who the impact hit;
+            // "a small fraction of the day's total": a share of the whole.
+            if affected.contains(text) || wholes.contains(text) || position > index && impairedStates.contains(text) { return true }
             if components.contains(text) || staff.contains(text) { return false }
             position += 1
         }
         return false
     }
+
+    /// What a share may be a share of: the whole of the affected.
+    private static let wholes: Set<String> = ["total", "overall", "whole"]
+    private static let impairedStates = Set(impaired.split(separator: "|").map(String.init)).union(["failed", "lost", "dropped", "rejected", "errored"])
+
+    /// Whether a share is the extent the impact was confined to ("limited to a minor subset of …").
+    private static func isConfinement(before index: Int, in prose: Prose) -> Bool {
+        index > 1 && prose.tokens[index].isJoinedToPrevious && prose.text(at: index - 1) == "to"
+            && ["limited", "confined", "restricted", "isolated", "contained"].contains(prose.text(at: index - 2))
+    }
+
+    /// Whether a lessening adverb follows the state it lessens within the clause ("was
+    /// interrupted only briefly", "was down, but only briefly").
+    private static func followsImpairment(_ index: Int, in prose: Prose) -> Bool {
+        let sentence = prose.tokens[index].sentence
+        var position = index - 1
+        while position >= 0 && position >= index - 3 && prose.tokens[position].sentence == sentence {
+            if impairedStates.contains(prose.text(at: position)) { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Whether the words after `index` start another sentence: the match closes its own.
+    private static func endsSentence(_ index: Int, in prose: Prose) -> Bool {
+        index >= prose.tokens.count || prose.tokens[index].sentence != prose.tokens[index - 1].sentence
+    }
+
+    /// Whether a small word stands alone in parentheses, an annotation of a field's value
+    /// ("Duration: ~4 min (brief)").
+    private static func isAnnotation(_ words: Range<Int>, in prose: Prose, bytes: [UInt8]) -> Bool {
+        let range = prose.tokens[words.lowerBound].range.lowerBound..<prose.tokens[words.upperBound - 1].range.upperBound
+        return range.lowerBound > 0 && range.upperBound < bytes.count
+            && bytes[range.lowerBound - 1] == UInt8(ascii: "(") && bytes[range.upperBound] == UInt8(ascii: ")")
+    }
+
+    /// Heads of a role or a team's space that a harm word may qualify ("incident commander").
+    private static let roles: Set<String> = ["commander", "commanders", "lead", "leads", "manager", "managers", "coordinator", "responder", "responders", "channel", "team", "review", "report"]
 
     /// Whether the affected are named before a quantity that stands for them ("some users,
     /// only a few dozen in total"; "affected customers, of which there were very few").
@@ -301,15 +375,18 @@ struct MinimizingLanguageRule: Rule {
 
     /// Whether the document counts who was affected somewhere ("1,240 users", "3% of
     /// requests", "200 affected customers"): then a vague "some users" leaves out a number it
-    /// has. A clock time ("22:55 users reported …") counts nothing.
-    private static func countsAffected(in prose: Prose, classes: [WordClass]) -> Bool {
+    /// has. A clock time ("22:55 users reported …"), a name's number ("Drop #1 claims") and a
+    /// number with the noun in another sentence count nothing.
+    private static func countsAffected(in prose: Prose, classes: [WordClass], bytes: [UInt8]) -> Bool {
         let tokens = prose.tokens
         for index in tokens.indices where classes[index].contains(.number) {
             let number = prose.text(at: index)
-            guard number.first?.isNumber == true, !number.contains(":") else { continue }
+            let start = tokens[index].range.lowerBound
+            guard number.first?.isNumber == true, !number.contains(":"), start == 0 || bytes[start - 1] != UInt8(ascii: "#") else { continue }
+            // The counted noun is joined to its number: "from 15 to 30." counts nothing in the heading after it.
             var next = index + 1
-            if next < tokens.count, countLinks.contains(prose.text(at: next)) { next += 1 }
-            if next < tokens.count, affected.contains(prose.text(at: next)) { return true }
+            if next < tokens.count, tokens[next].isJoinedToPrevious, countLinks.contains(prose.text(at: next)) { next += 1 }
+            if next < tokens.count, tokens[next].isJoinedToPrevious, affected.contains(prose.text(at: next)) { return true }
         }
         return false
     }

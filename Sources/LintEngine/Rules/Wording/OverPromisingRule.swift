@@ -12,7 +12,7 @@ struct OverPromisingRule: Rule {
     /// What a bad change is said to be kept from: getting through to where it does harm.
     private static let getThrough = "[reach|get into|get through|get past|make it to|make it into|slip through|slip past|sneak through|land in|hit|ship to|go out to]"
     /// Words that make a change or an input a bad one.
-    private static let badInput = "bad|faulty|broken|invalid|malformed|untested|unreviewed|misconfigured|buggy|corrupt|corrupted|rogue|unsafe|dangerous"
+    private static let badInput = "bad|faulty|broken|invalid|malformed|untested|unreviewed|misconfigured|buggy|corrupt|corrupted|rogue|unsafe|dangerous|destructive|harmful|accidental|fraudulent|unapproved|breaking|erroneous|defective"
     /// Verbs of a safeguard doing its job, which a certainty adverb turns into a promise.
     private static let safeguardWorks = "catch|detect|block|stop|flag|prevent|find|reject|spot|intercept|fire|trigger|page|notify|warn|alert|protect|work|succeed|hold"
     /// Participles of a problem dealt with, which a word of permanence turns into a promise.
@@ -44,8 +44,11 @@ struct OverPromisingRule: Rule {
     private static let lastOfItsKind = 8
     private static let absolute = 9
     private static let finality = 10
+    private static let certainty = 11
+    private static let another = 12
+    private static let deniedOutput = 13
     /// What a claim of total coverage covers: the gaps, cases and risks a fix is said to close.
-    private static let coverage = "gap|gaps|case|cases|edge-case|edge-cases|scenario|scenarios|risk|risks|loophole|loopholes|hole|holes|weakness|weaknesses|failure|failures|outage|outages|incident|incidents|error|errors|bug|bugs|problem|problems|issue|issues|regression|regressions|interruption|interruptions|disruption|disruptions|vulnerability|vulnerabilities|corruption|recurrence|recurrences|downtime"
+    private static let coverage = "possibility|possibilities|chance|chances|occurrence|occurrences|repeat|repeats|storm|storms|disaster|disasters|gap|gaps|case|cases|edge-case|edge-cases|scenario|scenarios|risk|risks|loophole|loopholes|hole|holes|weakness|weaknesses|failure|failures|outage|outages|incident|incidents|error|errors|bug|bugs|problem|problems|issue|issues|regression|regressions|interruption|interruptions|disruption|disruptions|vulnerability|vulnerabilities|corruption|recurrence|recurrences|downtime"
 
     static let list = PhraseList([
         PhraseGroup("“{phrase}” promises what no one can guarantee: say what changed and how it lowers the risk, and commit to improvement, not perfection.",
@@ -115,7 +118,7 @@ struct OverPromisingRule: Rule {
                      "\(remove) [all|every|any] (remaining|possible|other) (single) [point|points] of failure",
                      "not possible [anymore|any longer|again]", "rule out {any} ({any}) [entirely|completely|altogether]",
                      // Every one of a kind caught ("every misrouted request will now be detected").
-                     "every|each ({any}) ({any}) [will|shall] (now|always|immediately|automatically|instantly) be caught|detected|spotted|noticed", "[is|are] (now) (absolutely|completely|totally) perfect",
+                     "every|each ({any}) ({any}) [will|shall] (now|always|immediately|automatically|instantly) be caught|detected|spotted|noticed|blocked|stopped|flagged|rejected|prevented|intercepted", "[is|are] (now) (absolutely|completely|totally) perfect",
                      // A problem dealt with for good, the permanence on either side ("closed permanently");
                      // "was fixed permanently in 4.2" reports a release.
                      "\(dealtWith) (now) \(forever)", "\(forever) \(dealtWith)",
@@ -161,13 +164,27 @@ struct OverPromisingRule: Rule {
         // failure, and no hedge, past form or question.
         PhraseGroup("“{phrase}” allows no failure to come: say what the change makes less likely and how you will notice what it misses.",
                     ["never", "no (more|further|other|single|such|similar|new|unplanned) \(coverage)", "zero", "none", "nothing", "guarantee|guarantees|guaranteed", "100%",
-                     "[every|all|any] (single) (remaining|future|other|such|similar|known|edge) (kind of|type of) \(coverage)",
+                     "[every|all|any] (single) (remaining|future|further|more|new|other|such|similar|known|edge) (kind of|type of) \(coverage)",
                      "completely|fully|entirely|permanently|totally", "out of the question", "under no circumstances",
-                     "free of|from", "no longer", "always", "every"]),
+                     "free of|from", "no longer", "always", "every", "no more",
+                     // Permanence with words between ("closed this gap for good") and total
+                     // removal in a perfect ("human error has been eliminated").
+                     "for good", "once and for all", "forever", "eliminated|eradicated", "uninterrupted"]),
         // Finality: the failure is said to be the last of its kind ("this is the last time a
         // certificate will expire on us"); `check` needs a future in its sentence and no past.
         PhraseGroup("“{phrase}” promises the failure will not come back: name the change and what it makes less likely.",
                     ["last time", "last of its|this|that kind|type", "[will be|shall be] the last"]),
+        // Certainty about what is to come ("we are confident you will have an uninterrupted
+        // experience"); `check` reads the words after it for a future and an outcome.
+        PhraseGroup("“{phrase}” claims certainty about the future: say what changed and how you will know if it is not enough.",
+                    ["certain", "certainty", "sure", "confident"]),
+        // A repeat denied ("players will not see another outage like this"); `check` needs a
+        // negated future before it and a failure after it.
+        PhraseGroup("“{phrase}” promises the failure will not come back: name the change and what it makes less likely.", ["another"]),
+        // A system denied the power to put out a bad result ("the pipeline cannot produce a
+        // broken build"); `check` needs a bad input or a failure just after the verb.
+        PhraseGroup("“{phrase}” claims nothing bad can get out: name the check and what it looks at, and how you will notice what it misses.",
+                    ["[cannot|can't|can not|can no longer|can never|will never|will no longer|won't ever] (ever) produce|create|ship|deploy|publish|release|merge|accept|emit|generate"]),
     ], exceptions: [
         // Past experience, not a claim about the future.
         "[have|has|had] never {any} ({any}) ({any}) again", "[have|has|had] not {any} ({any}) ({any}) again",
@@ -180,6 +197,7 @@ struct OverPromisingRule: Rule {
         "make|makes|render|renders it|this|that impossible to", "free of charge", "\(absolutely) free from [blame|fault]",
         // Perfection denied ("nothing is perfect").
         "[nothing|nobody|none|no] ({any}) [is|are] (ever) (absolutely|completely|totally) perfect",
+        "[will never|won't ever|can never|will not|won't|cannot|can't|can not|never] (ever) be (absolutely|completely|totally|100%) perfect|flawless|foolproof|bulletproof|infallible",
         // A condition a gate requires, not a claim that it holds ("must run error-free for 10 minutes").
         "[must|until|unless|required to|need to|needs to|has to|have to] (be|run|stay|remain|complete|pass|finish) (completely|fully|100%) error-free|risk-free|bug-free|flawless|flawlessly|perfect|perfectly"],
        configuredMessage: "“{phrase}” is on the team's list of over-promising phrases: promise specific changes, not outcomes.")
@@ -195,7 +213,7 @@ struct OverPromisingRule: Rule {
             exceeded the limit") are fine. Claims of an absolute state count too: a universal negative \
             subject that can do no harm ("nothing can get past the new check"), a risk removed, a failure \
             made impossible, qualifiers that allow no exception ("without any errors", "ever again") about \
-            what is to come; past reports with the same words ("the bug made rollbacks impossible") do not.
+            what is to come, and certainty about the future ("we are confident backups will restore"); past reports with the same words ("the bug made rollbacks impossible") do not.
             """,
         defaultSeverity: .warning, options: PhraseList.options,
         triggering: [
@@ -237,7 +255,11 @@ struct OverPromisingRule: Rule {
                 case Self.qualified: Self.isAboutTheFuture(hit.match, in: prose)
                 case Self.riskField: Self.isRatedNothing(after: hit.match.tokens.upperBound, in: prose)
                 case Self.absolute: Self.isAbsoluteClaim(hit.match, in: prose)
+                    || ["guarantee", "guarantees"].contains(prose.text(at: hit.match.tokens.lowerBound)) && Self.isCertainOfFuture(hit.match, in: prose)
                 case Self.finality: Self.isFutureWithoutPast(hit.match, in: prose)
+                case Self.certainty: Self.isCertainOfFuture(hit.match, in: prose)
+                case Self.another: Self.isRepeatDenied(hit.match.tokens.lowerBound, in: prose)
+                case Self.deniedOutput: Self.isBadOutputDenied(hit.match, in: prose)
                 case Self.lastOfItsKind: !(hit.match.tokens.upperBound..<min(hit.match.tokens.upperBound + 3, prose.tokens.count)).contains {
                     Self.pastForms.contains(prose.text(at: $0)) || ["happened", "occurred", "in", "on"].contains(prose.text(at: $0))
                 }
@@ -247,12 +269,93 @@ struct OverPromisingRule: Rule {
             // A question asks, it does not promise ("Will this never happen again?"); read only for
             // a hit that passed, as finding its sentence's end costs a walk.
             .filter { !Self.isQuestion(prose.sentence(containing: $0.match.tokens.lowerBound), in: prose, bytes: bytes) }
-        // An absolute word says again what a phrase of its sentence already said: one finding.
-        var claimed = Set(kept.filter { $0.match.payload != Self.absolute }.map { prose.tokens[$0.match.tokens.lowerBound].sentence })
+        // An absolute word, a certainty or a denied repeat says again what a phrase of its
+        // sentence already said: one finding.
+        var claimed = Set(kept.filter { !Self.restatements.contains($0.match.payload) }.map { prose.tokens[$0.match.tokens.lowerBound].sentence })
         return kept.filter { hit in
-            hit.match.payload != Self.absolute || claimed.insert(prose.tokens[hit.match.tokens.lowerBound].sentence).inserted
+            !Self.restatements.contains(hit.match.payload) || claimed.insert(prose.tokens[hit.match.tokens.lowerBound].sentence).inserted
         }
         .map { Finding(range: prose.range(of: $0.match), message: $0.message, severity: $0.severity) }
+    }
+
+    /// The groups whose hit adds nothing where another phrase of its sentence was found.
+    private static let restatements: Set<Int> = [absolute, certainty, another]
+
+    /// Whether a word of certainty ("we are confident", "complete certainty", "guarantees")
+    /// is about what is to come: in the words after it, up to a new clause, a future (or "can"
+    /// over a universal: "can recover from any disaster") and an outcome, a failure or a
+    /// success or a universal; not negated ("we can't be sure"), hedged or past, and not the
+    /// commitment verb "make sure".
+    private static func isCertainOfFuture(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        let start = match.tokens.lowerBound
+        if prose.isNegated(before: start, window: 4) { return false }
+        if prose.text(at: start) == "sure", start > 0, ["make", "makes", "making", "made"].contains(prose.text(at: start - 1)) { return false }
+        let sentence = prose.sentence(containing: start)
+        var future = false, can = false, outcome = false, universal = false
+        var index = match.tokens.upperBound
+        while index < sentence.upperBound && index < match.tokens.upperBound + 16 {
+            let text = prose.text(at: index)
+            if ["but", "because", "so", "which", "while", "when", "whereas", "although"].contains(text) { break }
+            // ", and we will report back": a new subject starts a clause of its own.
+            if text == "and", index + 1 < sentence.upperBound, ["we", "i", "they", "you", "our"].contains(prose.text(at: index + 1)) { break }
+            if hedges.contains(text) || ["whether", "until", "once"].contains(text) || pastForms.contains(text) { return false }
+            if futureMarkers.contains(text) && text != "can" && text != "now" || permanence.contains(text) && text != "now" || text.hasSuffix("'ll") || text == "never" { future = true }
+            if text == "can" { can = true }
+            if ["any", "every", "all", "no", "nothing", "zero", "100%", "always", "ever", "never"].contains(text) { universal = true }
+            if isFailureNotion(text) || successNotions.contains(text) || recoveries.contains(text) || badInputs.contains(text) { outcome = true }
+            index += 1
+        }
+        return (future || can && universal) && (outcome || universal)
+    }
+
+    /// Verbs of coming back from a failure: what certainty promises ("our backups will restore").
+    private static let recoveries: Set<String> = ["restore", "restores", "recover", "recovers", "handle", "handled", "survive", "withstand"]
+
+    /// Whether "another" names a repeat the sentence denies ("players will not see another
+    /// outage like this", "there won't be another storm"): a negated future in the few words
+    /// before, a failure in the few after, no hedge, and no refused promise ("we cannot
+    /// promise there will never be another outage").
+    private static func isRepeatDenied(_ index: Int, in prose: Prose) -> Bool {
+        let sentence = prose.sentence(containing: index)
+        var denied = false
+        var position = index - 1
+        while position >= sentence.lowerBound && position >= index - 4 {
+            let text = prose.text(at: position)
+            if ["won't", "never", "no"].contains(text) || text == "not" && position > 0 && ["will", "shall", "can"].contains(prose.text(at: position - 1)) { denied = true }
+            position -= 1
+        }
+        guard denied else { return false }
+        let failureAfter = (index + 1..<min(index + 4, sentence.upperBound)).contains { isFailureNotion(prose.text(at: $0)) }
+        guard failureAfter else { return false }
+        for position in sentence {
+            let text = prose.text(at: position)
+            if hedges.contains(text) || pastForms.contains(text) { return false }
+            if assurances.contains(text) && prose.isNegated(before: position, window: 3) { return false }
+        }
+        return true
+    }
+
+    /// Whether a system denied the power to put something out is denied a bad result: a bad
+    /// input or a failure among the three words after the verb ("cannot produce a broken
+    /// build"), and no past form or hedge in the clause.
+    private static func isBadOutputDenied(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        let end = match.tokens.upperBound
+        let sentence = prose.sentence(containing: match.tokens.lowerBound)
+        guard (end..<min(end + 3, sentence.upperBound)).contains(where: {
+            badInputs.contains(prose.text(at: $0)) || isFailureNotion(prose.text(at: $0))
+        }) else { return false }
+        return !clause(of: match.tokens.lowerBound, in: prose).contains {
+            hedges.contains(prose.text(at: $0)) || pastForms.contains(prose.text(at: $0))
+        }
+    }
+
+    /// Whether `text` is a failure notion in any inflection ("affected", "fails", "crashing").
+    private static func isFailureNotion(_ text: String) -> Bool {
+        if failureNotions.contains(text) { return true }
+        for suffix in ["s", "es", "ed", "d", "ing"] where text.count > suffix.count + 2 && text.hasSuffix(suffix) {
+            if failureNotions.contains(String(text.dropLast(suffix.count))) { return true }
+        }
+        return false
     }
 
     /// Whether the word after `index` is a past form ("never exceeded", "never saw").
@@ -304,7 +407,8 @@ struct OverPromisingRule: Rule {
         // future of its own ("backups always restore in order" states a habit, "we will publish
         // our uptime every month" a schedule).
         let universalOfOutcome = ["always", "every"].contains(first) && match.tokens.count == 1
-        var marker = false, failure = false
+        // "For good", "once and for all", "forever": the word is its own permanence.
+        var marker = ["for", "once", "forever"].contains(first), failure = false
         for index in clause(of: match.tokens.lowerBound, in: prose) {
             let text = prose.text(at: index)
             if pastForms.contains(text) || irregularPasts.contains(text) { return false }
@@ -317,7 +421,12 @@ struct OverPromisingRule: Rule {
                 continue
             }
             if permanence.contains(text) || text.hasSuffix("'ll") || (strong && presentStates.contains(text)) { marker = true }
-            if failureNotions.contains(text) || badInputs.contains(text) || (namesFailure && match.tokens.contains(index)) { failure = true }
+            // A risk taken away for good: a removal in a perfect or passive ("has been removed",
+            // "is gone") or a present verb of removing ("rules out", "eliminates").
+            if removals.contains(text) && index > 0 && perfects.contains(prose.text(at: index - 1)) || presentRemovals.contains(text)
+                || text == "rules" && index + 1 < prose.tokens.count && prose.text(at: index + 1) == "out"
+                || strong && presentCatches.contains(text) { marker = true }
+            if isFailureNotion(text) || badInputs.contains(text) || (namesFailure && match.tokens.contains(index)) { failure = true }
         }
         return marker && failure
     }
@@ -327,6 +436,14 @@ struct OverPromisingRule: Rule {
         "will", "shall", "won't", "going", "again", "ever", "future", "onward", "onwards", "forward", "henceforth", "anymore", "longer",
         "now", "forever", "permanently", "always", "remain", "remains", "guarantee", "guarantees", "guaranteed",
     ]
+
+    /// A removal in a perfect or passive, a present verb of removing, and a present verb of
+    /// catching: each states what the system is from now on ("has been removed", "eliminates",
+    /// "catches 100% of").
+    private static let removals: Set<String> = ["removed", "eliminated", "eradicated", "gone", "closed"]
+    private static let perfects: Set<String> = ["has", "have", "been", "is", "are", "we've", "it's", "now"]
+    private static let presentRemovals: Set<String> = ["eliminates", "removes", "eradicates"]
+    private static let presentCatches: Set<String> = ["catches", "blocks", "stops", "detects", "rejects", "prevents", "flags", "intercepts"]
 
     /// Present forms that state what the system is after the fix.
     private static let presentStates: Set<String> = ["is", "are", "has", "have", "it's", "we've", "there's"]
@@ -351,6 +468,8 @@ struct OverPromisingRule: Rule {
         "breach", "worry", "wrong", "affect", "interrupt", "disrupt", "lose", "danger",
         // Verbs of a system being run down or harmed.
         "exhaust", "overload", "overflow", "corrupt", "starve", "degrade", "leak", "harm", "overwhelm",
+        // Named kinds of failure.
+        "disaster", "storm", "abuse", "flaw", "deadlock", "stampede", "spike", "attack", "exposure", "occurrence", "mistake",
     ]
 
     /// Whether the hedge at `index` is part of what readers are told to expect ("customers
@@ -365,6 +484,7 @@ struct OverPromisingRule: Rule {
     /// Words of an outcome that is right every time: what a universal promises of the future.
     private static let successNotions: Set<String> = [
         "successfully", "correctly", "right", "reliably", "flawlessly", "perfectly", "accurately", "seamlessly", "cleanly", "safely",
+        "smoothly", "uninterrupted",
     ]
 
     /// Forms that put a claim in the past: a report, not a promise.
@@ -388,6 +508,9 @@ struct OverPromisingRule: Rule {
             position -= 1
             let text = prose.text(at: position)
             if universalNegatives.contains(text) { return true }
+            // "Not a single bad migration", "not one change".
+            if ["single", "one"].contains(text), position > 0, prose.text(at: position - 1) == "not"
+                || position > 1 && prose.text(at: position - 1) == "a" && prose.text(at: position - 2) == "not" { return true }
             if pastForms.contains(text) || clauseOpeners.contains(text) { return false }
         }
         return false
@@ -441,14 +564,30 @@ struct OverPromisingRule: Rule {
                 position += 1
             }
         }
-        guard index > 0, prose.tokens[index].isJoinedToPrevious,
-              keepsOut || !["it", "this", "that"].contains(prose.text(at: index - 1)) else { return false }
+        guard index > 0, prose.tokens[index].isJoinedToPrevious else {
+            return false
+        }
+        let before = prose.text(at: index - 1)
+        // "Recurrence impossible", "a repeat is now impossible": impossibility said of a failure.
+        if isFailureNotion(before) || ["now", "is", "be"].contains(before) && index > 1 && isFailureNotion(prose.text(at: index - 2)) {
+            let clause = clause(of: index, in: prose)
+            return !prose.isNegated(before: index - 1) && !(clause.lowerBound..<index).contains { pastForms.contains(prose.text(at: $0)) }
+        }
+        guard keepsOut || !["it", "this", "that"].contains(before) else { return false }
+        // "It is impossible for a bad config to reach production", "it will be impossible for
+        // …": with the harm kept out, a present or future "it is" states it as well as "makes".
+        if keepsOut, ["is", "be", "it's"].contains(before) || before == "now" && index > 1 && prose.text(at: index - 2) == "is" {
+            var subject = index - 1
+            while subject > 0 && index - subject < 4 && prose.text(at: subject) != "it" && prose.text(at: subject) != "it's" { subject -= 1 }
+            if ["it", "it's"].contains(prose.text(at: subject)) { return !prose.isNegated(before: subject) && !(subject..<index).contains { pastForms.contains(prose.text(at: $0)) } }
+        }
+        // The verb of making up to eight words back in the clause ("makes abuse of the public API impossible").
         var position = index
-        while position > 0 && index - position < 4 && prose.tokens[position].isJoinedToPrevious {
+        while position > 0 && index - position < 8 && prose.tokens[position].isJoinedToPrevious {
             position -= 1
             let text = prose.text(at: position)
             if ["make", "makes", "render", "renders"].contains(text) { return !prose.isNegated(before: position) }
-            if clauseOpeners.contains(text) { return false }
+            if clauseOpeners.contains(text) || pastForms.contains(text) { return false }
         }
         return false
     }
