@@ -254,8 +254,9 @@ struct OverPromisingRule: Rule {
                 }
                 case Self.qualified: Self.isAboutTheFuture(hit.match, in: prose)
                 case Self.riskField: Self.isRatedNothing(after: hit.match.tokens.upperBound, in: prose)
-                case Self.absolute: Self.isAbsoluteClaim(hit.match, in: prose)
-                    || ["guarantee", "guarantees"].contains(prose.text(at: hit.match.tokens.lowerBound)) && Self.isCertainOfFuture(hit.match, in: prose)
+                case Self.absolute: Self.isGuarantee(hit.match, in: prose) ? !Self.isDeniedRightAfter(hit.match, in: prose)
+                    && (Self.isAbsoluteClaim(hit.match, in: prose) || Self.isCertainOfFuture(hit.match, in: prose))
+                    : Self.isAbsoluteClaim(hit.match, in: prose)
                 case Self.finality: Self.isFutureWithoutPast(hit.match, in: prose)
                 case Self.certainty: Self.isCertainOfFuture(hit.match, in: prose)
                 case Self.another: Self.isRepeatDenied(hit.match.tokens.lowerBound, in: prose)
@@ -276,6 +277,20 @@ struct OverPromisingRule: Rule {
             !Self.restatements.contains(hit.match.payload) || claimed.insert(prose.tokens[hit.match.tokens.lowerBound].sentence).inserted
         }
         .map { Finding(range: prose.range(of: $0.match), message: $0.message, severity: $0.severity) }
+    }
+
+    private static func isGuarantee(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        prose.text(at: match.tokens.lowerBound).hasPrefix("guarantee")
+    }
+
+    /// Whether the words right after a guarantee deny it ("the language's safety guarantees do
+    /// not cover leaks"): the sentence says what is not promised.
+    private static func isDeniedRightAfter(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        let end = min(match.tokens.upperBound + 3, prose.sentence(containing: match.tokens.lowerBound).upperBound)
+        return (match.tokens.upperBound..<end).contains { index in
+            let text = prose.text(at: index)
+            return ["not", "never", "cannot"].contains(text) || text.hasSuffix("n't")
+        }
     }
 
     /// The groups whose hit adds nothing where another phrase of its sentence was found.
