@@ -6,7 +6,7 @@ enum MetadataFieldAliases {
         .status: ["status", "incident status", "document status", "postmortem status", "review status"],
         .date: ["date", "date of incident", "incident date", "occurred", "occurred on", "day of incident"],
         .owner: ["document owner", "owner", "incident lead", "incident commander", "ic", "author", "authors", "lead",
-                 "postmortem owner", "written by", "postmortem author", "created by"],
+                 "postmortem owner", "written by", "postmortem author", "created by", "team", "owning team"],
         .services: ["affected services", "services", "services affected", "affected systems", "systems affected",
                     "affected components", "components", "affected service", "service"],
         .lastUpdated: ["last updated", "updated", "last modified"],

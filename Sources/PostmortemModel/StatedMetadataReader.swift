@@ -3,7 +3,8 @@ import MarkdownSyntax
 /// Metadata a document states in words rather than as fields: the date in its title
 /// ("# 2023-02-01 Pods evicted", "# January 23rd, 2019 Outage") or in its opening
 /// sentence ("On February 2nd, 2022 we were alerted…"), an incident number after its title
-/// ("# Site down (#4)"), and a status page's `resolved: true`. Read only for fields no
+/// ("# Site down (#4)"), a status page's `resolved: true`, and the date and status that key
+/// timestamps give (a `Resolved` time means the incident is over). Read only for fields no
 /// field line gives, so a written field always wins.
 struct StatedMetadataReader {
     let markdown: MarkdownDocument
@@ -24,6 +25,18 @@ struct StatedMetadataReader {
                 entries.append(entry(.date, value: date.description, range: written, source: range == title?.titleRange ? .title : .prose))
                 break
             }
+        }
+        // Key timestamps with a date (`| Detected | 2022-01-05 12:00 |`) date the incident, and a
+        // resolution stated with its time says the incident is over.
+        let keyTimes = known.entries.filter { [.impactStarted, .detected, .resolved].contains($0.field) }
+        if known[.date] == nil, entries.isEmpty,
+           let (date, written) = keyTimes.lazy.compactMap({ DateFinder.firstWritten(in: bytes, $0.valueRange) }).first {
+            entries.append(entry(.date, value: date.description, range: written, source: .prose))
+        }
+        if known[.status] == nil, let resolved = keyTimes.first(where: { $0.field == .resolved }),
+           DateFinder.firstWritten(in: bytes, resolved.valueRange) != nil {
+            entries.append(MetadataEntry(key: resolved.key, field: .status, value: "Resolved", keyRange: resolved.keyRange,
+                                         valueRange: resolved.valueRange, source: resolved.source))
         }
         if known[.incidentID] == nil, let title, let number = Self.incidentNumber(in: title.titleRange, bytes) {
             entries.append(entry(.incidentID, value: markdown.source.text(number), range: number, source: .title))

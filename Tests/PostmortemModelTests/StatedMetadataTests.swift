@@ -22,6 +22,25 @@ import PostmortemModel
         #expect(metadata[.incidentID] == nil)
     }
 
+    @Test func aTableOfKeyTimesGivesTheDateTheStatusAndTheOwningTeam() {
+        let metadata = readPostmortem("""
+            | Report | Sample pipeline |
+            | --- | --- |
+            | **Detected** | `2023-11-14 08:30` |
+            | **Resolved** | `2023-11-15 17:00` |
+            | **Team** | data platform |
+
+            ## Summary
+
+            Sample uploads were rejected for a day and a half.
+            """).metadata
+        #expect(metadata[.date]?.value == "2023-11-14")
+        #expect(metadata[.status]?.value == "Resolved")
+        #expect(metadata[.owner]?.value == "data platform")
+        let open = readPostmortem("| Report | Pipeline |\n| --- | --- |\n| **Detected** | 2023-11-14 08:30 |\n| **Resolved** | not yet |\n").metadata
+        #expect(open[.status] == nil)
+    }
+
     @Test func aDateLaterInTheTextIsNotTheIncidentsDate() {
         let metadata = readPostmortem("# Cache outage\n\n## Summary\n\nDashboards were stale. The fix shipped on 2024-05-09.\n").metadata
         #expect(metadata[.date] == nil)
