@@ -36,11 +36,13 @@ public struct SectionCatalog: Sendable {
     ]
 
     /// Headings that answer a second question besides their own: what went wrong names the
-    /// causes as well as the lessons, a short-term fix is how the incident was resolved.
+    /// causes as well as the lessons, a short-term fix is how the incident was resolved, and
+    /// what went well is a lesson as much as what went wrong.
     static let alsoAnswered: [String: [SectionKind]] = Dictionary(uniqueKeysWithValues: [
         (["What went wrong", "What went poorly", "What went badly", "What didn't go well", "What didn't go so well",
           "What could have gone better"], [SectionKind.rootCause]),
         (["Short term fix", "Short-term fixes"], [.resolution]),
+        (["What went well"], [.lessonsLearned]),
     ].flatMap { names, kinds in names.map { (HeadingText.normalize($0), kinds) } })
 
     /// The built-in aliases normalised once per process: every linted document makes a catalog.
@@ -101,7 +103,7 @@ public struct SectionCatalog: Sendable {
     private static let whatHappened = HeadingText.normalize("What happened")
 
     /// The kinds of the headings in `alsoAnswered`.
-    private static let answerMore: Set<SectionKind> = [.lessonsLearned, .actionItems]
+    private static let answerMore: Set<SectionKind> = [.lessonsLearned, .actionItems, .mitigators]
 }
 
 /// Normalisation of heading text for matching.
