@@ -31,8 +31,10 @@ enum JargonShape: CaseIterable {
 
     /// The shape of a word as written, if it is jargon by shape.
     static func of(_ raw: String) -> JargonShape? {
-        // An @handle or an e-mail address names a person or a mailbox, not a system.
-        guard mayBeJargon(raw.utf8), !raw.contains("@") else { return nil }
+        guard mayBeJargon(raw.utf8) else { return nil }
+        // An @handle or an e-mail address names a person or a mailbox, not a system; a unit
+        // started once per instance (`recon-worker@4.service`) is a file's name.
+        if raw.contains("@") { return isFileName(raw) ? .commandOrPath : nil }
         // Most words that get this far are ordinary compounds (`on-call`, `and/or`): lower-case
         // letters joined by hyphens or slashes, which only the name and path tests can take.
         if raw.utf8.allSatisfy({ $0 &- UInt8(ascii: "a") < 26 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }) {
@@ -50,6 +52,7 @@ enum JargonShape: CaseIterable {
         if isLowLevelTerm(text) || isStatusCodeCount(text) { return .lowLevelTerm }
         if isIPAddress(text) || isInternalHostname(text.lowercased()) { return .address }
         if text.contains("/") { return isCommandPath(text) ? .commandOrPath : nil }
+        if isFileName(text) { return .commandOrPath }
         if isInstanceID(text) || isResourceName(text) { return .instanceID }
         if isCodeIdentifier(text) { return .codeIdentifier }
         return nil
@@ -180,17 +183,47 @@ enum JargonShape: CaseIterable {
         }
     }
 
-    /// `db-3.internal`, `cache.prod.svc.cluster.local`, `ip-10-0-1-23`.
+    /// `db-3.internal`, `cache.prod.svc.cluster.local`, `ip-10-0-1-23`, and a name under a
+    /// public domain whose labels place it on an internal network (`*.int.corp-edge.net`,
+    /// `vault.mgmt.example.com`).
     private static func isInternalHostname(_ text: String) -> Bool {
         if text.hasPrefix("ip-") && text.split(separator: "-").count == 5 { return true }
         guard text.contains(".") else { return false }
-        return [".internal", ".local", ".corp", ".lan", ".intra", ".svc", ".priv"].contains { text.hasSuffix($0) }
+        if [".internal", ".local", ".corp", ".lan", ".intra", ".svc", ".priv"].contains(where: { text.hasSuffix($0) }) { return true }
+        let labels = text.split(separator: ".")
+        return labels.count >= 3 && isTopLevelDomain(labels.last!) && labels.dropLast().contains { internalNetworkLabels.contains(String($0)) }
     }
 
-    /// `web-7d9f8b6c4-x2k9p`, `shard-17`, `db-prod-03`, a container id `3f4e2a1b9c0d`.
+    /// Labels of a host name that say the network is the company's own (not `corp`, also a
+    /// public site's name: `corp.example.com`).
+    private static let internalNetworkLabels: Set<String> = ["internal", "int", "intra", "intranet", "lan", "priv", "svc", "mgmt"]
+
+    /// A file or a system unit named with its type: a script, a configuration file or a unit
+    /// started by the init system (`values-prod.yaml`, `nginx.conf`, `recon-worker@4.service`),
+    /// written in lower case. Types of two letters are also countries' domains and the
+    /// suffixes of products (`.sh`, `.py`, `.js`: `Node.js`), so they count only for a name
+    /// written as code (a hyphen, an underscore, a digit or an `@` in it: `run_backfill.py`).
+    static func isFileName(_ text: String) -> Bool {
+        guard let dot = text.lastIndex(of: "."), dot != text.startIndex else { return false }
+        let stem = text[..<dot]
+        let type = String(text[text.index(after: dot)...])
+        guard stem.first?.isLetter == true, stem.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || "-_@.".contains($0)) })
+        else { return false }
+        if fileTypes.contains(type) { return !stem.contains("@") || unitTypes.contains(type) }
+        return scriptExtensions.contains(type) && stem.contains(where: { $0.isNumber || "-_@".contains($0) })
+    }
+
+    /// Types of configuration files and of the units an init system starts: no domain ends so.
+    private static let unitTypes: Set<String> = ["service", "socket", "timer", "mount", "target", "slice"]
+    private static let fileTypes: Set<String> = unitTypes.union([
+        "yaml", "yml", "json", "toml", "ini", "cfg", "conf", "properties", "tfvars", "env", "sql", "bash", "ps1", "log",
+    ])
+
+    /// `web-7d9f8b6c4-x2k9p`, `shard-17`, `db-prod-03`, a container id `3f4e2a1b9c0d`, a
+    /// commit abbreviated as git abbreviates it (`8f3c2a1`).
     private static func isInstanceID(_ text: String) -> Bool {
         let lower = text.lowercased()
-        if lower.count >= 8, lower.allSatisfy(\.isHexDigit), lower.contains(where: \.isNumber), lower.contains(where: \.isLetter),
+        if lower.count >= 7, lower.allSatisfy(\.isHexDigit), lower.contains(where: \.isNumber), lower.contains(where: \.isLetter),
            lower == text {
             return true
         }
@@ -260,17 +293,91 @@ enum JargonShape: CaseIterable {
 
     /// Network, storage and runtime terms below what a customer sees, as engineers write
     /// them (case matters: `NAT`, not `nat`): `TCP RST`, `BGP`, `MTU`, `OCSP`, `PoPs`,
-    /// `GOAWAY`; an autonomous system number (`AS64512`); a hex literal (`0x80`). Widely
+    /// `GOAWAY`, counted or in a compound (`ACKs`, `0-RTT`); an autonomous system number
+    /// (`AS64512`); a hex literal (`0x80`). Widely
     /// known terms customers meet themselves (`DNS`, `HTTP`, `TLS`, `API`, `CDN`, `VPN`,
     /// `SSO`) are not on the list.
     private static func isLowLevelTerm(_ text: String) -> Bool {
         if lowLevelTerms.contains(text) { return true }
+        // Counted (`ACKs`, `SYNs`) or joined into a compound (`0-RTT`, `SYN-ACK`, `TCP-level`),
+        // not a ticket's code that starts with the same letters (`FIN-2031`).
+        if text.hasSuffix("s"), lowLevelTerms.contains(String(text.dropLast())) { return true }
+        if text.contains("-") {
+            let parts = text.split(separator: "-")
+            let isTicket = parts.dropFirst().allSatisfy { $0.allSatisfy(\.isNumber) }
+            if !isTicket, parts.contains(where: { lowLevelTerms.contains(String($0)) }) { return true }
+        }
         if text.hasPrefix("AS"), text.count >= 5, text.dropFirst(2).allSatisfy(\.isNumber) { return true }
         let lower = text.lowercased()
         return lower.split(separator: "-").allSatisfy { part in
             part.count >= 3 && part.hasPrefix("0x") && part.dropFirst(2).allSatisfy(\.isHexDigit)
         }
     }
+
+    /// An acronym customers do not use themselves, as engineers write one (`SMTP`, `MLLP`,
+    /// `JSESSIONID`, `3DS`, `OSDs`): capitals and digits, two capitals at least, perhaps
+    /// counted with an `s`. It is jargon when it names a part a protocol or a system is built
+    /// of (`componentNouns`); the acronyms customers meet in their own lives and work
+    /// (`API`, `SMS`, `VPN`, `PIN`, `GDPR`) are not.
+    static func isUnfamiliarAcronym(_ raw: some Collection<UInt8>) -> Bool {
+        guard (2...12).contains(raw.count) else { return false }
+        var capitals = 0
+        for (offset, byte) in raw.enumerated() {
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                capitals += 1
+            } else if !ASCII.isDigit(byte) && !(byte == UInt8(ascii: "s") && offset == raw.count - 1) {
+                return false
+            }
+        }
+        let text = String(decoding: raw, as: UTF8.self)
+        return capitals >= 2 && !familiarAcronyms.contains(text) && !emphasised.contains(text)
+    }
+
+    /// Whether the words after an unfamiliar acronym make it name a part of a protocol or a
+    /// system: a `componentNouns` word next, or after one more noun (`UH response flag`).
+    static func namesLowLevelPart(_ index: Int, in prose: Prose) -> Bool {
+        guard isUnfamiliarAcronym(prose.rawBytes(at: index)) else { return false }
+        for next in index + 1..<min(index + 3, prose.tokens.count) {
+            let token = prose.tokens[next]
+            guard token.kind == .word, token.isJoinedToPrevious, !token.isNameShaped else { return false }
+            let word = prose.text(at: next)
+            if componentNouns.contains(word) { return true }
+            guard word.allSatisfy({ $0.isASCII && $0.isLowercase }), !compoundJoiners.contains(word), !linkingVerbs.contains(word),
+                  !word.hasSuffix("ed"), !word.hasSuffix("ly") else { return false }
+        }
+        return false
+    }
+
+    /// Words written in capitals for emphasis (`we did NOT cache`), not acronyms.
+    private static let emphasised: Set<String> = [
+        "NOT", "NO", "NEVER", "ALWAYS", "ONLY", "ALL", "ANY", "MUST", "WILL", "DO", "DID", "DOES", "CAN", "SHOULD", "ALSO", "OK",
+    ]
+
+    private static let linkingVerbs: Set<String> = ["was", "were", "is", "are", "be", "been", "has", "had", "have", "will", "would", "can", "could"]
+
+    /// Acronyms customers use in their own lives and work.
+    private static let familiarAcronyms: Set<String> = [
+        "API", "APIs", "DNS", "HTTP", "HTTPS", "TLS", "SSL", "SSO", "VPN", "CDN", "URL", "URLs", "SMS", "MMS", "PDF", "CSV",
+        "HTML", "REST", "SDK", "SDKs", "UI", "ID", "IDs", "IP", "ISP", "IT", "HR", "EU", "US", "UK", "USA", "UTC", "AWS", "GCP",
+        "CPU", "GPU", "RAM", "MFA", "2FA", "OTP", "PIN", "PINs", "ATM", "ATMs", "POS", "VAT", "VIP", "GDPR", "PCI", "ISO", "SLA",
+        "AI", "QA", "CI", "FAQ", "NHS", "GP", "CRM", "ERP", "KYC", "ACH", "BACS", "SEPA", "IBAN", "NFC", "QR", "GPS", "USB", "PC",
+        "TV", "ETA",
+    ]
+
+    /// The parts of a protocol or a system below what customers see, and the states engineers
+    /// speak of them in: a word after an unfamiliar acronym that makes it jargon
+    /// (`SMTP relay`, `MLLP listener`, `EDNS buffer`, `ACS timeout`, `HSM failover`).
+    static let componentNouns: Set<String> = [
+        "relay", "relays", "listener", "listeners", "buffer", "buffers", "handshake", "handshakes",
+        "negotiation", "tunnel", "tunnels", "lease", "leases", "frame", "frames", "packet", "packets", "header", "headers",
+        "daemon", "daemons", "socket", "sockets", "assertion", "assertions", "staple", "stapling", "cookie", "cookies", "flag",
+        "flags", "timeout", "timeouts", "failover", "cache", "mismatch", "mismatches", "exhaustion", "termination", "segment",
+        "segments", "peering", "hashing", "flood",
+    ]
+
+    /// Nouns for the numbered units of a protocol or a store, jargon with their number
+    /// (`port 2575`, `field 39`, `partition 7`, `opcode 3`).
+    static let numberedUnits: Set<String> = ["port", "ports", "partition", "field", "opcode", "offset", "pid", "irq", "errno"]
 
     /// HTTP status codes used as a count noun or a class, the way engineers speak of them:
     /// `429s`, `502s`, `5xx`, `4XXs`. A status in a quoted error message is not reached (quotes
@@ -467,13 +574,27 @@ enum ShellCommand {
     /// The phrases of the jargon rule's list.
     static var phrases: [String] { tools + toolsWithSubcommands.keys.sorted().map { "\($0) \(toolsWithSubcommands[$0]!)" } }
 
-    /// Whether a code span's content is a command line: quoting a setting's name is on
-    /// purpose, quoting the command someone ran still hands customers the command.
+    /// Whether a code span holds what an operator types: a command line, a flag (`-F`,
+    /// `--force`), a setting given a value (`feature.ledger.async_commit=false`) or a file
+    /// path (`0 2 * * * /opt/recon/run.sh`). Quoting a setting's name is on purpose; quoting
+    /// what someone typed still hands customers the command.
     static func isCommand(codeSpan content: String) -> Bool {
-        let words = content.split(separator: " ").map { $0.lowercased() }
+        let written = content.split(separator: " ")
+        let words = written.map { $0.lowercased() }
         guard let first = words.first else { return false }
         if tools.contains(first) { return true }
-        guard words.count >= 2, let subcommands = toolsWithSubcommands[first] else { return false }
-        return subcommands.split(separator: "|").contains { $0 == words[1] }
+        if words.count >= 2, let subcommands = toolsWithSubcommands[first], subcommands.split(separator: "|").contains(where: { $0 == words[1] }) {
+            return true
+        }
+        return written.contains { word in
+            let flag = word.drop { $0 == "-" }
+            if word.count - flag.count <= 2, word.first == "-", flag.first?.isLetter == true { return true }
+            let sides = word.split(separator: "=", omittingEmptySubsequences: false)
+            if sides.count == 2, !sides[1].isEmpty, let name = sides.first, name.first?.isLetter == true,
+               name.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) {
+                return true
+            }
+            return word.contains("/") && JargonShape.of(String(word)) == .commandOrPath
+        }
     }
 }

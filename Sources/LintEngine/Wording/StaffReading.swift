@@ -91,7 +91,7 @@ struct StaffReading {
         while before > 0, inSentence(before, name.lowerBound), prose.tokens[before].isNameShaped, prose.tokens[before + 1].isJoinedToPrevious {
             before -= 1
         }
-        if before >= 0, inSentence(before, name.lowerBound), Self.outsiders.contains(word(before)) {
+        if before >= 0, inSentence(before, name.lowerBound), Self.outsiders.contains(word(before)), !isOurs(before) {
             return true
         }
         let after = name.upperBound
@@ -105,7 +105,16 @@ struct StaffReading {
            (after..<min(after + 4, prose.tokens.count)).contains(where: { inSentence($0, after) && Self.suppliers.contains(word($0).replacing("'s", with: "")) }) {
             return true
         }
-        return prose.sentence(containing: name.lowerBound).contains { prose.tokens[$0].kind == .word && Self.credits.contains(word($0)) }
+        return prose.sentence(containing: name.lowerBound).contains { prose.tokens[$0].kind == .word && Self.credits.contains(word($0)) && !isOurs($0) }
+    }
+
+    /// Whether the word for an outsider at `index` is a role in a project that may be ours,
+    /// and is: our own (`our maintainer Lukas`) or ranked within our project (`Project
+    /// maintainer Samuel Adeyemi`, `lead maintainer`), as an open-source project writes of
+    /// the people who run it. A customer or a researcher is never ours.
+    private func isOurs(_ index: Int) -> Bool {
+        Self.projectRoles.contains(word(index)) && index > 0 && prose.tokens[index].isJoinedToPrevious && inSentence(index - 1, index)
+            && Self.ownRanks.contains(word(index - 1))
     }
 
     /// An author's byline or signature: `Posted by …`, `Written by …`, `Author: …`, `By …`,
@@ -149,8 +158,14 @@ struct StaffReading {
     /// A line that is only a name and the job title after it (`Dana Reyes, Head of Platform
     /// Engineering`): the way a report is signed, with or without a dash before it.
     private func isSignOff(_ name: Range<Int>, in sentence: Range<Int>) -> Bool {
-        let title = name.upperBound..<sentence.upperBound
+        var title = name.upperBound..<sentence.upperBound
         guard !title.isEmpty, !prose.tokens[title.lowerBound].isJoinedToPrevious else { return false }
+        // `Priya Raman, CEO, on behalf of everyone at Fernhill`: whom the author signs for,
+        // set off by a comma, closes the signature.
+        if let signsFor = title.dropFirst().first(where: { !prose.tokens[$0].isJoinedToPrevious && (word($0) == "for"
+            || word($0) == "on" && $0 + 1 < title.upperBound && word($0 + 1) == "behalf") }) {
+            title = title.lowerBound..<signsFor
+        }
         let words = title.filter { prose.tokens[$0].kind == .word }
         return words.contains { Self.roles.contains(word($0)) }
             && words.allSatisfy { Self.staffWords.contains(word($0)) || prose.tokens[$0].isNameShaped || ["of", "and", "for", "&"].contains(word($0)) }
@@ -180,6 +195,19 @@ struct StaffReading {
         return ["of", "at"].contains(word(before)) && inSentence(before - 1, before) && prose.tokens[before].isJoinedToPrevious && isCapitalised(before - 1)
     }
 
+    /// Whether an address's local part is the initials of the words just before it, perhaps
+    /// with a preposition between (`our Data Protection Officer at dpo@…`, `the customer
+    /// success team (cst@…)`): the mailbox of the title or team it abbreviates.
+    func abbreviatesWordsBefore(_ index: Int, local: Substring) -> Bool {
+        let letters = Array(local)
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        var last = index - 1
+        if inSentence(last, index), ["at", "via", "on", "to"].contains(word(last)) { last -= 1 }
+        let first = last - letters.count + 1
+        guard first >= 0, (first...last).allSatisfy({ inSentence($0, index) }) else { return false }
+        return zip(first...last, letters).allSatisfy { word($0).first == $1 }
+    }
+
     /// Whether the sentence calls the address at `index` a team's: a word for a team stands
     /// among the six words before it (`our reliability team at reliability@…`).
     func callsTeam(before index: Int) -> Bool {
@@ -188,7 +216,7 @@ struct StaffReading {
 
     // MARK: - Evidence
 
-    /// `our engineer Amara`, `Support agent Lucy`, `Our support agents, including Mia and Jake`,
+    /// `our engineer Amara`, `Support agent Lucy`, `Core contributor Wen Jie`, `Our support agents, including Mia and Jake`,
     /// `Our on-call engineer that night, Beatriz, …` (the role in the comma-set phrase before).
     private func hasRoleBefore(_ name: Range<Int>) -> Bool {
         if !prose.tokens[name.lowerBound].isJoinedToPrevious, hasRoleInPhrase(before: name.lowerBound) { return true }
@@ -199,7 +227,7 @@ struct StaffReading {
                 index -= 1
                 continue
             }
-            return Self.roles.contains(text) || Self.teams.contains(text) && !prose.tokens[index + 1].isJoinedToPrevious
+            return Self.roles.contains(text) || Self.teams.contains(text) && !prose.tokens[index + 1].isJoinedToPrevious || isOurs(index)
         }
         return false
     }
@@ -272,7 +300,7 @@ struct StaffReading {
         let start = name.lowerBound
         let sentence = prose.tokens[start].sentence
         let opensClause = start == 0 || prose.tokens[start - 1].sentence != sentence || !prose.tokens[start].isJoinedToPrevious
-            || Self.clauseOpeners.contains(word(start - 1))
+            || Self.clauseOpeners.contains(word(start - 1)) || isClockTime(start - 1)
         guard opensClause else { return false }
         var index = name.upperBound
         // `Quinn and the billing team refunded`: a subject of several.
@@ -340,14 +368,25 @@ struct StaffReading {
     /// Whether a capitalised word at the start of a clause reads as a common noun rather than a
     /// name, by its ending (`Engineers`, `Replication`, `Monitoring`, `Storage`, `Server`) or
     /// because it names a system or a department (`Traffic`, `Support`).
+    /// A title before it (`Dr Evans`) makes it a name, whatever its ending; a plural never
+    /// ends in a double `s` (`Jess`, `Ross`).
     private func looksLikeCommonNoun(_ index: Int) -> Bool {
         let text = word(index)
+        if index > 0, inSentence(index - 1, index), Self.titles.contains(word(index - 1)) { return false }
         if Self.systemNouns.contains(text) { return true }
-        if text.hasSuffix("s") {
+        if text.hasSuffix("s") && !text.hasSuffix("ss") {
             let beforeS = text.unicodeScalars.dropLast().last
             return !(text.hasSuffix("us") || text.hasSuffix("is") || beforeS.map { !$0.isASCII } == true)
         }
         return text.count >= 6 && Self.nounEndings.contains { text.hasSuffix($0) }
+    }
+
+    /// A time of day, as a timeline entry opens (`12:34 Oskar disabled …`, `10:42 UTC Ana
+    /// restarted …`): the clock, or the zone or half of the day written after it.
+    private func isClockTime(_ index: Int) -> Bool {
+        let text = word(index)
+        if text.first?.isNumber == true, text.contains(":") { return true }
+        return index > 0 && prose.tokens[index].isJoinedToPrevious && ["utc", "gmt", "am", "pm"].contains(text) && isClockTime(index - 1)
     }
 
     private func inSentence(_ index: Int, _ other: Int) -> Bool {
@@ -418,6 +457,10 @@ struct StaffReading {
     ]
 
     private static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "mx", "prof", "sir"]
+
+    /// Words before an outsider's role that make it ours (`our maintainer`, `lead maintainer`).
+    private static let ownRanks: Set<String> = ["our", "project", "lead", "core", "senior", "principal"]
+    private static let projectRoles: Set<String> = ["maintainer", "maintainers", "contributor", "contributors"]
 
     /// Verbs of authorship that open a byline (`Posted by`).
     private static let authoring: Set<String> = ["posted", "written", "authored", "prepared", "published", "signed", "edited", "compiled", "drafted"]

@@ -1,3 +1,4 @@
+import MarkdownSyntax
 import PostmortemModel
 
 /// PM106: internal and low-level terms in a customer-facing report.
@@ -39,9 +40,13 @@ struct JargonRule: Rule {
             joined by hyphens (`orders-ingest-v2`), codes next to the noun that says what they name \
             (`runbook RB-217`, `the hotfix-3.12 branch`), chat channels (`#deploy-train`), code identifiers \
             written as prose, Kubernetes object kinds, HTTP statuses used as a count (`502s`, `5xx`), \
-            low-level protocol and kernel terms (`TCP RST`, `BGP`, `MTU`, `epoll`), command lines and file \
-            paths, and a configurable list of terms. Code spans are left alone, since they are \
-            quoted on purpose, unless they hold a command line: the command is still jargon.
+            low-level protocol and kernel terms (`TCP RST`, `BGP`, `MTU`, `epoll`, counted or compounded: \
+            `ACKs`, `0-RTT`), an acronym customers do not use naming a part of a protocol or a system \
+            (`SMTP relay`, `HSM failover`), numbered ports, fields and partitions (`port 2575`), commits \
+            (`8f3c2a1`), files and system units named with their type (`values-eu.yaml`, \
+            `sync@2.service`), command lines and file paths, and a configurable list of terms. Code \
+            spans are left alone, since they are quoted on purpose, unless they hold what an operator \
+            types (a command, a flag, a setting given a value, a path): that is still jargon.
             """,
         defaultSeverity: .warning, audiences: [.external], options: PhraseList.options,
         triggering: [
@@ -54,6 +59,7 @@ struct JargonRule: Rule {
             RuleExample("## Why It Happened\n\nA ↓BGP change sent ↓TCP ↓RST packets to your clients.\n", profile: "external"),
             RuleExample("## How We Responded\n\nWe ran ↓`helm rollback web 41` to restore service.\n", profile: "external"),
             RuleExample("## How We Responded\n\nWe followed runbook ↓RB-217 and moved traffic off ↓lb02.\n", profile: "external"),
+            RuleExample("## Why It Happened\n\nOur ↓SMTP relay stopped accepting mail on ↓port 2525.\n", profile: "external"),
         ],
         nonTriggering: [
             RuleExample("## Why It Happened\n\nA routine software update introduced a configuration error that stopped our servers from routing requests.\n", profile: "external"),
@@ -97,9 +103,20 @@ struct JargonRule: Rule {
                 }
                 continue
             }
-            guard JargonShape.mayBeJargon(prose.rawBytes(at: index)) else { continue }
+            let bytes = prose.rawBytes(at: index)
+            guard JargonShape.mayBeJargon(bytes) else {
+                // A number after the noun of a protocol's or a store's unit (`port 2575`).
+                if let first = bytes.first, ASCII.isDigit(first), index > 0, token.isJoinedToPrevious, bytes.allSatisfy(ASCII.isDigit),
+                   JargonShape.numberedUnits.contains(prose.text(at: index - 1)) {
+                    let match = PhraseMatch(payload: 0, tokens: index - 1..<index + 1)
+                    let message = PhraseGroup.message(JargonShape.lowLevelTerm.message, phrase: prose.text(of: match))
+                    candidates.append(PhraseHit(match: match, message: message))
+                }
+                continue
+            }
             let raw = prose.raw(at: index)
-            guard let shape = JargonShape.of(raw) ?? Self.nameInContext(index, raw, prose: prose, source: context.source.bytes) else { continue }
+            guard let shape = JargonShape.of(raw) ?? Self.nameInContext(index, raw, prose: prose, source: context.source.bytes)
+                    ?? (JargonShape.namesLowLevelPart(index, in: prose) ? .lowLevelTerm : nil) else { continue }
             candidates.append(PhraseHit(match: PhraseMatch(payload: 0, tokens: index..<index + 1),
                                         message: PhraseGroup.message(shape.message, phrase: raw)))
         }
