@@ -176,6 +176,18 @@ struct Prose {
         match.tokens.map(raw(at:)).joined(separator: " ")
     }
 
+    /// Whether one of `words` (lower case) stands among the `window` words before `index`
+    /// in its sentence.
+    func hasWord(of words: Set<String>, within window: Int, before index: Int) -> Bool {
+        let sentence = tokens[index].sentence
+        var position = index - 1
+        while position >= 0 && position >= index - window && tokens[position].sentence == sentence {
+            if words.contains(text(at: position)) { return true }
+            position -= 1
+        }
+        return false
+    }
+
     /// Whether a negation (`not`, `no`, `never`, `without`, `didn't`, …) stands among the
     /// few words before `index` in its clause: "nobody is to blame", "not a minor issue".
     func isNegated(before index: Int, window: Int = 5) -> Bool {

@@ -261,13 +261,7 @@ struct MinimizingLanguageRule: Rule {
     /// Whether a lessening adverb follows the state it lessens within the clause ("was
     /// interrupted only briefly", "was down, but only briefly").
     private static func followsImpairment(_ index: Int, in prose: Prose) -> Bool {
-        let sentence = prose.tokens[index].sentence
-        var position = index - 1
-        while position >= 0 && position >= index - 3 && prose.tokens[position].sentence == sentence {
-            if impairedStates.contains(prose.text(at: position)) { return true }
-            position -= 1
-        }
-        return false
+        prose.hasWord(of: impairedStates, within: 3, before: index)
     }
 
     /// Whether the words after `index` start another sentence: the match closes its own.
@@ -364,13 +358,7 @@ struct MinimizingLanguageRule: Rule {
     private static let beliefs: Set<String> = ["thought", "believed", "assumed", "suspected"]
 
     private static func followsComponent(_ index: Int, in prose: Prose) -> Bool {
-        let sentence = prose.tokens[index].sentence
-        var position = index - 1
-        while position >= 0 && position >= index - 4 && prose.tokens[position].sentence == sentence {
-            if components.contains(prose.text(at: position)) { return true }
-            position -= 1
-        }
-        return false
+        prose.hasWord(of: components, within: 4, before: index)
     }
 
     /// Whether the document counts who was affected somewhere ("1,240 users", "3% of
