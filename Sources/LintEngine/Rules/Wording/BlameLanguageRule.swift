@@ -199,14 +199,15 @@ struct BlameLanguageRule: Rule {
             .filter { hit in
                 // "Nobody is to blame"; but "nobody noticed" is negated by its own subject.
                 if hit.match.payload != Self.unnoticed && prose.isNegated(before: hit.match.tokens.lowerBound) { return false }
-                if Self.isPromiseOrApology(hit.match, in: prose) || Self.isPopulation(hit.match, in: prose) || Self.isNoRecurrence(hit.match, in: prose) { return false }
+                if Self.isPromiseOrApology(hit.match, in: prose) || Self.isPopulation(hit.match, in: prose) || Self.isNoRecurrence(hit.match, in: prose)
+                    || Self.isSimile(hit.match, in: prose) || Self.isDiscoveryCleft(hit.match, in: prose) { return false }
                 // "did the cutover wrong", not "did it read the wrong address".
                 let last = hit.match.tokens.upperBound - 1
                 if hit.match.tokens.count > 1 && Self.mannerAdverbs.contains(prose.text(at: last)) && !Self.determiners.contains(prose.text(at: last - 1))
                     && !Self.isAdverbial(last, in: prose) { return false }
                 return switch hit.match.payload {
                 case Self.anchored: Self.hasPersonSubject(hit.match, in: prose, classes: classes)
-                case Self.unnoticed: Self.isNobodys(hit.match.tokens.lowerBound, in: prose)
+                case Self.unnoticed: Self.isNobodys(hit.match.tokens.lowerBound, in: prose) && !Self.causeIsMissingDetector(of: hit.match.tokens.lowerBound, in: prose)
                 default: true
                 }
             }
@@ -357,6 +358,56 @@ struct BlameLanguageRule: Rule {
         }) { return true }
         return (sentence.lowerBound..<match.tokens.lowerBound).contains { apologyWords.contains(prose.text(at: $0)) }
     }
+
+    /// Whether the hit is a comparison ("treat the files as if they were source"): "as if" and
+    /// "as though" open a simile about how something is handled, not a condition on a person.
+    private static func isSimile(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        let first = match.tokens.lowerBound
+        return first > 0 && ["if", "though"].contains(prose.text(at: first)) && prose.text(at: first - 1) == "as" && prose.tokens[first].isJoinedToPrevious
+    }
+
+    /// Whether the hit is a verb of knowing denied inside a cleft ("What I didn't realise then
+    /// was that …", "what we did not know is …"): it tells what was found out later, not what
+    /// a person did wrong.
+    private static func isDiscoveryCleft(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        guard match.tokens.contains(where: { knowing.contains(prose.text(at: $0)) }) else { return false }
+        // "What" opens the clause, and only its subject stands before the hit: not "what
+        // happened was that Bob didn't realise".
+        let first = match.tokens.lowerBound
+        var index = first
+        while index > 0 && first - index < 4 && prose.tokens[index].isJoinedToPrevious {
+            index -= 1
+            let text = prose.text(at: index)
+            if text == "what" { return true }
+            if ["was", "is", "were", "are", "happened", "that"].contains(text) { return false }
+        }
+        return false
+    }
+
+    /// Verbs of knowing, whose object a cleft can hold back as what was learnt.
+    private static let knowing: Set<String> = ["realise", "realize", "realised", "realized", "know", "knew", "understand", "understood", "see", "saw",
+                                               "expect", "expected", "anticipate", "anticipated", "foresee", "foresaw", "recognise", "recognize"]
+
+    /// Whether the sentence of the verb at `anchor` already puts what nobody noticed on a
+    /// missing detector ("no alert was configured, so nobody noticed", "nobody noticed because
+    /// there was no alarm", "without monitoring, no one spotted it"): the systemic cause is given.
+    private static func causeIsMissingDetector(of anchor: Int, in prose: Prose) -> Bool {
+        let sentence = prose.sentence(containing: anchor)
+        guard sentence.contains(where: { causalLinks.contains(prose.text(at: $0)) }) else { return false }
+        return sentence.contains { index in
+            guard detectors.contains(prose.text(at: index)) else { return false }
+            // "no alert", "without any monitoring", "lack of alerting": the detector denied before it.
+            if (max(sentence.lowerBound, index - 3)..<index).contains(where: { absence.contains(prose.text(at: $0)) }) { return true }
+            // "the alert was not configured", "alerting had been disabled": denied after it.
+            return (index + 1..<min(sentence.upperBound, index + 4)).contains { ["not", "never", "disabled", "missing", "absent", "silenced", "muted"].contains(prose.text(at: $0)) || prose.text(at: $0).hasSuffix("n't") }
+        }
+    }
+
+    /// What would have shown people a problem.
+    private static let detectors: Set<String> = ["alert", "alerts", "alerting", "alarm", "alarms", "monitoring", "monitor", "monitors", "notification",
+                                                 "notifications", "page", "paging", "pager", "dashboard", "dashboards", "check", "checks", "warning", "warnings", "probe", "probes"]
+    private static let absence: Set<String> = ["no", "without", "lack", "lacking", "missing", "absent", "absence", "nor", "neither"]
+    private static let causalLinks: Set<String> = ["so", "because", "since", "as", "without", "therefore", "hence", "thus", "due"]
 
     /// Whether a denial says that something did not come back ("we never saw the warning
     /// again", "have not seen it since"): what the fix did, not what a person failed to do.

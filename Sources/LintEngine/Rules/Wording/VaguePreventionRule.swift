@@ -1,3 +1,4 @@
+import MarkdownSyntax
 import PostmortemModel
 
 /// PM102: prevention that names no mechanism, wherever it is written.
@@ -61,10 +62,39 @@ struct VaguePreventionRule: Rule {
         let configured = !context.options.strings("phrases").isEmpty
         let hits = context.hits(of: .prevention, sections: SectionScope.kinds(context.options), negatable: false)
             .filter { !prose.isHeading(at: $0.match.tokens.lowerBound) }
+        let bytes = context.source.bytes
         return Self.vague(hits, in: prose, configured: configured).compactMap { hit in
             let range = prose.range(of: hit.match)
-            return items.contains(where: { $0.overlaps(range) }) ? nil : Finding(range: range, message: hit.message)
+            if items.contains(where: { $0.overlaps(range) }) { return nil }
+            // "To prevent this, we've made these changes:" and a list: the list is its measure,
+            // and each of its items is judged on its own.
+            let sentence = prose.sentence(containing: hit.match.tokens.lowerBound)
+            if Self.introducesList(after: prose.tokens[sentence.upperBound - 1].range.upperBound, in: bytes) { return nil }
+            return Finding(range: range, message: hit.message)
         }
+    }
+
+    /// Whether the text from `end` is a colon that closes its line and a list that follows
+    /// (after blank lines, at any indent): the sentence before it introduces the list.
+    static func introducesList(after end: Int, in bytes: [UInt8]) -> Bool {
+        var index = end
+        // Closing emphasis or quotation marks after the last word ("… these changes**:").
+        while index < bytes.count, [UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: ")"), UInt8(ascii: "\"")].contains(bytes[index]) { index += 1 }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return false }
+        index += 1
+        var lines = 0
+        while index < bytes.count, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(bytes[index]) {
+            if bytes[index] == UInt8(ascii: "\n") { lines += 1 }
+            index += 1
+        }
+        guard lines > 0, index < bytes.count else { return false }
+        // A bullet ("- ", "* ", "+ ") or an ordinal ("1. ", "2) ") opens the next line.
+        if [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+")].contains(bytes[index]) {
+            return index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: " ")
+        }
+        var digits = index
+        while digits < bytes.count && ASCII.isDigit(bytes[digits]) && digits - index < 3 { digits += 1 }
+        return digits > index && digits + 1 < bytes.count && [UInt8(ascii: "."), UInt8(ascii: ")")].contains(bytes[digits]) && bytes[digits + 1] == UInt8(ascii: " ")
     }
 
     /// The hits that are vague prevention: in a sentence that commits to it, naming nothing
@@ -84,6 +114,9 @@ struct VaguePreventionRule: Rule {
             let committed: Bool
             switch kind {
             case _ where isCommitment: committed = true
+            // "We continue to monitor the situation", "temperatures continue to improve": what is
+            // going on now, told in the simple present, promises nothing about the future.
+            case _ where isOngoingReport(anchor, in: sentence, prose: prose): committed = false
             case .exploration: committed = isPromisedExploration(at: anchor, in: prose, instructions: instructions)
             // "Know all your certificates" is an instruction; "we are committed to being the
             // first to know when …" states a goal, not a reliance on memory.
@@ -145,6 +178,32 @@ struct VaguePreventionRule: Rule {
         }
         return result
     }
+
+    /// Whether the hit at `anchor` is governed by a verb of continuing in the simple present
+    /// after its subject ("we continue to monitor", "temperatures continue to improve", "the
+    /// team keeps reviewing"), with no modal, future or forward adverbial in its sentence: a
+    /// report of what is being done or is happening, as a status update gives it. "We will
+    /// continue to …", "going forward we keep …" and "Continue to …" (an instruction) promise.
+    private static func isOngoingReport(_ anchor: Int, in sentence: Range<Int>, prose: Prose) -> Bool {
+        guard let verb = (max(sentence.lowerBound, anchor - 2)...anchor).last(where: { continuing.contains(prose.text(at: $0)) }),
+              verb > sentence.lowerBound, (verb + 1..<anchor + 1).allSatisfy({ prose.tokens[$0].isJoinedToPrevious }),
+              verb + 1 < sentence.upperBound, prose.text(at: verb + 1) == "to" || prose.text(at: verb + 1).hasSuffix("ing")
+        else { return false }
+        let subject = prose.text(at: verb - 1)
+        guard prose.tokens[verb].isJoinedToPrevious, prose.tokens[verb - 1].kind == .word, !notSubjectsOfContinuing.contains(subject),
+              !subject.hasSuffix("'ll")
+        else { return false }
+        return !Commitment.isCommitted(before: verb, in: prose, instructions: false)
+    }
+
+    /// Verbs of continuing, in the simple present.
+    private static let continuing: Set<String> = ["continue", "continues", "keep", "keeps"]
+    /// Words before a verb of continuing that make it no present report: a modal or "to"
+    /// ("will continue", "plan to keep"), or an opener that leaves it an instruction.
+    private static let notSubjectsOfContinuing: Set<String> = [
+        "will", "shall", "should", "must", "would", "can", "could", "may", "might", "to", "and", "or", "then", "please", "also",
+        "always", "let's", "just", "so", "but", "not", "never", "don't", "must", "need", "needs",
+    ]
 
     /// Verbs that ask people for care: what follows is what they are asked to do.
     private static let asking: Set<String> = [
