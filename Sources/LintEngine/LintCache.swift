@@ -33,13 +33,10 @@ public final class LintCache: Sendable {
     /// changed (a definition turns `[text][label]` elsewhere into a link).
     func beginLint(of markdown: MarkdownDocument, under configuration: Configuration) {
         let last = lintedUnder.value
-        if last?.configuration != configuration || last?.linkLabels != markdown.linkLabels {
-            lintedUnder.value = (configuration, markdown.linkLabels)
-            placeholders.empty()
-            proseBlocks.empty()
-        }
-        placeholders.beginLint()
-        proseBlocks.beginLint()
+        let changed = last?.configuration != configuration || last?.linkLabels != markdown.linkLabels
+        if changed { lintedUnder.value = (configuration, markdown.linkLabels) }
+        placeholders.beginLint(forgettingAll: changed)
+        proseBlocks.beginLint(forgettingAll: changed)
     }
 
     /// One value kept across lints.
@@ -60,9 +57,10 @@ public final class LintCache: Sendable {
         private var previous: [Key: Value] = [:]
         private var current: [Key: Value] = [:]
 
-        fileprivate func beginLint() {
+        /// Keeps what the last lint asked for, or nothing when `forgettingAll`.
+        fileprivate func beginLint(forgettingAll: Bool) {
             lock.withLock {
-                previous = current
+                previous = forgettingAll ? [:] : current
                 current = Dictionary(minimumCapacity: previous.count)
             }
         }

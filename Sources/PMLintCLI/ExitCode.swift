@@ -18,4 +18,11 @@ public struct CommandError: Error, Sendable, CustomStringConvertible {
     public static func usage(_ problem: String, command: String? = nil) -> CommandError {
         CommandError("pmlint: \(problem) (see `pmlint help\(command.map { " " + $0 } ?? "")`)")
     }
+
+    /// No Markdown file under `paths`: most likely a wrong path, which must not pass silently
+    /// in CI. `verb` says what the command would have done with one ("lint", "read").
+    static func nothingFound(in paths: [String], toVerb verb: String) -> CommandError {
+        CommandError("pmlint: no Markdown file to \(verb) in \(paths.joined(separator: ", ")) (none found, or all ignored); "
+                     + "pass --allow-empty if that is expected")
+    }
 }

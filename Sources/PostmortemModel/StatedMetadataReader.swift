@@ -28,13 +28,12 @@ struct StatedMetadataReader {
         }
         // Key timestamps with a date (`| Detected | 2022-01-05 12:00 |`) date the incident, and a
         // resolution stated with its time says the incident is over.
-        let keyTimes = known.entries.filter { [.impactStarted, .detected, .resolved].contains($0.field) }
-        if known[.date] == nil, entries.isEmpty,
-           let (date, written) = keyTimes.lazy.compactMap({ DateFinder.firstWritten(in: bytes, $0.valueRange) }).first {
-            entries.append(entry(.date, value: date.description, range: written, source: .prose))
+        let datedKeyTimes = known.entries.filter { [.impactStarted, .detected, .resolved].contains($0.field) }
+            .compactMap { key in DateFinder.firstWritten(in: bytes, key.valueRange).map { (key: key, date: $0.date, written: $0.range) } }
+        if known[.date] == nil, entries.isEmpty, let first = datedKeyTimes.first {
+            entries.append(entry(.date, value: first.date.description, range: first.written, source: .prose))
         }
-        if known[.status] == nil, let resolved = keyTimes.first(where: { $0.field == .resolved }),
-           DateFinder.firstWritten(in: bytes, resolved.valueRange) != nil {
+        if known[.status] == nil, let resolved = datedKeyTimes.first(where: { $0.key.field == .resolved })?.key {
             entries.append(MetadataEntry(key: resolved.key, field: .status, value: "Resolved", keyRange: resolved.keyRange,
                                          valueRange: resolved.valueRange, source: resolved.source))
         }

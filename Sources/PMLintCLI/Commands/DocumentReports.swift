@@ -32,8 +32,7 @@ struct DocumentReports {
         // As for `lint`: figures over no document are most likely a wrong path, which must
         // not pass silently in CI.
         if collector.inputs.isEmpty && collector.failures.isEmpty && !arguments.has("--allow-empty") {
-            throw CommandError("pmlint: no Markdown file to read in \(paths.joined(separator: ", ")) (none found, or all ignored); "
-                               + "pass --allow-empty if that is expected")
+            throw .nothingFound(in: paths, toVerb: "read")
         }
         self.today = today
         let resolver = ConfigurationResolver(explicitPath: arguments.value("--config"),

@@ -92,8 +92,7 @@ struct LintCommand: Command {
                                  console: Console) throws(CommandError) -> ExitCode {
         let excluded = collector.forceExcludedCount > 0
         guard excluded || allowed else {
-            throw CommandError("pmlint: no Markdown file to lint in \(paths.joined(separator: ", ")) (none found, or all ignored); "
-                               + "pass --allow-empty if that is expected")
+            throw .nothingFound(in: paths, toVerb: "lint")
         }
         guard format == .text else {
             console.print(format.render(LintReport(files: []), style: TextRenderer.Style(color: false, quiet: false)))
