@@ -102,11 +102,40 @@ public struct ActionItem: Sendable {
     /// `✅ Done`, `Won't do`. Only its first words count: `Done (2024-05-03)` is done,
     /// `Not done` and `In progress` are not.
     public static func isClosedStatus(_ status: String) -> Bool {
-        let words = status.lowercased().replacingApostrophes.split { !$0.isLetter && $0 != "'" }
+        let words = leadingWords(of: status, count: 2)
         guard let first = words.first else { return status.contains("✅") || status.contains("✔") }
-        if closedWords.contains(String(first)) { return true }
+        if closedWords.contains(first) { return true }
         guard words.count >= 2 else { return false }
         return closedPhrases.contains(words[0] + " " + words[1])
+    }
+
+    /// The first `count` words of `text`, ASCII capitals lowered: runs of letters and
+    /// apostrophes (a typographic one written `'`). Read scalar by scalar and stopped early:
+    /// every cell of an action table is asked whether it is a closed status.
+    private static func leadingWords(of text: String, count: Int) -> [String] {
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "'" || scalar == "\u{2019}" {
+                word.append("'")
+            } else if scalar.isASCII ? (scalar.value | 0x20) &- 0x61 < 26 : isLetterScalar(scalar) {
+                word.append(scalar.isASCII ? Unicode.Scalar(UInt8(scalar.value) | 0x20) : scalar)
+            } else if !word.isEmpty {
+                words.append(String(word))
+                word.removeAll()
+                if words.count == count { return words }
+            }
+        }
+        if !word.isEmpty { words.append(String(word)) }
+        return words
+    }
+
+    /// A letter of a word beyond ASCII, or a mark that belongs to the letter before it.
+    private static func isLetterScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: scalar.properties.isAlphabetic
+        }
     }
 
     private static let closedWords: Set<String> = [
@@ -114,13 +143,6 @@ public struct ActionItem: Sendable {
         "cancelled", "canceled", "dropped", "wontfix", "obsolete", "failed", "abandoned",
     ]
     private static let closedPhrases: Set<String> = ["won't do", "wont do", "won't fix", "wont fix", "not needed", "not planned"]
-}
-
-extension String {
-    /// With typographic apostrophes written as `'`.
-    var replacingApostrophes: String {
-        contains("\u{2019}") ? String(map { $0 == "\u{2019}" ? "'" : $0 }) : self
-    }
 }
 
 /// One annotation of an action item: its text and where it stands.

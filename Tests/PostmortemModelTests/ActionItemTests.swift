@@ -25,6 +25,16 @@ import PostmortemModel
         #expect(items.allSatisfy { $0.origin == .table })
     }
 
+    /// The status column's first words say whether the work is over, however it is written.
+    @Test(arguments: [
+        ("Done", true), ("**DONE** (2024-05-03)", true), ("✅", true), ("✅ Shipped", true), ("Won\u{2019}t fix", true),
+        ("wont do", true), ("Fixed in #12", true), ("Not done", false), ("In progress", false), ("Open", false),
+        ("Donezo", false), ("Erledigt", false), ("", false),
+    ])
+    func aStatusIsClosedByItsFirstWords(status: String, closed: Bool) {
+        #expect(ActionItem.isClosedStatus(status) == closed)
+    }
+
     @Test func alternativeHeadersNameTheSameColumns() {
         let items = readPostmortem("## Follow-ups\n\n| Task | Assignee | Deadline |\n|--|--|--|\n| Rotate certs | SRE team | June 1, 2024 |").actionItems
         #expect(items.first?.owner?.value == "SRE team")

@@ -27,10 +27,15 @@ struct CombinedPhrases: Sendable {
     }
 
     /// The matches of each list (in the order the lists were given) in `prose`.
-    /// - Parameter classes: the `{class}` slots each token fills, or empty for none.
-    func matches(in prose: Prose, classes: [WordClass]) -> [[PhraseMatch]] {
+    /// - Parameters:
+    ///   - classes: the `{class}` slots each token fills, or empty for none.
+    ///   - reusingKeptBlocks: take the matches of blocks a cache kept from it, and keep those
+    ///     of the others there; only for one set of lists, since a block keeps one set.
+    func matches(in prose: Prose, classes: [WordClass], reusingKeptBlocks: Bool = false) -> [[PhraseMatch]] {
         var matches = [[PhraseMatch]](repeating: [], count: listCount)
-        for match in matcher.allMatches(in: prose, classes: classes) {
+        let all = reusingKeptBlocks ? matcher.allMatchesReusingKeptBlocks(in: prose, classes: classes)
+            : matcher.allMatches(in: prose, classes: classes)
+        for match in all {
             let owner = owners[match.payload]
             matches[owner.list].append(PhraseMatch(payload: owner.payload, tokens: match.tokens))
         }

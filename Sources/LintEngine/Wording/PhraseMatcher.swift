@@ -251,13 +251,58 @@ struct PhraseMatcher: Sendable {
     /// - Parameter classes: the classes of each token, or empty when the phrases' `{class}`
     ///   slots match nothing.
     func allMatches(in prose: Prose, classes: [WordClass]) -> [PhraseMatch] {
-        let lemmasOf = WordLemmas(prose.lexicon, self)
+        var matches: [PhraseMatch] = []
+        scan(prose.matchKeys.indices, of: prose, classes: classes, lemmas: WordLemmas(prose.lexicon, self), into: &matches)
+        return matches
+    }
+
+    /// The same matches, those of each block a cache kept matches for under the same word
+    /// classes taken from it, the others found and kept with their block.
+    func allMatchesReusingKeptBlocks(in prose: Prose, classes: [WordClass]) -> [PhraseMatch] {
+        var blocks: [(tokens: Range<Int>, kept: BlockPhraseMatches?, known: [PhraseMatch]?)] = []
+        var start = 0
+        while start < prose.tokens.count {
+            let run = prose.tokens[start].run
+            var end = start + 1
+            while end < prose.tokens.count && prose.tokens[end].run == run { end += 1 }
+            let kept = prose.keptMatches(ofRun: run)
+            blocks.append((start..<end, kept, kept?.matches(under: Self.classes(classes, of: start..<end))))
+            start = end
+        }
+        let unread = blocks.filter { $0.known == nil }
+        guard !unread.isEmpty else { return blocks.flatMap { Self.moved($0.known!, by: $0.tokens.lowerBound) } }
+        let lemmas = unread.count == blocks.count ? WordLemmas(prose.lexicon, self)
+            : WordLemmas(prose.lexicon, self, words: unread.flatMap { prose.matchKeys[$0.tokens] })
+        var matches: [PhraseMatch] = []
+        for block in blocks {
+            let origin = block.tokens.lowerBound
+            if let known = block.known {
+                matches += Self.moved(known, by: origin)
+                continue
+            }
+            let first = matches.count
+            scan(block.tokens, of: prose, classes: classes, lemmas: lemmas, into: &matches)
+            block.kept?.keep(Self.moved(Array(matches[first...]), by: -origin), under: Self.classes(classes, of: block.tokens))
+        }
+        return matches
+    }
+
+    private static func classes(_ classes: [WordClass], of tokens: Range<Int>) -> ArraySlice<WordClass> {
+        classes.isEmpty ? [] : classes[tokens]
+    }
+
+    private static func moved(_ matches: [PhraseMatch], by offset: Int) -> [PhraseMatch] {
+        matches.map { PhraseMatch(payload: $0.payload, tokens: $0.tokens.lowerBound + offset..<$0.tokens.upperBound + offset) }
+    }
+
+    /// Adds the matches among `tokens` of `prose`, which start after a break.
+    private func scan(_ tokens: Range<Int>, of prose: Prose, classes: [WordClass], lemmas lemmasOf: WordLemmas,
+                      into matches: inout [PhraseMatch]) {
         let keys = prose.matchKeys
         let graph = compiled
-        var matches: [PhraseMatch] = []
         var active: [State] = []
         var next: [State] = []
-        for index in keys.indices {
+        for index in tokens {
             var word = keys[index]
             if word < -1 {
                 active.removeAll(keepingCapacity: true)
@@ -302,7 +347,6 @@ struct PhraseMatcher: Sendable {
             }
             swap(&active, &next)
         }
-        return matches
     }
 
     /// Two partial matches at one node have the same future, so only the one that started
@@ -386,6 +430,23 @@ struct PhraseMatcher: Sendable {
                     if let form = matcher.forms.id(of: word, in: lexicon) { pairs.append((word, form)) }
                 }
             }
+            self.init(lexicon, matcher, pairs: pairs)
+        }
+
+        /// The lemmas of `words` alone (match keys: words, breaks and non-words), the others
+        /// left without: for the few blocks of a document read again.
+        init(_ lexicon: Lexicon, _ matcher: PhraseMatcher, words: [Int32]) {
+            var pairs: [(word: Int32, form: Int32)] = []
+            var seen = Set<Int32>()
+            for key in words {
+                let word = key < -1 ? -3 - key : key
+                guard word >= 0, seen.insert(word).inserted else { continue }
+                if let form = matcher.forms.id(of: word, in: lexicon) { pairs.append((word, form)) }
+            }
+            self.init(lexicon, matcher, pairs: pairs)
+        }
+
+        private init(_ lexicon: Lexicon, _ matcher: PhraseMatcher, pairs: [(word: Int32, form: Int32)]) {
             starts = Array(repeating: 0, count: lexicon.count + 1)
             for pair in pairs { starts[Int(pair.word) + 1] += Int32(matcher.formLemmas[Int(pair.form)].count) }
             for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }

@@ -25,6 +25,8 @@ struct Prose {
     private struct Run {
         var section: SectionKind?
         var isHeading: Bool
+        /// Where a language server's cache keeps the block's phrase matches.
+        var keptMatches: BlockPhraseMatches?
     }
 
     /// All the prose of `document`, headings included.
@@ -54,7 +56,7 @@ struct Prose {
     init(source: [UInt8], pieces: [ProsePiece]) {
         var tokenizer = ProseTokenizer(bytes: source)
         tokenizer.tokenize(pieces, run: 0)
-        self.init(tokenizer: tokenizer, runs: [Run(section: nil, isHeading: false)])
+        self.init(tokenizer: tokenizer, runs: [Run(section: nil, isHeading: false, keptMatches: nil)])
     }
 
     private init(_ builder: Builder) {
@@ -110,6 +112,12 @@ struct Prose {
         case .source(let range): source[range]
         case .stored(let stored): Array(spellings[stored].utf8)[...]
         }
+    }
+
+    /// Where the phrase matches of run (block) `run` are kept between lints; nil when the
+    /// prose was read without a cache.
+    func keptMatches(ofRun run: Int) -> BlockPhraseMatches? {
+        runs[run].keptMatches
     }
 
     /// Whether token `index` stands in a heading or section title.
@@ -258,12 +266,13 @@ struct Prose {
                 Self.flatten(markdown.inlines(content), into: &pieces)
                 return pieces
             }
+            var kept: BlockPhraseMatches?
             if let cache {
-                tokenizer.tokenize(content, run: runs.count, reusing: cache, source: markdown.source, pieces: pieces)
+                kept = tokenizer.tokenize(content, run: runs.count, reusing: cache, source: markdown.source, pieces: pieces)
             } else {
                 tokenizer.tokenize(pieces(), run: runs.count)
             }
-            runs.append(Run(section: section, isHeading: isHeading))
+            runs.append(Run(section: section, isHeading: isHeading, keptMatches: kept))
         }
 
         /// Text inside emphasis and link text stays; link destinations, images and raw HTML

@@ -9,6 +9,27 @@ struct ReadBlock {
     var spellings: [String]
     /// How many sentence numbers the block used.
     var sentenceCount: Int
+    /// The block's matches of the wording rules' built-in phrases, once a lint has found them.
+    let phraseMatches = BlockPhraseMatches()
+}
+
+/// The matches of the built-in phrases of the wording rules (`DocumentPhrases`) in one block
+/// kept by a `LintCache`, with token positions relative to the block's first token. A block
+/// starts with a break, which no match crosses, so its matches depend on its words and their
+/// classes alone: the next lint that reads the block with the same classes takes them as
+/// they are, and a keystroke matches one block instead of the document.
+final class BlockPhraseMatches: @unchecked Sendable {
+    private let lock = Lock()
+    private var kept: (classes: [WordClass], matches: [PhraseMatch])?
+
+    /// The matches found under `classes`, nil if none were kept under these.
+    func matches(under classes: ArraySlice<WordClass>) -> [PhraseMatch]? {
+        lock.withLock { kept.flatMap { $0.classes.elementsEqual(classes) ? $0.matches : nil } }
+    }
+
+    func keep(_ matches: [PhraseMatch], under classes: ArraySlice<WordClass>) {
+        lock.withLock { kept = (Array(classes), matches) }
+    }
 }
 
 extension ProseTokenizer {

@@ -304,8 +304,9 @@ extension ProseTokenizer {
     /// Reads one block, or appends it as read by an earlier lint when `cache` has it.
     /// - Parameters:
     ///   - pieces: makes the block's pieces; called only when the block must be read.
+    /// - Returns: where the block's phrase matches are kept, with it, for the next lint.
     mutating func tokenize(_ content: InlineContent, run: Int, reusing cache: LintCache, source: SourceText,
-                           pieces: () -> [ProsePiece]) {
+                           pieces: () -> [ProsePiece]) -> BlockPhraseMatches {
         let origin = content.span?.lowerBound ?? 0
         let firstSentence = sentence
         let spellingStart = spellings.count
@@ -316,9 +317,10 @@ extension ProseTokenizer {
             return ReadBlock(tokens: tokens[range].map { $0.moved(by: -origin, sentences: -firstSentence, spellings: -spellingStart, run: 0) },
                              spellings: Array(spellings[spellingStart...]), sentenceCount: sentence - firstSentence)
         }
-        guard !wasRead else { return }
+        guard !wasRead else { return block.phraseMatches }
         for token in block.tokens { tokens.append(token.moved(by: origin, sentences: firstSentence, spellings: spellingStart, run: run)) }
         spellings += block.spellings
         sentence += block.sentenceCount
+        return block.phraseMatches
     }
 }

@@ -20,8 +20,9 @@ struct DocumentPhrases: Sendable {
     /// Each list's matches, by the list's raw value.
     private let matches: [[PhraseMatch]]
 
+    /// The matches of blocks a language server's cache kept are reused (see `BlockPhraseMatches`).
     init(prose: Prose, classes: [WordClass]) {
-        matches = Self.combined.matches(in: prose, classes: classes)
+        matches = Self.combined.matches(in: prose, classes: classes, reusingKeptBlocks: true)
     }
 
     /// The hits of `list`'s built-in phrases: exceptions applied, overlaps resolved.
