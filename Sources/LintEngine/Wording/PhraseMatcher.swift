@@ -251,14 +251,15 @@ struct PhraseMatcher: Sendable {
     /// - Parameter classes: the classes of each token, or empty when the phrases' `{class}`
     ///   slots match nothing.
     func allMatches(in prose: Prose, classes: [WordClass]) -> [PhraseMatch] {
-        var matches: [PhraseMatch] = []
-        scan(prose.matchKeys.indices, of: prose, classes: classes, lemmas: WordLemmas(prose.lexicon, self), into: &matches)
-        return matches
+        var scanner = Scanner(self, prose: prose, classes: classes, lemmas: WordLemmas(prose.lexicon, self))
+        scanner.scan(prose.matchKeys.indices)
+        return scanner.matches
     }
 
     /// The same matches, those of each block a cache kept matches for under the same word
     /// classes taken from it, the others found and kept with their block.
     func allMatchesReusingKeptBlocks(in prose: Prose, classes: [WordClass]) -> [PhraseMatch] {
+        guard prose.keepsMatches else { return allMatches(in: prose, classes: classes) }
         var blocks: [(tokens: Range<Int>, kept: BlockPhraseMatches?, known: [PhraseMatch]?)] = []
         var start = 0
         while start < prose.tokens.count {
@@ -273,18 +274,18 @@ struct PhraseMatcher: Sendable {
         guard !unread.isEmpty else { return blocks.flatMap { Self.moved($0.known!, by: $0.tokens.lowerBound) } }
         let lemmas = unread.count == blocks.count ? WordLemmas(prose.lexicon, self)
             : WordLemmas(prose.lexicon, self, words: unread.flatMap { prose.matchKeys[$0.tokens] })
-        var matches: [PhraseMatch] = []
+        var scanner = Scanner(self, prose: prose, classes: classes, lemmas: lemmas)
         for block in blocks {
             let origin = block.tokens.lowerBound
             if let known = block.known {
-                matches += Self.moved(known, by: origin)
+                scanner.matches += Self.moved(known, by: origin)
                 continue
             }
-            let first = matches.count
-            scan(block.tokens, of: prose, classes: classes, lemmas: lemmas, into: &matches)
-            block.kept?.keep(Self.moved(Array(matches[first...]), by: -origin), under: Self.classes(classes, of: block.tokens))
+            let first = scanner.matches.count
+            scanner.scan(block.tokens)
+            block.kept?.keep(Self.moved(Array(scanner.matches[first...]), by: -origin), under: Self.classes(classes, of: block.tokens))
         }
-        return matches
+        return scanner.matches
     }
 
     private static func classes(_ classes: [WordClass], of tokens: Range<Int>) -> ArraySlice<WordClass> {
@@ -295,57 +296,76 @@ struct PhraseMatcher: Sendable {
         matches.map { PhraseMatch(payload: $0.payload, tokens: $0.tokens.lowerBound + offset..<$0.tokens.upperBound + offset) }
     }
 
-    /// Adds the matches among `tokens` of `prose`, which start after a break.
-    private func scan(_ tokens: Range<Int>, of prose: Prose, classes: [WordClass], lemmas lemmasOf: WordLemmas,
-                      into matches: inout [PhraseMatch]) {
-        let keys = prose.matchKeys
-        let graph = compiled
-        var active: [State] = []
-        var next: [State] = []
-        for index in tokens {
-            var word = keys[index]
-            if word < -1 {
-                active.removeAll(keepingCapacity: true)
-                word = -3 - word
-            }
-            let isWord = word >= 0
-            let tokenClasses = classes.isEmpty ? [] : classes[index]
-            // Most words neither continue a match nor start one.
-            if active.isEmpty && !(isWord && lemmasOf.opensPhrase[Int(word)]) && graph.classMasks[0].isDisjoint(with: tokenClasses) {
-                continue
-            }
-            let tokenLemmas = isWord ? lemmasOf.range(of: word) : 0..<0
-            active.append(State(node: 0, start: index))
-            next.removeAll(keepingCapacity: true)
-            for state in active {
-                let node = Int(state.node)
-                for position in tokenLemmas {
-                    let lemma = lemmasOf.lemmas[position]
-                    if node == 0 {
-                        for child in rootChildren[Int(rootStarts[Int(lemma)])..<Int(rootStarts[Int(lemma) + 1])] {
-                            Self.add(State(node: child, start: state.start), to: &next)
-                        }
-                    } else if graph.wordMasks[node] & Compiled.bit(lemma) != 0 {
-                        var edge = graph.firstWordEdge(of: node, lemma: lemma)
-                        let end = Int(graph.wordStarts[node + 1])
-                        while edge < end && graph.words[edge].lemma == lemma {
-                            Self.add(State(node: graph.words[edge].child, start: state.start), to: &next)
-                            edge += 1
+    /// One pass of the graph over a prose, block after block, its partial matches' buffers
+    /// kept from one block to the next.
+    private struct Scanner {
+        let matcher: PhraseMatcher
+        let prose: Prose
+        let classes: [WordClass]
+        let lemmasOf: WordLemmas
+        var matches: [PhraseMatch] = []
+        private var active: [State] = []
+        private var next: [State] = []
+
+        init(_ matcher: PhraseMatcher, prose: Prose, classes: [WordClass], lemmas: WordLemmas) {
+            self.matcher = matcher
+            self.prose = prose
+            self.classes = classes
+            lemmasOf = lemmas
+        }
+
+        /// Adds the matches among `tokens`, which start after a break.
+        mutating func scan(_ tokens: Range<Int>) {
+            let keys = prose.matchKeys
+            let graph = matcher.compiled
+            let rootStarts = matcher.rootStarts
+            let rootChildren = matcher.rootChildren
+            active.removeAll(keepingCapacity: true)
+            for index in tokens {
+                var word = keys[index]
+                if word < -1 {
+                    active.removeAll(keepingCapacity: true)
+                    word = -3 - word
+                }
+                let isWord = word >= 0
+                let tokenClasses = classes.isEmpty ? [] : classes[index]
+                // Most words neither continue a match nor start one.
+                if active.isEmpty && !(isWord && lemmasOf.opensPhrase[Int(word)]) && graph.classMasks[0].isDisjoint(with: tokenClasses) {
+                    continue
+                }
+                let tokenLemmas = isWord ? lemmasOf.range(of: word) : 0..<0
+                active.append(State(node: 0, start: index))
+                next.removeAll(keepingCapacity: true)
+                for state in active {
+                    let node = Int(state.node)
+                    for position in tokenLemmas {
+                        let lemma = lemmasOf.lemmas[position]
+                        if node == 0 {
+                            for child in rootChildren[Int(rootStarts[Int(lemma)])..<Int(rootStarts[Int(lemma) + 1])] {
+                                PhraseMatcher.add(State(node: child, start: state.start), to: &next)
+                            }
+                        } else if graph.wordMasks[node] & Compiled.bit(lemma) != 0 {
+                            var edge = graph.firstWordEdge(of: node, lemma: lemma)
+                            let end = Int(graph.wordStarts[node + 1])
+                            while edge < end && graph.words[edge].lemma == lemma {
+                                PhraseMatcher.add(State(node: graph.words[edge].child, start: state.start), to: &next)
+                                edge += 1
+                            }
                         }
                     }
+                    guard !graph.classMasks[node].isDisjoint(with: tokenClasses) else { continue }
+                    for edge in Int(graph.classStarts[node])..<Int(graph.classStarts[node + 1])
+                    where !graph.classes[edge].tokenClass.isDisjoint(with: tokenClasses) {
+                        PhraseMatcher.add(State(node: graph.classes[edge].child, start: state.start), to: &next)
+                    }
                 }
-                guard !graph.classMasks[node].isDisjoint(with: tokenClasses) else { continue }
-                for edge in Int(graph.classStarts[node])..<Int(graph.classStarts[node + 1])
-                where !graph.classes[edge].tokenClass.isDisjoint(with: tokenClasses) {
-                    Self.add(State(node: graph.classes[edge].child, start: state.start), to: &next)
+                for state in next {
+                    for payload in graph.payloads[Int(graph.payloadStarts[Int(state.node)])..<Int(graph.payloadStarts[Int(state.node) + 1])] {
+                        matches.append(PhraseMatch(payload: payload, tokens: state.start..<index + 1))
+                    }
                 }
+                swap(&active, &next)
             }
-            for state in next {
-                for payload in graph.payloads[Int(graph.payloadStarts[Int(state.node)])..<Int(graph.payloadStarts[Int(state.node) + 1])] {
-                    matches.append(PhraseMatch(payload: payload, tokens: state.start..<index + 1))
-                }
-            }
-            swap(&active, &next)
         }
     }
 

@@ -114,6 +114,11 @@ struct Prose {
         }
     }
 
+    /// Whether the prose was read with a cache, whose blocks keep their phrase matches.
+    var keepsMatches: Bool {
+        runs.first?.keptMatches != nil
+    }
+
     /// Where the phrase matches of run (block) `run` are kept between lints; nil when the
     /// prose was read without a cache.
     func keptMatches(ofRun run: Int) -> BlockPhraseMatches? {
