@@ -271,29 +271,27 @@ struct PhraseMatcher: Sendable {
             start = end
         }
         let unread = blocks.filter { $0.known == nil }
-        guard !unread.isEmpty else { return blocks.flatMap { Self.moved($0.known!, by: $0.tokens.lowerBound) } }
         let lemmas = unread.count == blocks.count ? WordLemmas(prose.lexicon, self)
             : WordLemmas(prose.lexicon, self, words: unread.flatMap { prose.matchKeys[$0.tokens] })
         var scanner = Scanner(self, prose: prose, classes: classes, lemmas: lemmas)
         for block in blocks {
             let origin = block.tokens.lowerBound
             if let known = block.known {
-                scanner.matches += Self.moved(known, by: origin)
+                for match in known {
+                    scanner.matches.append(PhraseMatch(payload: match.payload, tokens: match.tokens.lowerBound + origin..<match.tokens.upperBound + origin))
+                }
                 continue
             }
             let first = scanner.matches.count
             scanner.scan(block.tokens)
-            block.kept?.keep(Self.moved(Array(scanner.matches[first...]), by: -origin), under: Self.classes(classes, of: block.tokens))
+            let found = scanner.matches[first...].map { PhraseMatch(payload: $0.payload, tokens: $0.tokens.lowerBound - origin..<$0.tokens.upperBound - origin) }
+            block.kept?.keep(found, under: Self.classes(classes, of: block.tokens))
         }
         return scanner.matches
     }
 
     private static func classes(_ classes: [WordClass], of tokens: Range<Int>) -> ArraySlice<WordClass> {
         classes.isEmpty ? [] : classes[tokens]
-    }
-
-    private static func moved(_ matches: [PhraseMatch], by offset: Int) -> [PhraseMatch] {
-        matches.map { PhraseMatch(payload: $0.payload, tokens: $0.tokens.lowerBound + offset..<$0.tokens.upperBound + offset) }
     }
 
     /// One pass of the graph over a prose, block after block, its partial matches' buffers
