@@ -153,10 +153,27 @@ struct PhraseMatcher: Sendable {
             return UInt64(UInt32(bitPattern: source)) << 33 | low
         }
 
-        /// The node `edge` leads to from every one of `sources` and from nothing else.
+        /// The node `edge` leads to from every one of `sources` and from nothing else. Hashed
+        /// once, from the sources' one-integer edge keys: `Hasher` over each source cost more
+        /// than the rest of a step.
         private struct SharedStep: Hashable {
-            var sources: [Int32]
-            var edge: Edge
+            let sources: [Int32]
+            let edge: Edge
+            private let hash: UInt64
+
+            init(sources: [Int32], edge: Edge) {
+                self.sources = sources
+                self.edge = edge
+                hash = sources.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ Builder.key($1, edge)) &* 0x100_0000_01B3 }
+            }
+
+            func hash(into hasher: inout Hasher) {
+                hasher.combine(hash)
+            }
+
+            static func == (a: SharedStep, b: SharedStep) -> Bool {
+                a.hash == b.hash && a.edge == b.edge && a.sources == b.sources
+            }
         }
 
         private static func sortedUnique(_ nodes: [Int32]) -> [Int32] {
