@@ -69,9 +69,10 @@ struct PhraseMatcher: Sendable {
         var formLemmas: [[Int32]] = []
         /// The phrase words, in lower case: a lemma's id is its id here.
         var lemmas = Lexicon()
+        private var patterns = PhrasePattern.Memo()
 
         mutating func add(_ pattern: String, payload: Int) {
-            let groups = PhrasePattern.groups(of: pattern)
+            let groups = PhrasePattern.groups(of: pattern, memo: &patterns)
             guard !groups.isEmpty else { return }
             var current: [Int32] = [0]
             for group in groups {
