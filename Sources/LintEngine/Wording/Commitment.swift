@@ -48,7 +48,8 @@ enum Commitment {
         return false
     }
 
-    static let obligations: Set<String> = ["will", "shall", "must", "should", "needed", "required", "needs", "expected"]
+    /// "being" too: a measure under way ("appropriate steps are being taken").
+    static let obligations: Set<String> = ["will", "shall", "must", "should", "needed", "required", "needs", "expected", "being"]
 
     /// Verbs by which people resolve on what they will do, before "to" or "that".
     private static let resolving: Set<String> = ["agreed", "agree", "decided", "decide", "resolved", "pledged", "promised", "vowed", "learned", "learnt"]
@@ -143,6 +144,8 @@ enum Commitment {
         "wants", "committed", "commit", "commits", "continue", "continues", "keep", "future", "forward", "next", "let's", "encouraged",
         "ought", "hope", "goal", "priority", "we're", "begun", "started",
         "launched", "undertaking", "conducting",
+        // "It's worth looking into …": a recommendation of what to do.
+        "worth",
 
     ]
 
@@ -153,7 +156,7 @@ enum Commitment {
     private static let counterfactualModals: Set<String> = ["should", "could", "would", "must", "might", "ought", "shouldn't", "couldn't", "wouldn't"]
 
     /// Words an instruction may start with before its verb ("also review", "please be").
-    private static let leadIns: Set<String> = ["also", "always", "then", "now", "first", "again", "just", "and", "don't", "do", "never", "not"]
+    private static let leadIns: Set<String> = ["also", "always", "then", "now", "first", "again", "just", "and", "don't", "do", "never", "not", "please", "pls", "kindly"]
 
     /// Words that open a condition before an instruction.
     private static let conditions: Set<String> = ["if", "when", "whenever", "before", "after", "once", "while", "during", "in", "should", "unless"]

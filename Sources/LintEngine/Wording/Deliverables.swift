@@ -130,7 +130,7 @@ enum Deliverables {
 
     /// Nouns for what might be done: a "to" clause after one names the aim of the search
     /// ("options to reduce the risk"), not something delivered.
-    private static let possibilities: Set<String> = [
+    static let possibilities: Set<String> = [
         "how", "way", "ways", "option", "options", "idea", "ideas", "approach", "approaches", "means", "possibility", "possibilities",
         "alternative", "alternatives", "opportunity", "opportunities", "strategy", "strategies", "solution", "solutions", "whether",
     ]

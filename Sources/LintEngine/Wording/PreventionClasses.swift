@@ -34,26 +34,71 @@ enum PreventionClass: Int, CaseIterable {
     /// less likely" is a hedged estimate, not a vague promise).
     static let estimates: Set<String> = ["likely", "unlikely", "probable", "often", "frequent", "expensive", "costly", "than"]
 
+    /// Whether `text` is a verb of telling people what matters other than "remind" ("stress",
+    /// "underline", "warn"): it is about awareness only when told to staff or about a need.
+    static func isTellingVerb(_ text: String) -> Bool {
+        !text.hasPrefix("remind") && tellingStems.contains { text.hasPrefix($0) }
+    }
+
+    private static let tellingStems = ["emphasi", "stress", "underline", "underscor", "reiterat", "admonish", "exhort"]
+
+    /// Whether the few words after a verb of telling at `anchor` name staff ("stress to their
+    /// teams", "warn everyone") or a need ("underline the need to …"): what is told is told to
+    /// people, not done to a system ("stress the cluster", "warn on disk usage").
+    static func isToldToStaff(after anchor: Int, in sentence: Range<Int>, prose: Prose) -> Bool {
+        (anchor + 1..<min(sentence.upperBound, anchor + 5)).contains { index in
+            let text = prose.text(at: index)
+            return prose.tokens[index].kind == .word && (recipients.contains(text) || People.roles.contains(text)
+                || People.groups.contains(text) && !["vendor", "vendors", "i", "they"].contains(text))
+        }
+    }
+
+    /// Staff addressed as a whole, and what telling can be about.
+    private static let recipients: Set<String> = ["everyone", "everybody", "all", "need", "needs", "importance", "necessity", "value"]
+
+    /// Whether the subject before `start` (past modals and adverbs) is a mechanism ("the
+    /// deploy tool will remind the operator", "a bot reminds"): the reminder is automated.
+    static func hasMechanismSubject(before start: Int, in sentence: Range<Int>, prose: Prose) -> Bool {
+        var index = start - 1
+        while index > sentence.lowerBound && subjectHelpers.contains(prose.text(at: index)) { index -= 1 }
+        guard index >= sentence.lowerBound, index < start - 1 || prose.tokens[start].isJoinedToPrevious else { return false }
+        let text = prose.text(at: index)
+        return mechanisms.contains(text) || ConcreteTerms.words.contains(text)
+    }
+
+    private static let subjectHelpers: Set<String> = ["will", "would", "shall", "can", "also", "now", "then", "automatically", "always"]
+
+    /// Things that can remind or warn people on their own.
+    private static let mechanisms: Set<String> = ["tool", "bot", "job", "hook", "prompt", "banner", "system", "cli", "workflow", "automation", "template", "integration", "linter"]
+
     static let phrases: [[String]] = [
         // improvement
-        ["improve|enhance|strengthen|harden|bolster|refine|optimise|optimize|streamline|revamp|overhaul|rework|rethink|modernise|modernize|sharpen|hone|polish|fortify|tweak",
+        // Verbs of improving, strengthening and refining, seeded from WordNet 3.0 (the troponyms
+        // of "improve", "strengthen", "enhance", "refine") and reviewed by hand: "upgrade",
+        // "amend", "perfect", "develop" and "stabilise" are left out (a version bump, an edit, an
+        // adjective, a recovery in incident prose).
+        ["improve|enhance|strengthen|harden|bolster|refine|optimise|optimize|streamline|revamp|overhaul|rework|rethink|modernise|modernize|sharpen|hone|polish|fortify|tweak|reinforce|toughen|augment|deepen|broaden|revise|ameliorate|solidify|fine-tune",
          // Phrasal verbs of improving: "speed up the restore", "tidy up the routing", "smooth out the handoff".
          "speed|clean|tidy|smarten|spruce up", "smooth|iron out",
          "tighten (up)", "beef up", "step up", "shore up", "level up", "invest (more|further|heavily|significantly|substantially) in", "invest more|further|heavily", "[get|do] better", "raise the bar",
          "build|foster|create|promote|cultivate|establish (a) stronger|better|healthier culture",
-         "make", "better", "stronger|improved|enhanced|tighter|greater|broader|deeper \(practices)",
+         "make", "better", "stronger|improved|enhanced|tighter|greater|broader|deeper|clearer|closer|smoother \(practices)", "up|raise|lift (our|their|the) game",
+         "work on (the|our|its|their) reliability|resilience|robustness|stability|quality|performance",
          "more|additional|further|extra \(practices)", "more \(qualities)",
          "upgrade|uplift|mature|evolve|uplevel (our|the|its|their) (\(practices)) \(practices)",
          "more thoroughly|rigorously|proactively|consistently|effectively|efficiently|reliably|robustly", "increase|boost|expand|improve (the|our) (test|code) coverage",
-         "increase|boost|expand (the|our) reliability|resilience|robustness|stability|quality|visibility|observability",
+         "increase|boost|expand|raise|lift (the|our) reliability|resilience|robustness|stability|quality|visibility|observability",
          "improvement|improvements to|in|of", "\(practices) improvement|improvements",
          // A quality promised as a predicate: "communication must be clearer".
          "be|become|get|grow clearer|stronger|tighter|smoother|safer|smarter|stricter|sturdier|sharper|better|wiser|quicker|faster",
          // Finding or answering sooner, with no means: "try to catch these problems earlier".
          "earlier|sooner"],
         // effort
-        ["[be|remain|stay|become|get|keep] (a bit|a little|a lot|slightly|somewhat) (more|extra|very|especially|really|even|much|far|super|increasingly|ever) careful|cautious|vigilant|diligent|attentive|mindful|calm|thorough|conscious|watchful|disciplined|deliberate|rigorous|thoughtful|conscientious|prudent|intentional",
-         "more|extra vigilant|careful|diligent|cautious|attentive|mindful|thoughtful|aware|conscious|deliberate|conscientious|prudent|familiar",
+        // Adjectives of care and attention, seeded from WordNet 3.0 (the similar-to sets of
+        // "careful", "attentive", "vigilant", "cautious") and reviewed by hand: "alert" is left
+        // to its own entry ("be alerted" is a page), "focused" and "guarded" misfire.
+        ["[be|remain|stay|become|get|keep] (a bit|a little|a lot|slightly|somewhat) (more|extra|very|especially|really|even|much|far|super|increasingly|ever) careful|cautious|vigilant|diligent|attentive|mindful|calm|thorough|conscious|watchful|disciplined|deliberate|rigorous|thoughtful|conscientious|prudent|intentional|heedful|wary|meticulous|painstaking|scrupulous|observant|circumspect|cognizant|cognisant",
+         "more|extra vigilant|careful|diligent|cautious|attentive|mindful|thoughtful|aware|conscious|deliberate|conscientious|prudent|familiar|heedful|wary|meticulous|observant|circumspect",
          "more|extra carefully|closely|attentively|cautiously|thoughtfully|diligently|deliberately|mindfully|vigilantly|clearly|seriously",
          // Care asked of a task in an instruction ("read the plan slowly and completely").
          "carefully|slowly|cautiously|attentively|mindfully",
@@ -64,24 +109,33 @@ enum PreventionClass: Int, CaseIterable {
          "think twice", "[try|work|think] harder", "double down (on)", "redouble (our) efforts", "take this seriously", "cut corners",
          "[not|don't|never] (to) rush", "avoid rushing", "sacrifice|compromise quality|safety|oversight|reliability|correctness",
          "communicate more|better|earlier|clearly", "assume less", "[be|are|is] encouraged to", "be on the lookout",
-         "keep a|an (close|closer|careful|watchful|sharp|vigilant) eye (on)",
+         "keep a|an (close|closer|careful|watchful|sharp|vigilant) eye|watch (on)", "focus more|harder on",
          // Care as a noun, promised after it: "greater care will be taken", "more vigilance is needed".
-         "more|extra|greater|additional|closer|increased|heightened|renewed|special|particular care|caution|vigilance|diligence|scrutiny|discipline", "take (more|extra|the) time to", "slow down", "be stricter"],
+         "more|extra|greater|additional|closer|increased|heightened|renewed|special|particular care|caution|vigilance|diligence|scrutiny|discipline|attention", "take (more|extra|the) time to", "slow down", "be stricter"],
         // awareness
-        ["remind", "reminder", "raise|increase|build|spread|improve|create|promote awareness", "spread|share (the) knowledge|learnings|lessons",
-         "educate|sensibilise|sensibilize|sensitise|sensitize", "make (everyone|people|the team|teams|engineers|staff|operators|developers) aware", "know all|how|your|our|where|which|when",
+        // Verbs of telling people what matters, seeded from WordNet 3.0 ("remind", "stress",
+        // "emphasize", "underscore"; "warn" and "caution" are left out, as "warning" and
+        // "caution" name alerts and care); all but "remind" count only when told to staff or
+        // about a need (`isToldToStaff`).
+        ["remind", "reminder", "emphasise|emphasize|stress|underline|underscore|reiterate|admonish|exhort", "raise|increase|build|spread|improve|create|promote awareness", "awareness", "in mind", "spread|share (the) knowledge|learnings|lessons",
+         "educate|sensibilise|sensibilize|sensitise|sensitize", "make (everyone|people|the team|teams|engineers|staff|operators|developers) aware", "know all|how|your|our|where|which|when|about",
          "keep|bear (this|that|it|these|those) in mind", "awareness session|sessions|training|trainings|campaign|workshop|course|talk|email|newsletter", "[be|become] aware", "refresher", "importance of", "reread|re-read", "familiarise|familiarize", "brush|read up on",
          "refresh (their|our|your|everyone's) knowledge|memory|understanding",
          "encourage|urge (the|all|our) everyone|people|engineers|staff|team|teams|developers|operators|responders|on-call|oncall|colleagues|employees to", "(please) remember to|that",
          "refresh|retrain|coach (the|our|all) everyone|everybody|people|staff|engineers|team|teams|developers|devs|operators|responders on", "(please) [don't|do not|never] forget to"],
         // exploration
-        ["investigate|explore|evaluate|research|review|revisit|reassess|re-evaluate|reconsider|consider|study|examine|assess|analyse|analyze|audit|discuss|brainstorm",
-         "reflect on", "look into|at|for", "take|have a|another (hard|closer|close|good|long|fresh|careful|serious|deeper|second|quick) look", "think about", "figure out", "dig into", "investigation|assessment|evaluation|analysis|exploration"],
+        // Verbs of exploring, assessing and deliberating, seeded from WordNet 3.0 (the synsets
+        // of "investigate", "examine", "consider", "deliberate", "assess", "review") and
+        // reviewed by hand: "survey" (a form sent to customers), "probe" (a health check) and
+        // "test" are left out, and
+        // "deliberate" needs its preposition (the adjective is a request for care).
+        ["investigate|explore|evaluate|research|review|revisit|reassess|re-evaluate|reconsider|consider|study|examine|assess|analyse|analyze|audit|discuss|brainstorm|re-examine|reexamine|debate|contemplate|ponder|appraise|scrutinise|scrutinize",
+         "reflect on", "deliberate on|over|about", "reevaluate", "dig deeper|further into", "find ways|options", "have a think", "weigh (up)", "mull (over)", "go over", "think through", "inquire|enquire into|about", "look back on|at", "look into|at|for", "take|have a|another (hard|closer|close|good|long|fresh|careful|serious|deeper|second|quick) look", "think about", "figure out", "dig into", "investigation|assessment|evaluation|analysis|exploration"],
         // outcome
         ["ensure (that) this|it [doesn't|does not|won't|will not|never|cannot|can't] happen|recur|occur (again)",
          "[make sure|ensure] (that) [this|it|this issue|this incident|nothing like this] [doesn't|does not|won't|will not|never|cannot|can't] happen|recur|occur (again)",
          "prevent (this|it|a) [from happening|recurrence|happening again|recurring]", "prevent similar|future|such incidents|issues|outages",
-         "learn from this (incident|outage)", "take (appropriate|necessary|additional|further) steps|measures|action", "continue to monitor",
+         "learn from this (incident|outage)", "take (appropriate|necessary|additional|further) steps|measures|action", "appropriate|necessary steps|measures", "continue to monitor",
          "keep learning"],
     ]
 }

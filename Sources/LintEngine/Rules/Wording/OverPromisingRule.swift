@@ -1,3 +1,4 @@
+import MarkdownSyntax
 import PostmortemModel
 
 /// PM105: promises no one can keep.
@@ -12,7 +13,7 @@ struct OverPromisingRule: Rule {
     /// What a bad change is said to be kept from: getting through to where it does harm.
     private static let getThrough = "[reach|get into|get through|get past|make it to|make it into|slip through|slip past|sneak through|land in|hit|ship to|go out to]"
     /// Words that make a change or an input a bad one.
-    private static let badInput = "bad|faulty|broken|invalid|malformed|untested|unreviewed|misconfigured|buggy|corrupt|corrupted|rogue|unsafe|dangerous|destructive|harmful|accidental|fraudulent|unapproved|breaking|erroneous|defective"
+    private static let badInput = "bad|faulty|broken|invalid|malformed|untested|unreviewed|misconfigured|buggy|corrupt|corrupted|rogue|unsafe|dangerous|destructive|harmful|accidental|fraudulent|unapproved|breaking|erroneous|defective|tampered"
     /// Verbs of a safeguard doing its job, which a certainty adverb turns into a promise.
     private static let safeguardWorks = "catch|detect|block|stop|flag|prevent|find|reject|spot|intercept|fire|trigger|page|notify|warn|alert|protect|work|succeed|hold"
     /// Participles of a problem dealt with, which a word of permanence turns into a promise.
@@ -47,6 +48,14 @@ struct OverPromisingRule: Rule {
     private static let certainty = 11
     private static let another = 12
     private static let deniedOutput = 13
+    private static let absoluteState = 14
+    private static let recurrenceDenied = 15
+    private static let assured = 16
+    private static let catchesAll = 17
+    /// Stems of failure that "-free" and "-proof" make into a claim that it cannot happen
+    /// ("crash-free", "failure-proof"): the compound is one grammar, written once.
+    private static let cannotFail = ["crash", "error", "bug", "failure", "fail", "outage", "downtime", "fault", "risk", "glitch", "incident", "fool", "bullet", "idiot", "breach", "leak", "loss"]
+        .flatMap { ["\($0)-free", "\($0)-proof"] }.joined(separator: "|")
     /// What a claim of total coverage covers: the gaps, cases and risks a fix is said to close.
     private static let coverage = "possibility|possibilities|chance|chances|occurrence|occurrences|repeat|repeats|storm|storms|disaster|disasters|gap|gaps|case|cases|edge-case|edge-cases|scenario|scenarios|risk|risks|loophole|loopholes|hole|holes|weakness|weaknesses|failure|failures|outage|outages|incident|incidents|error|errors|bug|bugs|problem|problems|issue|issues|regression|regressions|interruption|interruptions|disruption|disruptions|vulnerability|vulnerabilities|corruption|recurrence|recurrences|downtime"
 
@@ -84,22 +93,22 @@ struct OverPromisingRule: Rule {
                     ["completely|permanently|totally|entirely fixed|solved|eliminated|eradicated", "permanently resolved|prevented",
                      "fully resolved forever",
                      "100% reliable|reliability|uptime|available|availability|safe|secure|guaranteed",
-                     "100 percent reliable|reliability|uptime|available|availability|safe|secure", "bulletproof", "bullet-proof",
-                     "foolproof", "fool-proof", "will never fail (again)", "a thing of the past",
+                     "100 percent reliable|reliability|uptime|available|availability|safe|secure",
+                     "will never fail (again)", "a thing of the past",
                      "fix|solve|resolve (the|this) (underlying) problem|issue|bug|cause permanently|forever",
                      "100% resilient|resilience|protected|stable|robust", "[fully|completely|totally|permanently] [protected|immune|safe] [against|from]",
                      "eliminate|eradicate|fix|solve|resolve (the|this) (underlying|root) cause|problem|issue|bug completely|entirely|permanently|forever",
                      "behind us [for good|forever|once and for all]",
                      "\(absolutely) safe|secure|reliable|resilient|protected|stable|robust|immune|invulnerable|reliable|watertight|airtight|error-free|risk-free",
-                     "immune to", "invulnerable", "unbreakable", "flawless", "flawlessly", "error-free", "risk-free", "bug-free", "fail-safe|failsafe|failproof|fail-proof",
-                     "watertight", "airtight", "infallible", "\(willNever) \(comeBack)", "a solved problem",
+                     "immune to", "flawless", "flawlessly", "fail-safe|failsafe",
+                     "\(willNever) \(comeBack)", "a solved problem",
                      "[will|would|can|shall|now|always] [catch|detect|block|stop|flag|prevent|find|reject|spot|surface|intercept|eliminate] [every|all] (future|such|similar|other|possible|remaining) ({any}) (\(failures))",
                      "[will|would|can|shall|now|always] [catch|detect|block|stop|flag|prevent|find|reject|spot|surface|intercept] any (future|such|similar|other|possible|kind of|type of|more) \(failures)",
                      "every|all|any (future|such|similar|other|possible) ({any}) ({any}) \(failures) (like this|of this kind) [will|shall|would|can] (now|always|immediately|automatically) be caught|detected|blocked|stopped|flagged|rejected|prevented|found|spotted|intercepted",
                      "[nothing|no problem|no issue|no error|no bug|no change|no regression|no mistake|no failure|no outage|nothing like this] [will|can|shall|could] (ever) (again) [slip|get|go|make it|fall|sneak] (through|past|by|unnoticed|undetected|wrong)",
                      "never (again) [slip|go|get|pass] [through|unnoticed|undetected|past]",
                      "100% [certain|sure|confident|guarantee|guaranteed|effective|safe|secure]",
-                     "with (absolute|complete|total|100%) certainty", "[your data|the service|our service|our platform|the platform|our systems|the system|our api|the api] will always be available|up|online|reliable|accessible"]),
+                     "with (absolute|complete|total|100%) certainty|confidence", "[your data|the service|our service|our platform|the platform|our systems|the system|our api|the api] will always be available|up|online|reliable|accessible"]),
         PhraseGroup("“{phrase}” is a guarantee: customers remember guarantees; promise the specific changes instead.",
                     ["we|i [guarantee|can guarantee|will guarantee]", "we're guaranteeing", "guarantee (that) this|it [will|won't|cannot|can't|will never]",
                      "guaranteed [not to|never to|to never] \(recur)|fail", "[is|are|be] (now|always) guaranteed to", "rest assured", "you can be sure", "[you have|with] our guarantee", "you have our word",
@@ -121,7 +130,7 @@ struct OverPromisingRule: Rule {
                      "every|each ({any}) ({any}) [will|shall] (now|always|immediately|automatically|instantly) be caught|detected|spotted|noticed|blocked|stopped|flagged|rejected|prevented|intercepted", "[is|are] (now) (absolutely|completely|totally) perfect",
                      // A problem dealt with for good, the permanence on either side ("closed permanently");
                      // "was fixed permanently in 4.2" reports a release.
-                     "\(dealtWith) (now) \(forever)", "\(forever) \(dealtWith)",
+                     "\(dealtWith) (now) \(forever)", "\(forever) \(dealtWith)", "\(forever) eliminate|eradicate",
                      "no way (that) (the|a|an) {any} ({any}) [will|can|recur|reoccur|resurface|reappear|happen|repeat|return|come]",
                      "no [single point|single points] of failure",
                      "\(absolutely) eliminated|eradicated|prevented", "\(absolutely) free of|from",
@@ -138,11 +147,12 @@ struct OverPromisingRule: Rule {
         PhraseGroup("“{phrase}” allows no exception: say what the change covers and what is left to watch.",
                     ["without (any) exception|exceptions", "with no exception|exceptions", "whatsoever", "100% of the time",
                      "100 percent of the time", "every single time", "ever again", "no matter what|how|when|where|who",
-                     "without any \(failures)|downtime|problem|problems|issue|issues|hiccup|hiccups"]),
+                     "without any \(failures)|downtime|problem|problems|issue|issues|hiccup|hiccups",
+                     "without (a|an) error|failure|problem|issue|hitch|hiccup|glitch|interruption", "under any circumstances|circumstance|conditions"]),
         // What a universal negative subject ("nothing", "no bad change", "nobody") is said to be
         // able to do no more: the subject is found in `check`, a few words back in the clause.
         PhraseGroup("“{phrase}” claims nothing can get through: name the check and what it looks at, and how you will notice what it misses.",
-                    ["[can|will] (ever) (now) [take down|bring down|break|crash|disrupt|overwhelm|harm]",
+                    ["[can|will] (ever) (now) (be able to) [take down|bring down|break|crash|disrupt|overwhelm|harm|corrupt|overload|exhaust|damage|interrupt]",
                      "[will|can] (ever) (now) (again) [slip|get|go|sneak|make it] [through|past|by|unnoticed|undetected]",
                      // A failure or a bad input kept out ("regressions of this kind cannot slip through").
                      "[cannot|can't|can not|can no longer|will no longer|will never|can never|won't ever|will not] (ever) (again) [slip|get|sneak|make it|go] [through|past|by|unnoticed|undetected]",
@@ -154,6 +164,7 @@ struct OverPromisingRule: Rule {
         PhraseGroup("“{phrase}” rates the risk of a repeat as nothing: give the risk that is left and what watches for it.",
                     ["[recurrence|repeat|reoccurrence] [risk|chance|likelihood|probability]", "risk|risks|danger|threat",
                      "[risk|chance|likelihood|probability] of [recurrence|repeat|a repeat|reoccurrence|recurring]",
+                     "[risk|chance|likelihood|probability] of another|further \(failures)",
                      "[risk|chance|likelihood|probability] of (this|it|that|the failure|the incident|the outage) \(recur) (again)"]),
         // The last failure of its kind; a report of when the last one was ("the last outage of
         // this kind was in 2021") is dropped in `check`.
@@ -185,6 +196,28 @@ struct OverPromisingRule: Rule {
         // broken build"); `check` needs a bad input or a failure just after the verb.
         PhraseGroup("“{phrase}” claims nothing bad can get out: name the check and what it looks at, and how you will notice what it misses.",
                     ["[cannot|can't|can not|can no longer|can never|will never|will no longer|won't ever] (ever) produce|create|ship|deploy|publish|release|merge|accept|emit|generate"]),
+        // Adjectives of a thing that cannot fail, seeded from WordNet 3.0 (the similar-to sets of
+        // "foolproof", "infallible", "invulnerable", "safe") and reviewed by hand ("secure",
+        // "strong", "tight" and "defensible" are ordinary praise, "fail-safe" a design term);
+        // `check` keeps one said of now or the future: no past form, belief, hedge or negation
+        // in its clause ("the old check was thought to be foolproof" reports what was believed).
+        PhraseGroup("“{phrase}” claims a system cannot fail: name what the change guards against and how you will notice what it misses.",
+                    ["foolproof|failproof|unfailing|infallible|inerrant|unerring|invulnerable|impregnable|inviolable|unassailable|indestructible|ironclad|bombproof|bulletproof|airtight|air-tight|watertight|unbreakable|faultless|impenetrable", cannotFail]),
+        // A failure denied a return: "again", "anymore", "in the future" after a negated
+        // future or modal in its clause, with a failure there ("the database will not have any
+        // downtime anymore", "secrets cannot leak anymore"); `check` reads the clause.
+        PhraseGroup("“{phrase}” promises the failure will not come back: name the change and what it makes less likely.",
+                    ["again", "anymore", "any more|longer", "henceforth", "in (the) future", "any future"]),
+        // An assurance (seeded from WordNet 3.0's verbs of promising and assuring: promise,
+        // guarantee, assure, ensure, affirm, pledge, vow, swear, warrant, certify) whose clause
+        // holds an absolute ("you have my word your service will not be interrupted again",
+        // "we assure that the service will be stable always"); `check` reads the clause.
+        PhraseGroup("“{phrase}” is an assurance no fix can back: promise the specific changes, and say how you will know if they are not enough.",
+                    ["promise|guarantee|assure|ensure|affirm|pledge|vow|swear|warrant|certify", "make sure|certain", "[have|give] (you) (my|our) word"]),
+        // Catching every one of a kind ("we'll catch every disk problem", "the engine catches
+        // every suspicious transaction"); `check` needs a future, a modal or a present tense.
+        PhraseGroup("“{phrase}” claims every failure will be caught: name the check and what it looks at, and how you will notice what it misses.",
+                    ["\(catchVerb) every|all|any", "\(catchVerb) 100% (of)"]),
     ], exceptions: [
         // Past experience, not a claim about the future.
         "[have|has|had] never {any} ({any}) ({any}) again", "[have|has|had] not {any} ({any}) ({any}) again",
@@ -194,7 +227,7 @@ struct OverPromisingRule: Rule {
         "[try|work|aim|strive|best|can|everything|possible|help|intend|hope] to prevent|eliminate|stop|block|avoid any|all|every (future|further|similar|such|possible|kind of|type of) ({any}) \(failures)",
         "[not|never] 100% [certain|sure|confident]",
         // A report of what a bug did, and a price.
-        "make|makes|render|renders it|this|that impossible to", "free of charge", "\(absolutely) free from [blame|fault]",
+        "free of charge", "\(absolutely) free from [blame|fault]",
         // Perfection denied ("nothing is perfect").
         "[nothing|nobody|none|no] ({any}) [is|are] (ever) (absolutely|completely|totally) perfect",
         "[will never|won't ever|can never|will not|won't|cannot|can't|can not|never] (ever) be (absolutely|completely|totally|100%) perfect|flawless|foolproof|bulletproof|infallible",
@@ -242,7 +275,7 @@ struct OverPromisingRule: Rule {
                 if prose.text(at: hit.match.tokens.lowerBound) == "never" && Self.isPastAfter(hit.match.tokens.lowerBound, in: prose) { return false }
                 // A qualifier is often negated itself ("won't see it ever again"); the others are
                 // fine after a negation ("nobody can promise this will never happen again").
-                if hit.match.payload < Self.qualified && prose.isNegated(before: hit.match.tokens.lowerBound) { return false }
+                if hit.match.payload < Self.qualified && Self.isNegatedInClause(before: hit.match.tokens.lowerBound, in: prose) { return false }
                 return switch hit.match.payload {
                 case Self.universal: !hit.match.tokens.contains { Self.pastForms.contains(prose.text(at: $0)) }
                     && (Self.isDenied(hit.match, in: prose)
@@ -255,12 +288,16 @@ struct OverPromisingRule: Rule {
                 case Self.qualified: Self.isAboutTheFuture(hit.match, in: prose)
                 case Self.riskField: Self.isRatedNothing(after: hit.match.tokens.upperBound, in: prose)
                 case Self.absolute: Self.isGuarantee(hit.match, in: prose) ? !Self.isDeniedRightAfter(hit.match, in: prose)
-                    && (Self.isAbsoluteClaim(hit.match, in: prose) || Self.isCertainOfFuture(hit.match, in: prose))
+                    && (Self.isAssuredAbsolute(hit.match, in: prose) || Self.isAbsoluteClaim(hit.match, in: prose) || Self.isCertainOfFuture(hit.match, in: prose))
                     : Self.isAbsoluteClaim(hit.match, in: prose)
                 case Self.finality: Self.isFutureWithoutPast(hit.match, in: prose)
                 case Self.certainty: Self.isCertainOfFuture(hit.match, in: prose)
                 case Self.another: Self.isRepeatDenied(hit.match.tokens.lowerBound, in: prose)
                 case Self.deniedOutput: Self.isBadOutputDenied(hit.match, in: prose)
+                case Self.absoluteState: Self.isPresentOrFutureState(hit.match, in: prose)
+                case Self.recurrenceDenied: Self.isRecurrenceDenied(hit.match, in: prose)
+                case Self.assured: Self.isAssuredAbsolute(hit.match, in: prose)
+                case Self.catchesAll: Self.isCatchingAll(hit.match, in: prose)
                 case Self.lastOfItsKind: !(hit.match.tokens.upperBound..<min(hit.match.tokens.upperBound + 3, prose.tokens.count)).contains {
                     Self.pastForms.contains(prose.text(at: $0)) || ["happened", "occurred", "in", "on"].contains(prose.text(at: $0))
                 }
@@ -270,6 +307,10 @@ struct OverPromisingRule: Rule {
             // A question asks, it does not promise ("Will this never happen again?"); read only for
             // a hit that passed, as finding its sentence's end costs a walk.
             .filter { !Self.isQuestion(prose.sentence(containing: $0.match.tokens.lowerBound), in: prose, bytes: bytes) }
+            // "The design assumed that the cache would never be empty": a belief reported; "we
+            // cannot promise that nothing will break": a promise refused. Read only for a hit
+            // that passed, as each walks its sentence.
+            .filter { !Self.isReportedBelief(before: $0.match.tokens.lowerBound, in: prose) && !Self.isRefusedPromise(before: $0.match.tokens.lowerBound, in: prose) }
         // An absolute word, a certainty or a denied repeat says again what a phrase of its
         // sentence already said: one finding.
         var claimed = Set(kept.filter { !Self.restatements.contains($0.match.payload) }.map { prose.tokens[$0.match.tokens.lowerBound].sentence })
@@ -286,7 +327,8 @@ struct OverPromisingRule: Rule {
     /// Whether the words right after a guarantee deny it ("the language's safety guarantees do
     /// not cover leaks"): the sentence says what is not promised.
     private static func isDeniedRightAfter(_ match: PhraseMatch, in prose: Prose) -> Bool {
-        let end = min(match.tokens.upperBound + 3, prose.sentence(containing: match.tokens.lowerBound).upperBound)
+        // Two words: "guarantees do not cover", not the clause it guarantees ("guarantees we will never …").
+        let end = min(match.tokens.upperBound + 2, prose.sentence(containing: match.tokens.lowerBound).upperBound)
         return (match.tokens.upperBound..<end).contains { index in
             let text = prose.text(at: index)
             return ["not", "never", "cannot"].contains(text) || text.hasSuffix("n't")
@@ -294,7 +336,7 @@ struct OverPromisingRule: Rule {
     }
 
     /// The groups whose hit adds nothing where another phrase of its sentence was found.
-    private static let restatements: Set<Int> = [absolute, certainty, another]
+    private static let restatements: Set<Int> = [absolute, certainty, another, recurrenceDenied, assured, catchesAll]
 
     /// Whether a word of certainty ("we are confident", "complete certainty", "guarantees")
     /// is about what is to come: in the words after it, up to a new clause, a future (or "can"
@@ -304,6 +346,8 @@ struct OverPromisingRule: Rule {
     private static func isCertainOfFuture(_ match: PhraseMatch, in prose: Prose) -> Bool {
         let start = match.tokens.lowerBound
         if prose.isNegated(before: start, window: 4) { return false }
+        // "fairly confident", "reasonably sure": a certainty graded down.
+        if start > 0, hedges.contains(prose.text(at: start - 1)) { return false }
         if prose.text(at: start) == "sure", start > 0, ["make", "makes", "making", "made"].contains(prose.text(at: start - 1)) { return false }
         let sentence = prose.sentence(containing: start)
         var future = false, can = false, outcome = false, universal = false
@@ -324,7 +368,7 @@ struct OverPromisingRule: Rule {
     }
 
     /// Verbs of coming back from a failure: what certainty promises ("our backups will restore").
-    private static let recoveries: Set<String> = ["restore", "restores", "recover", "recovers", "handle", "handled", "survive", "withstand"]
+    private static let recoveries: Set<String> = ["restore", "restores", "recover", "recovers", "handle", "handled", "survive", "withstand", "hold", "holds"]
 
     /// Whether "another" names a repeat the sentence denies ("players will not see another
     /// outage like this", "there won't be another storm"): a negated future in the few words
@@ -363,6 +407,136 @@ struct OverPromisingRule: Rule {
             hedges.contains(prose.text(at: $0)) || pastForms.contains(prose.text(at: $0))
         }
     }
+
+    /// Whether a negation stands among the five words before `index` with no punctuation
+    /// between ("we can't promise this will never …"; not "Don't worry — there's no way …").
+    private static func isNegatedInClause(before index: Int, in prose: Prose) -> Bool {
+        var position = index
+        while position > 0 && index - position < 5 && prose.tokens[position].isJoinedToPrevious {
+            position -= 1
+            if prose.isNegated(before: position + 1, window: 1) { return true }
+        }
+        return false
+    }
+
+    /// Whether a word of return ("again", "anymore", "in the future") closes a clause that
+    /// denies a failure with a future or a modal: a negation that looks forward ("will not",
+    /// "cannot", "won't", "never", "no"), a failure or a bad input, and no past form, hedge or
+    /// refused promise ("we can't promise it won't happen again" is left to the promise).
+    private static func isRecurrenceDenied(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        // The clause, up to a dozen words back: the denial stands near what it denies.
+        let whole = clause(of: match.tokens.lowerBound, in: prose)
+        let clause = max(whole.lowerBound, match.tokens.lowerBound - 12)..<whole.upperBound
+        // "We can't promise that nothing like this will happen again": the promise is refused.
+        if (prose.sentence(containing: match.tokens.lowerBound).lowerBound..<clause.lowerBound).contains(where: {
+            assurances.contains(prose.text(at: $0)) && prose.isNegated(before: $0, window: 3)
+        }) { return false }
+        var denied = false, failure = false
+        for index in clause.lowerBound..<match.tokens.upperBound {
+            let text = prose.text(at: index)
+            // "cannot be overloaded again": a participle after "be" is a passive in its modal's tense.
+            let passive = index > 0 && ["be", "been", "being"].contains(prose.text(at: index - 1))
+            if (pastForms.contains(text) || irregularPasts.contains(text)) && !passive || ["didn't", "hadn't", "did"].contains(text) { return false }
+            if hedges.contains(text) && !isToldToExpect(index, in: prose) { return false }
+            if assurances.contains(text) && prose.isNegated(before: index, window: 3) { return false }
+            // "never fired again": a past after the negation is a report.
+            if ["never", "not"].contains(text), index + 1 < prose.tokens.count, prose.text(at: index + 1).hasSuffix("ed") { return false }
+            if denials.contains(text) && text != "not" || text == "never" || text == "none"
+                || text == "not" && index > clause.lowerBound && ["will", "can", "shall"].contains(prose.text(at: index - 1)) { denied = true }
+        }
+        // A failure is looked for only in a denied clause (the check strips inflections).
+        if denied { failure = (clause.lowerBound..<match.tokens.upperBound).contains { isFailureNotion(prose.text(at: $0)) || badInputs.contains(prose.text(at: $0)) } }
+        return denied && failure
+    }
+
+    /// Whether an assurance covers an absolute: not refused ("we can't promise") or hedged
+    /// ("we will try to ensure"), not reported ("the vendor promised"), and in the clause after
+    /// it a word that allows no exception in time ("always", "never", "henceforth", "100%"),
+    /// or a return ("again", "ever", "anymore") that the clause denies or that a failure names.
+    private static func isAssuredAbsolute(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        let start = match.tokens.lowerBound
+        let verb = prose.text(at: start)
+        if verb.hasSuffix("ed") && verb != "guaranteed" || prose.isNegated(before: start, window: 4) { return false }
+        let sentence = prose.sentence(containing: start)
+        var absolute = false, returns = false, denied = false, failure = false
+        var index = match.tokens.upperBound
+        while index < sentence.upperBound && index < match.tokens.upperBound + 20 {
+            let text = prose.text(at: index)
+            if contrasts.contains(text) { break }
+            if hedges.contains(text) || pastForms.contains(text) || text == "whether" || text == "until" { return false }
+            if timeAbsolutes.contains(text) { absolute = true }
+            if returnWords.contains(text) { returns = true }
+            if denials.contains(text) || text.hasSuffix("n't") { denied = true }
+            index += 1
+        }
+        // A failure is looked for only where it decides (the check strips inflections).
+        if !absolute && returns && !denied {
+            failure = (match.tokens.upperBound..<index).contains { isFailureNotion(prose.text(at: $0)) || badInputs.contains(prose.text(at: $0)) }
+        }
+        guard absolute || returns && (denied || failure) else { return false }
+        // "We will try to ensure …": an aim, not an assurance.
+        return !(sentence.lowerBound..<start).contains { hedges.contains(prose.text(at: $0)) || ["strive", "best", "intend", "want"].contains(prose.text(at: $0)) }
+    }
+
+    /// Whether catching every one of a kind is claimed of now or the future: the verb in the
+    /// future or after a modal, or in the present tense ("catches every …"), not past
+    /// ("caught every …"), not an aim ("to catch all …", "should catch"), and not negated.
+    private static func isCatchingAll(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        let start = match.tokens.lowerBound
+        let verb = prose.text(at: start)
+        if verb.hasSuffix("ed") || ["caught", "found", "caught"].contains(verb) || verb.hasSuffix("ing") { return false }
+        if isNegatedInClause(before: start, in: prose) { return false }
+        let clause = clause(of: start, in: prose)
+        if clause.contains(where: { hedges.contains(prose.text(at: $0)) || pastForms.contains(prose.text(at: $0)) }) { return false }
+        let before = (max(clause.lowerBound, start - 3)..<start).map { prose.text(at: $0) }
+        if before.last == "to" { return false }
+        // "blocks any release whose error rate exceeds 2%": a restrictive modifier or a number
+        // bounds the set the check acts on; it describes the check, not a promise.
+        let sentence = prose.sentence(containing: start)
+        if (match.tokens.upperBound..<min(sentence.upperBound, match.tokens.upperBound + 6)).contains(where: {
+            restrictives.contains(prose.text(at: $0)) || Deliverables.isQuantity(at: $0, in: prose) && prose.text(at: $0) != "100%"
+                || prose.text(at: $0) == "with" && $0 + 1 < sentence.upperBound && prose.text(at: $0 + 1) == "no"
+        }) { return false }
+        return verb.hasSuffix("s") || before.contains { futureMarkers.contains($0) || $0.hasSuffix("'ll") || $0 == "always" }
+    }
+
+    /// Words of an assurance's clause: absolutes of time, returns, denials, contrasts.
+    private static let timeAbsolutes: Set<String> = ["always", "never", "forever", "henceforth", "permanently", "100%"]
+    private static let returnWords: Set<String> = ["again", "ever", "anymore", "twice"]
+    private static let denials: Set<String> = ["not", "no", "nothing", "nobody", "won't", "cannot", "can't"]
+    private static let contrasts: Set<String> = ["but", "because", "although", "though", "whereas"]
+
+    /// Words that open a restrictive modifier of a noun: "any change that …", "every release
+    /// whose …", "any difference above …".
+    private static let restrictives: Set<String> = [
+        "that", "which", "whose", "without", "above", "below", "over", "under", "exceeding", "where", "when", "unless", "if",
+        "missing", "lacking", "larger", "smaller", "older", "newer", "more", "less",
+    ]
+
+    /// Whether the sentence before `index` reports what someone believed or promised ("the
+    /// design assumed that the cache would never be empty"): a report, not a claim.
+    private static func isReportedBelief(before index: Int, in prose: Prose) -> Bool {
+        (prose.sentence(containing: index).lowerBound..<index).contains { beliefs.contains(prose.text(at: $0)) }
+    }
+
+    /// Whether a negated assurance stands earlier in the sentence ("we can't promise that …",
+    /// "no one can say for sure …"): what follows is what is not promised.
+    private static func isRefusedPromise(before index: Int, in prose: Prose) -> Bool {
+        (prose.sentence(containing: index).lowerBound..<index).contains { assurances.contains(prose.text(at: $0)) && prose.isNegated(before: $0, window: 3) }
+    }
+
+    /// Whether an adjective of a thing that cannot fail is said of now or the future: not
+    /// negated ("no design is foolproof"), and no past form, verb of belief or hedge in its
+    /// clause ("we assumed the script was infallible", "should be nearly airtight").
+    private static func isPresentOrFutureState(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        !prose.isNegated(before: match.tokens.lowerBound) && !clause(of: match.tokens.lowerBound, in: prose).contains { index in
+            let text = prose.text(at: index)
+            return pastForms.contains(text) || irregularPasts.contains(text) || beliefs.contains(text) || hedges.contains(text)
+        }
+    }
+
+    /// Past verbs of believing or seeming: what someone took to be true, not a claim.
+    private static let beliefs: Set<String> = ["thought", "assumed", "believed", "seemed", "considered", "deemed", "appeared", "looked", "claimed", "proved"]
 
     /// Whether `text` is a failure notion in any inflection ("affected", "fails", "crashing").
     private static func isFailureNotion(_ text: String) -> Bool {
@@ -421,7 +595,7 @@ struct OverPromisingRule: Rule {
         // a universal of time or of things promises an outcome with a word of success, and a
         // future of its own ("backups always restore in order" states a habit, "we will publish
         // our uptime every month" a schedule).
-        let universalOfOutcome = ["always", "every"].contains(first) && match.tokens.count == 1
+        let universalOfOutcome = ["always", "every", "each"].contains(first) && match.tokens.count == 1
         // "For good", "once and for all", "forever": the word is its own permanence.
         var marker = ["for", "once", "forever"].contains(first), failure = false
         for index in clause(of: match.tokens.lowerBound, in: prose) {
@@ -433,6 +607,9 @@ struct OverPromisingRule: Rule {
                 // "from now on", "from here on".
                 if text == "from", index + 2 < prose.tokens.count, ["now", "here"].contains(prose.text(at: index + 1)), prose.text(at: index + 2) == "on" { marker = true }
                 if successNotions.contains(text) { failure = true }
+                // "All certificates will always renew": "always" over a universal subject
+                // promises the outcome every time, whatever the verb.
+                if first == "always", index < match.tokens.lowerBound, ["all", "every", "each"].contains(text) { failure = true }
                 continue
             }
             if permanence.contains(text) || text.hasSuffix("'ll") || (strong && presentStates.contains(text)) { marker = true }
@@ -443,7 +620,28 @@ struct OverPromisingRule: Rule {
                 || strong && presentCatches.contains(text) { marker = true }
             if isFailureNotion(text) || badInputs.contains(text) || (namesFailure && match.tokens.contains(index)) { failure = true }
         }
+        // "The replica will always be in sync", "your payments will always go through": a thing
+        // promised to behave every time from now on; not a person's habit ("we will always
+        // page"), nor a schedule with its time ("the job will always run at 02:00").
+        if universalOfOutcome && first == "always" && marker && !failure {
+            let clause = clause(of: match.tokens.lowerBound, in: prose)
+            failure = hasThingSubject(before: match.tokens.lowerBound, in: prose)
+                && !clause.contains { Deliverables.isQuantity(at: $0, in: prose) }
+        }
         return marker && failure
+    }
+
+    /// Whether the subject before a future ("X will always …", "it'll always …") is a thing,
+    /// not a person, a team or a pronoun for people.
+    private static func hasThingSubject(before start: Int, in prose: Prose) -> Bool {
+        var index = start - 1
+        while index > 0 && ["will", "shall", "now", "also", "then"].contains(prose.text(at: index)) && prose.tokens[index + 1].isJoinedToPrevious { index -= 1 }
+        guard index >= 0, index < start - 1 || prose.tokens[start].isJoinedToPrevious else { return false }
+        let text = prose.text(at: index)
+        if text.hasSuffix("'ll") { return ["it'll", "that'll", "this'll"].contains(text) }
+        guard prose.tokens[index].kind == .word, ASCII.isAlphanumeric(prose.rawBytes(at: index).first ?? 0) else { return false }
+        return !["we", "i", "you", "they", "he", "she", "us", "who", "customers", "users", "everyone", "someone"].contains(text)
+            && !People.roles.contains(text) && !People.groups.contains(text) && !prose.tokens[index].isNameShaped
     }
 
     /// Words that put a clause in the future or make it hold from now on.
@@ -469,6 +667,8 @@ struct OverPromisingRule: Rule {
         "try", "help", "helps", "may", "might", "should", "almost", "nearly", "mostly", "minimize", "minimise", "if", "unless",
         // Verbs of expecting and believing: a forecast, not a promise.
         "expect", "expects", "anticipate", "anticipates", "believe", "believes", "think", "estimate", "estimates", "predict", "predicts",
+        // Adverbs that grade a certainty down ("fairly confident").
+        "fairly", "reasonably", "relatively", "largely", "quite",
     ]
 
     /// Past forms of common verbs without the -ed ending.
@@ -485,6 +685,7 @@ struct OverPromisingRule: Rule {
         "exhaust", "overload", "overflow", "corrupt", "starve", "degrade", "leak", "harm", "overwhelm",
         // Named kinds of failure.
         "disaster", "storm", "abuse", "flaw", "deadlock", "stampede", "spike", "attack", "exposure", "occurrence", "mistake",
+        "defect", "delay", "hitch", "glitch", "hiccup", "fault", "flood",
     ]
 
     /// Whether the hedge at `index` is part of what readers are told to expect ("customers
@@ -499,7 +700,7 @@ struct OverPromisingRule: Rule {
     /// Words of an outcome that is right every time: what a universal promises of the future.
     private static let successNotions: Set<String> = [
         "successfully", "correctly", "right", "reliably", "flawlessly", "perfectly", "accurately", "seamlessly", "cleanly", "safely",
-        "smoothly", "uninterrupted",
+        "smoothly", "uninterrupted", "succeed", "succeeds", "successful", "intact",
     ]
 
     /// Forms that put a claim in the past: a report, not a promise.
@@ -588,6 +789,14 @@ struct OverPromisingRule: Rule {
             let clause = clause(of: index, in: prose)
             return !prose.isNegated(before: index - 1) && !(clause.lowerBound..<index).contains { pastForms.contains(prose.text(at: $0)) }
         }
+        // "The login nodes are impossible to overload": impossibility of a harm, said of now.
+        if index + 2 < prose.tokens.count, prose.text(at: index + 1) == "to", isFailureNotion(prose.text(at: index + 2)) || badInputs.contains(prose.text(at: index + 2)),
+           ["is", "are", "be", "now"].contains(before) {
+            return !prose.isNegated(before: index - 1) && !(clause(of: index, in: prose).lowerBound..<index).contains { pastForms.contains(prose.text(at: $0)) }
+        }
+        // "The new safeguards make that impossible", "we have made it impossible for …": a
+        // present or perfect verb of making whose subject is not a failure.
+        if ["it", "this", "that"].contains(before), index > 1, isMakingNow(at: index - 2, in: prose) { return true }
         guard keepsOut || !["it", "this", "that"].contains(before) else { return false }
         // "It is impossible for a bad config to reach production", "it will be impossible for
         // …": with the harm kept out, a present or future "it is" states it as well as "makes".
@@ -606,6 +815,22 @@ struct OverPromisingRule: Rule {
         }
         return false
     }
+
+    /// Whether the verb at `index` makes something now ("makes", "make" after a plural
+    /// subject, "have made"), its subject naming no failure ("the bug makes it impossible to
+    /// deploy" is a report of the cause) and not negated.
+    private static func isMakingNow(at index: Int, in prose: Prose) -> Bool {
+        let verb = prose.text(at: index)
+        let perfect = verb == "made" && index > 0 && ["have", "has", "we've", "i've"].contains(prose.text(at: index - 1))
+        guard ["make", "makes", "render", "renders"].contains(verb) || perfect, !isNegatedInClause(before: index, in: prose) else { return false }
+        let subject = clause(of: index, in: prose).lowerBound..<index
+        if subject.contains(where: { isFailureNotion(prose.text(at: $0)) || badInputs.contains(prose.text(at: $0)) || prose.text(at: $0) == "bug" }) { return false }
+        // The subject is a change: "the new rule", "these safeguards", or people who made it so.
+        return perfect || subject.contains { changes.contains(prose.text(at: $0)) || ConcreteTerms.words.contains(prose.text(at: $0)) }
+    }
+
+    /// Words of a change made after an incident, as the subject of what it makes impossible.
+    private static let changes: Set<String> = ["new", "fix", "fixes", "change", "changes", "safeguard", "safeguards", "guard", "guards", "rule", "rules", "lock", "locks", "now"]
 
     /// Whether the value after a risk label (`:`, "is", "now" may stand between) says there
     /// is none.
@@ -639,9 +864,14 @@ struct OverPromisingRule: Rule {
         var future = false
         for index in sentence.lowerBound..<match.tokens.upperBound {
             let text = prose.text(at: index)
-            if pastForms.contains(text) { return false }
+            // "cannot be overloaded ever again": a participle after "be" is a passive, in the
+            // tense of its modal.
+            if pastForms.contains(text) && !(index > 0 && ["be", "been", "being"].contains(prose.text(at: index - 1))) { return false }
             // "We can't promise it won't happen ever again": the promise is refused.
             if assurances.contains(text) && prose.isNegated(before: index, window: 3) { return false }
+            // "refuses to run until a dry run has completed without errors", "so that players can
+            // play without interruption": a condition or an aim, not a promise.
+            if ["unless", "until", "if", "once"].contains(text) || text == "so" && index + 1 < match.tokens.upperBound && prose.text(at: index + 1) == "that" { return false }
             if futureMarkers.contains(text) || text.hasSuffix("'ll") { future = true }
         }
         return future

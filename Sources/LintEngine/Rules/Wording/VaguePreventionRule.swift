@@ -110,6 +110,10 @@ struct VaguePreventionRule: Rule {
             guard section != .timeline, !Commitment.isInOpeningPurpose(anchor, in: prose), let hit = shaped(hit, as: kind, in: prose)
             else { return nil }
             let sentence = prose.sentence(containing: anchor)
+            // A verb of telling is awareness only when told to staff or about a need ("underline
+            // the need to …"), in an item too; not "stress the cluster", "warn on disk usage".
+            if kind == .awareness, PreventionClass.isTellingVerb(prose.text(at: anchor)),
+               !PreventionClass.isToldToStaff(after: anchor, in: sentence, prose: prose) { return nil }
             let instructions = isCommitment || section.map(listsWhatToDo.contains) ?? false
             let committed: Bool
             switch kind {
@@ -117,11 +121,20 @@ struct VaguePreventionRule: Rule {
             // "We continue to monitor the situation", "temperatures continue to improve": what is
             // going on now, told in the simple present, promises nothing about the future.
             case _ where isOngoingReport(anchor, in: sentence, prose: prose): committed = false
-            case .exploration: committed = isPromisedExploration(at: anchor, in: prose, instructions: instructions)
+            // "Further investigation will follow", "a general review … will take place": the
+            // noun promised by what follows it. "We won't need to revisit this": exploration
+            // denied is not promised; "please consider contributing your code" asks the reader,
+            // who owns what follows.
+            case .exploration: committed = (isPromisedExploration(at: anchor, in: prose, instructions: instructions)
+                || anchor > sentence.lowerBound && nounMarkers.contains(prose.text(at: anchor - 1)) && Commitment.isPromisedAfter(hit.match.tokens.upperBound, in: prose))
+                && !prose.isNegated(before: anchor, window: 4)
+                && !(anchor + 1..<min(sentence.upperBound, anchor + 6)).contains { ["your", "you", "yours"].contains(prose.text(at: $0)) }
             // "Know all your certificates" is an instruction; "we are committed to being the
             // first to know when …" states a goal, not a reliance on memory.
+            // "We'll make sure people know about …": knowing promised of staff.
             case .awareness where prose.text(at: anchor) == "know":
                 committed = instructions && Commitment.isInstruction(anchor, sentence: prose.sentence(containing: anchor), in: prose)
+                    || anchor > sentence.lowerBound && staff.contains(prose.text(at: anchor - 1)) && Commitment.isCommitted(before: anchor, in: prose, instructions: false)
             // Reminding people is itself the measure, whenever it was done: in a list of what
             // to do, or told to a whole group of staff ("we have reminded our staff of …").
             // A noun phrase ("the importance of …") opening a sentence is no instruction.
@@ -137,6 +150,18 @@ struct VaguePreventionRule: Rule {
                     || isAddressedToStaff(anchor, in: sentence, prose: prose, section: section)
                     || isGivenAsMeasure(anchor, in: sentence, prose: prose, section: section)
             // "So that all teams are aware": awareness promised to staff, or the purpose of what was done for them.
+            // "We will stress to the teams that …": a verb of telling what matters (its object
+            // is read before the switch).
+            case .awareness where PreventionClass.isTellingVerb(prose.text(at: anchor)):
+                committed = Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
+                    || isAddressedToStaff(anchor, in: sentence, prose: prose, section: section)
+                    || isGivenAsMeasure(anchor, in: sentence, prose: prose, section: section)
+            // "We will keep this incident in mind": kept in mind, a few words after the verb.
+            case .awareness where prose.text(at: anchor) == "in":
+                committed = (max(sentence.lowerBound, anchor - 5)..<anchor).contains { ["keep", "keeps", "keeping", "kept", "bear", "bears", "bearing"].contains(prose.text(at: $0)) }
+                    && (Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
+                        || Commitment.isInstruction((max(sentence.lowerBound, anchor - 5)..<anchor).first { ["keep", "bear"].contains(prose.text(at: $0)) } ?? anchor, sentence: sentence, in: prose)
+                            && instructions)
             case .awareness where prose.text(at: anchor + 1) == "aware" && (beForms.contains(prose.text(at: anchor)) || prose.text(at: anchor).hasPrefix("becom")):
                 committed = sentence.contains { staff.contains(prose.text(at: $0)) } && !sentence.contains { outsiders.contains(prose.text(at: $0)) }
                     && (Commitment.isCommitted(before: anchor, in: prose, instructions: instructions)
@@ -216,6 +241,7 @@ struct VaguePreventionRule: Rule {
     private static let staff: Set<String> = [
         "everyone", "everybody", "staff", "team", "teams", "engineers", "employees", "developers", "operators", "colleagues",
         "organization", "organisation", "engineering", "people", "all", "responders", "rotation", "rota", "on-call", "oncall", "devs", "sres",
+        "managers", "leads", "supervisors",
     ]
 
     /// Stems of the verbs that stress something to people ("reinforced the importance of …").
@@ -398,6 +424,9 @@ struct VaguePreventionRule: Rule {
             let adverbial = last.hasSuffix("ly")
             return before.contains { adverbial ? Deliverables.isQuantity(at: $0, in: prose) : Deliverables.isMeasure(at: $0, in: prose) }
                 || Deliverables.improvementIsSpecific(object: object, in: words.upperBound..<sentence.upperBound, prose: prose, skipping: words)
+        // "The deploy tool will remind the operator …": a mechanism does the reminding.
+        case .awareness where PreventionClass.hasMechanismSubject(before: words.lowerBound, in: sentence, prose: prose):
+            return true
         case .effort, .awareness:
             // A channel ("#eng") is where people are told, not a mechanism; automation counts
             // only when it qualifies the reminder itself ("an automated reminder"), not its topic.
@@ -410,11 +439,26 @@ struct VaguePreventionRule: Rule {
                 || near.contains { automation.contains(prose.text(at: $0)) }
         case .outcome where isAttributed(words.lowerBound, in: sentence, prose: prose):
             return true
-        case .exploration, .outcome:
-            // What is to be explored comes after the verb; a subject ("the pipeline team")
-            // names no mechanism to come. A promised outcome may name its means anywhere.
-            let named = kind == .exploration ? words.upperBound..<sentence.upperBound : sentence
-            return named.contains { !words.contains($0) && Deliverables.isMeasure(at: $0, in: prose) }
+        case .exploration:
+            // What is to be explored comes after the verb, and a mechanism in it is the topic
+            // ("look into why the canary missed it"), as for an improvement's object; a subject
+            // ("the pipeline team") names no mechanism to come.
+            let after = words.upperBound..<sentence.upperBound
+            // "will review every maintenance plan before it is scheduled": a review of every one
+            // of a kind is a standing gate, not open-ended exploration.
+            if (after.lowerBound..<min(after.upperBound, after.lowerBound + 2)).contains(where: { ["every", "each", "all"].contains(prose.text(at: $0)) }) { return true }
+            // "explore better ways to test schema migrations", "whether a different design …":
+            // what follows a possibility is the aim of the search, so only a number, a method or
+            // a clause that delivers bounds it.
+            if (after.lowerBound..<min(after.upperBound, after.lowerBound + 4)).contains(where: { Deliverables.possibilities.contains(prose.text(at: $0)) }) {
+                return after.contains { Deliverables.isQuantity(at: $0, in: prose) || Deliverables.statesMethod(at: $0, in: prose) }
+                    || Deliverables.hasDeliveringClause(after: after.lowerBound, before: after.upperBound, in: prose)
+            }
+            // (A measured means or a making method is a quantity or a method, which this reads.)
+            return Deliverables.improvementIsSpecific(object: words.upperBound, in: after, prose: prose, skipping: words)
+        case .outcome:
+            // A promised outcome may name its means anywhere.
+            return sentence.contains { !words.contains($0) && Deliverables.isMeasure(at: $0, in: prose) }
                 || Deliverables.hasDeliveringClause(after: words.upperBound, before: sentence.upperBound, in: prose)
         }
     }
@@ -457,6 +501,8 @@ struct VaguePreventionRule: Rule {
             guard index >= sentence.lowerBound else { return false }
             let previous = prose.text(at: index)
             if previous.hasSuffix("'ll") || modals.contains(previous) { return true }
+            // "It's worth looking into …": a recommendation, unless it was one ("was worth").
+            if previous == "worth" { return index == sentence.lowerBound || !["was", "were"].contains(prose.text(at: index - 1)) }
             // "plan to review", "continue to explore"; not "paged the team to investigate".
             if previous == "to" { return Commitment.isCommitted(before: anchor, in: prose, instructions: false) }
             // Under way now, since the incident or from now on: "we are reviewing", "we've been
@@ -473,6 +519,9 @@ struct VaguePreventionRule: Rule {
 
     /// Exploration named as a thing, promised only when one is begun ("we have begun an
     /// assessment of …"), never as an instruction ("Investigation is in progress" is a status).
+    /// Words before an exploration word that make it a noun ("further investigation", "a review").
+    private static let nounMarkers: Set<String> = ["a", "an", "the", "further", "general", "full", "thorough", "detailed", "broader", "wider", "deeper", "formal", "more", "additional", "another"]
+
     private static let nouns: Set<String> = ["investigation", "investigations", "assessment", "assessments", "evaluation", "evaluations", "analysis", "analyses", "exploration"]
 
     private static let adverbs: Set<String> = ["also", "further", "carefully", "closely", "thoroughly", "then", "first", "actively", "properly", "fully", "now"]
