@@ -39,4 +39,23 @@ enum MetadataFieldAliases {
     static func field(forKey key: String) -> MetadataField? {
         byKey[HeadingText.normalize(key)]
     }
+
+    /// Keys that name the incident only when their value is an identifier: `Event:
+    /// 20220420_listener_failure` is the incident's ID, `Event: database failover` is not.
+    private static let identifierKeys: Set<String> = ["event", "event id", "event name", "incident name"]
+
+    /// The field a key names, or the incident ID where an identifier key holds identifiers.
+    static func field(forKey key: String, value: () -> String) -> MetadataField? {
+        let normalized = HeadingText.normalize(key)
+        if let field = byKey[normalized] { return field }
+        return identifierKeys.contains(normalized) && isIdentifierList(value()) ? .incidentID : nil
+    }
+
+    /// One to four words, each with a digit, `_` or `-` and no space: `20220105_badfasta`,
+    /// `INC-7, INC-8`; a phrase of plain words names something else.
+    private static func isIdentifierList(_ value: String) -> Bool {
+        let words = value.split { $0 == " " || $0 == "," || $0 == "`" }
+        return (1...4).contains(words.count)
+            && words.allSatisfy { word in word.contains { $0.isNumber || $0 == "_" || $0 == "-" } && word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } }
+    }
 }
