@@ -27,28 +27,38 @@ enum MetadataFieldAliases {
                          "time to restore", "ttr"],
     ]
 
-    private static let byKey: [String: MetadataField] = {
-        var map: [String: MetadataField] = [:]
+    /// Keys that name the incident only when their value is an identifier: `Event:
+    /// 20220420_listener_failure` is the incident's ID, `Event: database failover` is not.
+    private static let identifierKeys = ["event", "event id", "event name", "incident name"]
+
+    /// What a key means: a field, or the incident ID if its value is an identifier.
+    private enum Meaning {
+        case field(MetadataField)
+        case identifierKey
+    }
+
+    /// One map for both meanings, so a key that is no field costs one look-up.
+    private static let byKey: [String: Meaning] = {
+        var map: [String: Meaning] = [:]
         for (field, names) in aliases {
-            for name in names { map[HeadingText.normalize(name)] = field }
+            for name in names { map[HeadingText.normalize(name)] = .field(field) }
         }
+        for name in identifierKeys { map[HeadingText.normalize(name)] = .identifierKey }
         return map
     }()
 
     /// The field a key names, compared like headings ("Date of incident:" → `.date`).
     static func field(forKey key: String) -> MetadataField? {
-        byKey[HeadingText.normalize(key)]
+        if case .field(let field) = byKey[HeadingText.normalize(key)] { field } else { nil }
     }
-
-    /// Keys that name the incident only when their value is an identifier: `Event:
-    /// 20220420_listener_failure` is the incident's ID, `Event: database failover` is not.
-    private static let identifierKeys: Set<String> = ["event", "event id", "event name", "incident name"]
 
     /// The field a key names, or the incident ID where an identifier key holds identifiers.
     static func field(forKey key: String, value: () -> String) -> MetadataField? {
-        let normalized = HeadingText.normalize(key)
-        if let field = byKey[normalized] { return field }
-        return identifierKeys.contains(normalized) && isIdentifierList(value()) ? .incidentID : nil
+        switch byKey[HeadingText.normalize(key)] {
+        case .field(let field): field
+        case .identifierKey: isIdentifierList(value()) ? .incidentID : nil
+        case nil: nil
+        }
     }
 
     /// One to four words, each with a digit, `_` or `-` and no space: `20220105_badfasta`,

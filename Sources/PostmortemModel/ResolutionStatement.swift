@@ -7,18 +7,26 @@
 /// before the time it happened ("at 23:01", "by 10pm"), never after "not" or "be" ("will be
 /// resolved" is a promise), and never inside a longer word ("unresolved").
 enum ResolutionStatement {
-    /// The first statement in `range`, or nil. Looks only at words starting with `r`, so a
-    /// paragraph costs one byte comparison per byte.
+    private static let word = Array("resolved".utf8)
+    /// How far the word can move on, by the byte under its last letter (Horspool):
+    /// most bytes are not a letter of "resolved", so a paragraph is read about one byte in six.
+    private static let shifts: [Int] = (0..<256).map { byte in
+        word.dropLast().lastIndex(of: UInt8(byte)).map { word.count - 1 - $0 } ?? word.count
+    }
+
+    /// The first statement in `range`, or nil.
     static func find(in bytes: [UInt8], _ range: Range<Int>) -> Range<Int>? {
-        let word = Array("resolved".utf8)
+        let count = word.count
         var i = range.lowerBound
-        while i + word.count <= range.upperBound {
-            defer { i += 1 }
-            guard bytes[i] | 0x20 == UInt8(ascii: "r"), i == range.lowerBound || !isLetter(bytes[i - 1]),
-                  zip(bytes[i..<(i + word.count)], word).allSatisfy({ $0 | 0x20 == $1 }),
-                  i + word.count == range.upperBound || !isLetter(bytes[i + word.count]) else { continue }
-            let found = i..<(i + word.count)
-            if isAfterBe(found.lowerBound, bytes, range) || isBeforeTime(found.upperBound, bytes, range) { return found }
+        while i + count <= range.upperBound {
+            let last = bytes[i + count - 1] | 0x20
+            if last == UInt8(ascii: "d"), i == range.lowerBound || !isLetter(bytes[i - 1]),
+               zip(bytes[i..<(i + count)], word).allSatisfy({ $0 | 0x20 == $1 }),
+               i + count == range.upperBound || !isLetter(bytes[i + count]) {
+                let found = i..<(i + count)
+                if isAfterBe(found.lowerBound, bytes, range) || isBeforeTime(found.upperBound, bytes, range) { return found }
+            }
+            i += shifts[Int(last)]
         }
         return nil
     }

@@ -17,8 +17,8 @@ struct StatedMetadataReader {
         var entries: [MetadataEntry] = []
         let bytes = markdown.source.bytes
         let title = sections.first { $0.isTitle }
-        let opening = preamble + (title?.blocks ?? []) + (sections.first { !$0.isTitle }?.blocks ?? [])
-        let firstParagraph = opening.first(where: Self.isParagraph)
+        let opening = [preamble, title?.blocks ?? [], sections.first { !$0.isTitle }?.blocks ?? []]
+        let firstParagraph = opening.lazy.flatMap { $0 }.first(where: Self.isParagraph)
         if known[.date] == nil {
             for range in [title?.titleRange, firstParagraph.flatMap(firstSentence)].compactMap({ $0 }) {
                 // A date with its year: "4/26" in a title is a day the reader has to place.
@@ -59,16 +59,26 @@ struct StatedMetadataReader {
     }
 
     /// A sentence saying the incident is over, in the opening paragraph or the first paragraph
-    /// of a section, where a post tells how it ended; deeper paragraphs tell the story.
+    /// of a section that tells what happened or how it ended; deeper paragraphs, and sections
+    /// on causes, lessons or actions, tell other things.
     private func statusStatement(opening: Block?, sections: [Section]) -> Range<Int>? {
-        let paragraphs = [opening] + sections.lazy.filter { !$0.isTitle }.map { $0.blocks.first(where: Self.isParagraph) }
-        for case .paragraph(let content)? in paragraphs.lazy.map({ $0?.kind }) {
-            for segment in content.segments {
-                if let found = ResolutionStatement.find(in: markdown.source.bytes, segment) { return found }
-            }
+        if let opening, let found = statement(in: opening) { return found }
+        for index in sections.indices where !sections[index].isTitle && Self.tellingKinds.contains(sections[index].kind) {
+            if let paragraph = sections[index].blocks.first(where: Self.isParagraph), let found = statement(in: paragraph) { return found }
         }
         return nil
     }
+
+    private func statement(in paragraph: Block) -> Range<Int>? {
+        guard case .paragraph(let content) = paragraph.kind else { return nil }
+        for segment in content.segments {
+            if let found = ResolutionStatement.find(in: markdown.source.bytes, segment) { return found }
+        }
+        return nil
+    }
+
+    /// A short list: compared in place, with no hashing per section.
+    private static let tellingKinds: [SectionKind?] = [nil, .summary, .impact, .timeline, .response, .resolution]
 
     private static func isParagraph(_ block: Block) -> Bool {
         if case .paragraph = block.kind { true } else { false }
