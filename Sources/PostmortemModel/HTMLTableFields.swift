@@ -18,7 +18,7 @@ enum HTMLTableFields {
             i = row.upperBound
             guard cells.count == 2 else { continue }
             let key = text(bytes, cells[0])
-            guard let field = MetadataFieldAliases.field(forKey: key) else { continue }
+            guard let field = MetadataFieldAliases.field(forKey: key, value: { text(bytes, cells[1]) }) else { continue }
             entries.append(MetadataEntry(key: key, field: field, value: text(bytes, cells[1]), keyRange: cells[0],
                                          valueRange: cells[1], source: .table))
         }

@@ -27,16 +27,45 @@ enum MetadataFieldAliases {
                          "time to restore", "ttr"],
     ]
 
-    private static let byKey: [String: MetadataField] = {
-        var map: [String: MetadataField] = [:]
+    /// Keys that name the incident only when their value is an identifier: `Event:
+    /// 20220420_listener_failure` is the incident's ID, `Event: database failover` is not.
+    private static let identifierKeys = ["event", "event id", "event name", "incident name"]
+
+    /// What a key means: a field, or the incident ID if its value is an identifier.
+    private enum Meaning {
+        case field(MetadataField)
+        case identifierKey
+    }
+
+    /// One map for both meanings, so a key that is no field costs one look-up.
+    private static let byKey: [String: Meaning] = {
+        var map: [String: Meaning] = [:]
         for (field, names) in aliases {
-            for name in names { map[HeadingText.normalize(name)] = field }
+            for name in names { map[HeadingText.normalize(name)] = .field(field) }
         }
+        for name in identifierKeys { map[HeadingText.normalize(name)] = .identifierKey }
         return map
     }()
 
     /// The field a key names, compared like headings ("Date of incident:" → `.date`).
     static func field(forKey key: String) -> MetadataField? {
-        byKey[HeadingText.normalize(key)]
+        if case .field(let field) = byKey[HeadingText.normalize(key)] { field } else { nil }
+    }
+
+    /// The field a key names, or the incident ID where an identifier key holds identifiers.
+    static func field(forKey key: String, value: () -> String) -> MetadataField? {
+        switch byKey[HeadingText.normalize(key)] {
+        case .field(let field): field
+        case .identifierKey: isIdentifierList(value()) ? .incidentID : nil
+        case nil: nil
+        }
+    }
+
+    /// One to four words, each with a digit, `_` or `-` and no space: `20220105_badfasta`,
+    /// `INC-7, INC-8`; a phrase of plain words names something else.
+    private static func isIdentifierList(_ value: String) -> Bool {
+        let words = value.split { $0 == " " || $0 == "," || $0 == "`" }
+        return (1...4).contains(words.count)
+            && words.allSatisfy { word in word.contains { $0.isNumber || $0 == "_" || $0 == "-" } && word.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } }
     }
 }

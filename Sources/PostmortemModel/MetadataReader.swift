@@ -37,7 +37,7 @@ struct MetadataReader {
         var entries: [MetadataEntry] = []
         if let frontMatter {
             for entry in frontMatter.entries where Self.isPlainKey(entry.key) {
-                guard let field = MetadataFieldAliases.field(forKey: entry.key) else { continue }
+                guard let field = MetadataFieldAliases.field(forKey: entry.key, value: { entry.value }) else { continue }
                 let items = entry.children.map(\.value)
                 let value = items.isEmpty ? entry.value : items.joined(separator: ", ")
                 var range = entry.valueRange
@@ -65,7 +65,7 @@ struct MetadataReader {
                 let segments = inListItem ? Array(content.segments.prefix(1)) : content.segments
                 for segment in segments {
                     guard let line = KeyValueLine(segment: segment, in: markdown),
-                          let field = MetadataFieldAliases.field(forKey: line.key)
+                          let field = MetadataFieldAliases.field(forKey: line.key, value: { line.value(in: markdown) })
                     else { continue }
                     entries.append(MetadataEntry(key: line.key, field: field, value: line.value(in: markdown), keyRange: line.keyRange,
                                                  valueRange: line.valueRange, source: inListItem ? .listItem : .keyValueLine))
@@ -73,7 +73,8 @@ struct MetadataReader {
             case .table(let table) where table.header.cells.count == 2:
                 for row in table.rows where row.cells.count >= 2 {
                     let key = markdown.plainText(row.cells[0].inlineContent)
-                    guard let field = MetadataFieldAliases.field(forKey: key) else { continue }
+                    guard let field = MetadataFieldAliases.field(forKey: key, value: { markdown.plainText(row.cells[1].inlineContent) })
+                    else { continue }
                     entries.append(MetadataEntry(key: key, field: field, value: markdown.plainText(row.cells[1].inlineContent),
                                                  keyRange: row.cells[0].content, valueRange: row.cells[1].content, source: .table))
                 }

@@ -29,7 +29,9 @@ public struct SectionCatalog: Sendable {
                        "Short term fix", "Short-term fixes", "Long term solution", "Long-term solutions", "Long-term fixes", "Improvements"],
         .lessonsLearned: ["Lessons learned", "Lessons", "Learnings", "Learnings and risks", "Key learnings", "Takeaways", "Retrospective",
                           "What went wrong", "What went poorly", "What went badly", "What didn't go well", "What didn't go so well",
-                          "What could have gone better", "What we learned", "What did we learn"],
+                          "What could have gone better", "What we learned", "What did we learn",
+                          // A section named for the review itself holds what the team drew from it.
+                          "Postmortem", "Post-mortem", "Reflections", "Reflection", "Closing thoughts", "Final thoughts"],
         .apology: ["Apology and commitment", "Apology", "Our commitment", "Commitment", "Our apology"],
         .contact: ["Contact", "Contact details", "Contact information", "Questions", "Support", "Getting help"],
         .meetingNotes: ["Meeting notes", "Post-mortem meeting notes", "Postmortem meeting notes", "Review meeting notes"],

@@ -3,9 +3,10 @@ import MarkdownSyntax
 /// Metadata a document states in words rather than as fields: the date in its title
 /// ("# 2023-02-01 Pods evicted", "# January 23rd, 2019 Outage") or in its opening
 /// sentence ("On February 2nd, 2022 we were alerted…"), an incident number after its title
-/// ("# Site down (#4)"), a status page's `resolved: true`, and the date and status that key
-/// timestamps give (a `Resolved` time means the incident is over). Read only for fields no
-/// field line gives, so a written field always wins.
+/// ("# Site down (#4)"), a status page's `resolved: true`, the date and status that key
+/// timestamps give (a `Resolved` time means the incident is over), and a sentence saying the
+/// incident was resolved. Read only for fields no field line gives, so a written field
+/// always wins.
 struct StatedMetadataReader {
     let markdown: MarkdownDocument
 
@@ -16,9 +17,9 @@ struct StatedMetadataReader {
         var entries: [MetadataEntry] = []
         let bytes = markdown.source.bytes
         let title = sections.first { $0.isTitle }
+        let opening = [preamble, title?.blocks ?? [], sections.first { !$0.isTitle }?.blocks ?? []]
+        let firstParagraph = opening.lazy.flatMap { $0 }.first(where: Self.isParagraph)
         if known[.date] == nil {
-            let opening = preamble + (title?.blocks ?? []) + (sections.first { !$0.isTitle }?.blocks ?? [])
-            let firstParagraph = opening.first { if case .paragraph = $0.kind { true } else { false } }
             for range in [title?.titleRange, firstParagraph.flatMap(firstSentence)].compactMap({ $0 }) {
                 // A date with its year: "4/26" in a title is a day the reader has to place.
                 guard let (date, written) = DateFinder.firstWritten(in: bytes, range), Self.hasYear(bytes[written]) else { continue }
@@ -37,6 +38,10 @@ struct StatedMetadataReader {
             entries.append(MetadataEntry(key: resolved.key, field: .status, value: "Resolved", keyRange: resolved.keyRange,
                                          valueRange: resolved.valueRange, source: resolved.source))
         }
+        if known[.status] == nil, !entries.contains(where: { $0.field == .status }),
+           let statement = statusStatement(opening: firstParagraph, sections: sections) {
+            entries.append(entry(.status, value: "Resolved", range: statement, source: .prose))
+        }
         if known[.incidentID] == nil, let title, let number = Self.incidentNumber(in: title.titleRange, bytes) {
             entries.append(entry(.incidentID, value: markdown.source.text(number), range: number, source: .title))
         }
@@ -51,6 +56,32 @@ struct StatedMetadataReader {
 
     private func entry(_ field: MetadataField, value: String, range: Range<Int>, source: MetadataSource) -> MetadataEntry {
         MetadataEntry(key: field.label, field: field, value: value, keyRange: range.lowerBound..<range.lowerBound, valueRange: range, source: source)
+    }
+
+    /// A sentence saying the incident is over, in the opening paragraph or the first paragraph
+    /// of a section that tells what happened or how it ended; deeper paragraphs, and sections
+    /// on causes, lessons or actions, tell other things.
+    private func statusStatement(opening: Block?, sections: [Section]) -> Range<Int>? {
+        if let opening, let found = statement(in: opening) { return found }
+        for index in sections.indices where !sections[index].isTitle && Self.tellingKinds.contains(sections[index].kind) {
+            if let paragraph = sections[index].blocks.first(where: Self.isParagraph), let found = statement(in: paragraph) { return found }
+        }
+        return nil
+    }
+
+    private func statement(in paragraph: Block) -> Range<Int>? {
+        guard case .paragraph(let content) = paragraph.kind else { return nil }
+        for segment in content.segments {
+            if let found = ResolutionStatement.find(in: markdown.source.bytes, segment) { return found }
+        }
+        return nil
+    }
+
+    /// A short list: compared in place, with no hashing per section.
+    private static let tellingKinds: [SectionKind?] = [nil, .summary, .impact, .timeline, .response, .resolution]
+
+    private static func isParagraph(_ block: Block) -> Bool {
+        if case .paragraph = block.kind { true } else { false }
     }
 
     /// The paragraph's first sentence: up to the first full stop followed by a space, or its first line.

@@ -14,6 +14,8 @@ func readPostmortem(_ text: String, aliases: [SectionKind: [String]] = [:]) -> P
         ("Contributing factors", "root-cause"), ("Follow-up actions", "action-items"), ("Action Items", "action-items"),
         ("What We're Changing", "action-items"), ("Corrective actions", "action-items"), ("⏱️ Key Timestamps?", nil),
         ("3. Lessons learned", "lessons-learned"), ("APOLOGY AND COMMITMENT", "apology"), ("Notes", nil),
+        ("Postmortem", "lessons-learned"), ("Post-mortem", "lessons-learned"), ("Reflections", "lessons-learned"),
+        ("Closing thoughts", "lessons-learned"),
     ] as [(String, String?)])
     func headingsMatchTheirCanonicalKind(heading: String, kind: String?) {
         #expect(SectionCatalog().kind(ofHeading: heading)?.rawValue == kind)

@@ -41,6 +41,27 @@ import PostmortemModel
         #expect(open[.status] == nil)
     }
 
+    @Test(arguments: [
+        ("# Queue stall\n\nThe queue stalled at 07:40 and was resolved at 10:05 UTC.\n", true),
+        ("# Queue stall\n\n## Resolution\n\nWe cleared the disk. Once the situation was resolved we replayed the backlog.\n", true),
+        ("# Queue stall\n\n## Summary\n\nThe queue stalled. The incident is now resolved.\n", true),
+        ("# Queue stall\n\n## Summary\n\nThe queue stalled and the issue was not resolved until the next day.\n", false),
+        ("# Queue stall\n\n## Summary\n\nThe queue stalled; the remaining issues will be resolved next week.\n", false),
+        ("# Queue stall\n\n## Summary\n\nSome unresolved questions remain.\n", false),
+    ])
+    func aSentenceSayingTheIncidentWasResolvedGivesTheStatus(text: String, resolved: Bool) {
+        let status = readPostmortem(text).metadata[.status]
+        #expect((status?.value == "Resolved") == resolved)
+        if resolved { #expect(status?.source == .prose) }
+    }
+
+    @Test func anEventRowHoldingIdentifiersIsTheIncidentID() {
+        let identifiers = readPostmortem("| Report | Pipeline |\n| --- | --- |\n| **Event** | `20240311_queue_stall` `20240311_replay` |\n").metadata
+        #expect(identifiers[.incidentID]?.value.contains("20240311_queue_stall") == true)
+        let phrase = readPostmortem("| Report | Pipeline |\n| --- | --- |\n| **Event** | database failover |\n").metadata
+        #expect(phrase[.incidentID] == nil)
+    }
+
     @Test func aDateLaterInTheTextIsNotTheIncidentsDate() {
         let metadata = readPostmortem("# Cache outage\n\n## Summary\n\nDashboards were stale. The fix shipped on 2024-05-09.\n").metadata
         #expect(metadata[.date] == nil)

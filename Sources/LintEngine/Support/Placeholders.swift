@@ -7,7 +7,8 @@ import MarkdownSyntax
 /// A placeholder is template vocabulary, not any bracket: `[UTC+2]`, `[20m]`, `[Public]`,
 /// `[Update - 2024-05-02 10h00 UTC]` or `[edit]` hold a real value or a label, so a bracket is
 /// a placeholder only when it says what to write (`name`, `date`, `describe`, `service/system`).
-/// A marker standing alone in emphasis (`**TODO**`, `*DONE*`) is an item's state, not a prompt.
+/// A marker standing alone in emphasis (`**TODO**`, `*DONE*`) is an item's state, not a prompt,
+/// and a value annotated by a footnote (`2023-MM-DD[^1]`) is a deliberate unknown, not a blank.
 ///
 /// Shared by `placeholder-text`, which reports them, and the rules that must not treat a
 /// placeholder as a real value (an owner of `@engineer` is no owner).
@@ -108,7 +109,8 @@ struct Placeholders {
                             i = choiceEnd
                             continue
                         }
-                        if isPlaceholderToken(bytes[i..<end]) && !Self.isStateMarker(i..<end, in: bytes) { found.append(i..<end) }
+                        if isPlaceholderToken(bytes[i..<end]) && !Self.isStateMarker(i..<end, in: bytes)
+                            && !Self.isFootnoted(end, in: bytes) { found.append(i..<end) }
                     }
                     i = end
                     continue
@@ -188,6 +190,12 @@ struct Placeholders {
     private static func isStateMarker(_ token: Range<Int>, in bytes: [UInt8]) -> Bool {
         func isEmphasis(_ b: UInt8) -> Bool { b == UInt8(ascii: "*") || b == UInt8(ascii: "_") }
         return token.lowerBound > 0 && token.upperBound < bytes.count && isEmphasis(bytes[token.lowerBound - 1]) && isEmphasis(bytes[token.upperBound])
+    }
+
+    /// `2023-MM-DD[^1]`: a value with a footnote reference right after it is one the author left
+    /// unknown on purpose and explains; a template never annotates its own blanks.
+    private static func isFootnoted(_ end: Int, in bytes: [UInt8]) -> Bool {
+        end + 1 < bytes.count && bytes[end] == UInt8(ascii: "[") && bytes[end + 1] == UInt8(ascii: "^")
     }
 
     private static func isDigit(_ b: UInt8) -> Bool { b &- UInt8(ascii: "0") < 10 }

@@ -420,13 +420,15 @@ public enum TimeText {
 
     // MARK: Placeholders
 
-    /// `HH:MM`, `XX:XX`, `??:??`, `TBD` where a time should be: a template not filled in.
+    /// `HH:MM`, `XX:XX`, `??:??`, `TBD`, `YYYY-MM-DD` or `2023-MM-DD` where a time should be: a
+    /// template not filled in, or a date whose unknown parts the author left as template letters.
     static func placeholder(_ s: ByteScanner) -> TimeReading {
         let word = s.letters()
         let text = s.text(word).uppercased()
         if ["TBD", "TBC", "TODO", "UNKNOWN"].contains(text) {
             return .invalid(range: word, reason: placeholderReason)
         }
+        if let date = templateDate(s) { return .invalid(range: date, reason: placeholderReason) }
         var i = s.position
         while i < s.end, s.bytes[i] == UInt8(ascii: "?") || s.bytes[i] == UInt8(ascii: ":") || ByteScanner.isLetter(s.bytes[i]) && "HMSXhmsx".utf8.contains(s.bytes[i]) {
             i += 1
@@ -436,5 +438,31 @@ public enum TimeText {
             return .invalid(range: s.position..<i, reason: placeholderReason)
         }
         return .none
+    }
+
+    /// `YYYY-MM-DD`, `2023-MM-DD`, `2023-03-DD`: three parts joined by `-` or `/`, each digits or
+    /// one of the letters Y, M, D repeated, at least one of them letters.
+    private static func templateDate(_ s: ByteScanner) -> Range<Int>? {
+        var i = s.position
+        var parts = 0
+        var hasLetters = false
+        while i < s.end, parts < 3 {
+            let first = s.bytes[i] | 0x20
+            let partStart = i
+            if ByteScanner.isDigit(s.bytes[i]) {
+                while i < s.end, ByteScanner.isDigit(s.bytes[i]) { i += 1 }
+            } else if first == UInt8(ascii: "y") || first == UInt8(ascii: "m") || first == UInt8(ascii: "d") {
+                while i < s.end, s.bytes[i] | 0x20 == first { i += 1 }
+                hasLetters = true
+            }
+            guard i > partStart else { return nil }
+            parts += 1
+            if parts < 3 {
+                guard i < s.end, s.bytes[i] == UInt8(ascii: "-") || s.bytes[i] == UInt8(ascii: "/") else { return nil }
+                i += 1
+            }
+        }
+        guard parts == 3, hasLetters, i == s.end || !ByteScanner.isLetter(s.bytes[i]) && !ByteScanner.isDigit(s.bytes[i]) else { return nil }
+        return s.position..<i
     }
 }

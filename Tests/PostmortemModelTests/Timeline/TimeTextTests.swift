@@ -130,6 +130,8 @@ private func reading(_ text: String) -> String {
         ("HH:MM", "invalid: it is a placeholder"),
         ("??:??", "invalid: it is a placeholder"),
         ("TBD — investigate", "invalid: it is a placeholder"),
+        ("YYYY-MM-DD: token created", "invalid: it is a placeholder"),
+        ("2023-MM-DD[^1]: token created", "invalid: it is a placeholder"),
         ("2022-02-02 X: the time left for later", "invalid: the time of day is left blank"),
     ])
     func explainsWhatCannotBeATime(text: String, expected: String) {

@@ -11,6 +11,7 @@ struct PlaceholderTextRule: Rule {
             tell a placeholder from a fact that was never found out, so each one must be filled in \
             or removed before the review. An error: only template vocabulary counts (a bracket \
             that says what to write, `YYYY-MM-DD`, `TBD`), never a bracketed time, label or name, \
+            nor a value whose unknown parts a footnote explains (`2023-MM-DD[^1]`), \
             and quoted material (block quotes, pasted chat logs, status-page updates) is not \
             read, so a finding is an unfinished document essentially every time. The other rules \
             leave a placeholder to this one: one finding per problem.
@@ -50,6 +51,7 @@ struct PlaceholderTextRule: Rule {
             RuleExample("[Update - 2024-05-02 10h00 UTC]\nThe queue is draining; we are watching it."),
             RuleExample("## Appendix\n\n> dana [2:14 PM]\n> is the queue still growing? [3 hours ago]"),
             RuleExample("## Lessons learned\n\n**TODO**: add a disk alert for the backup host."),
+            RuleExample("- 2024-MM-DD[^1]: the access token was created.\n\n[^1]: The day it was created is not recorded."),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
