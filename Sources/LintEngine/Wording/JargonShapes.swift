@@ -41,6 +41,7 @@ enum JargonShape: CaseIterable {
             if raw.contains("/") { return isCommandPath(raw) ? .commandOrPath : nil }
             return isResourceName(raw) ? .instanceID : nil
         }
+        if isPaddedMachine(raw) { return .instanceID }
         // Every shape but an address or a call needs a letter: dates, times and numbers,
         // most of what gets this far, skip the tests below.
         if !raw.hasSuffix("()") && raw.utf8.allSatisfy({ $0 < 0x80 && ($0 | 0x20) &- UInt8(ascii: "a") >= 26 }) {
@@ -50,7 +51,8 @@ enum JargonShape: CaseIterable {
         if raw.hasSuffix("()") && text.count > 1 { return .codeIdentifier }
         if isErrorName(text) { return .errorName }
         if isLowLevelTerm(text) || isStatusCodeCount(text) { return .lowLevelTerm }
-        if isIPAddress(text) || isInternalHostname(text.lowercased()) { return .address }
+        if isIPAddress(text) || isNetworkPrefix(text) || isInternalHostname(text.lowercased()) || isMachineName(text) { return .address }
+        if isHeaderName(text) { return .lowLevelTerm }
         if text.contains("/") { return isCommandPath(text) ? .commandOrPath : nil }
         if isFileName(text) { return .commandOrPath }
         if isInstanceID(text) || isResourceName(text) { return .instanceID }
@@ -110,8 +112,33 @@ enum JargonShape: CaseIterable {
         "racks", "broker", "brokers", "replica", "replicas", "instance", "instances", "vm", "vms", "volume", "volumes", "module",
         "modules", "branch", "job", "jobs", "pipeline", "pipelines", "fleet", "fleets", "table", "partition", "partitions",
         "service", "stack", "function", "lambda", "commit", "deployment", "namespace", "keyspace", "index", "worker", "workers",
-        "bundle", "flag", "channel", "vip", "subnet", "firewall", "pop",
+        "bundle", "flag", "channel", "vip", "subnet", "firewall", "pop", "step", "steps", "task", "tasks", "script", "scripts",
+        "program", "topic", "bucket", "cron", "daemon", "vhost",
     ]
+
+    /// `ingest-raw`, `settlement-batch`: two lower-case words joined by a hyphen as a team
+    /// names a thing, read only before the noun that says what it is (`the ingest-raw topic`).
+    /// Not an English compound: no prefix (`read-only`), small word (`sign-in`), adjective-making
+    /// suffix (`host-based`), participle (`long-running`, `built-in`) or number (`third-party`).
+    static func isTwoWordName(_ raw: String) -> Bool {
+        let parts = raw.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ $0.count >= 3 && $0.allSatisfy { $0.isASCII && $0.isLowercase } }) else { return false }
+        let first = String(parts[0]), second = String(parts[1])
+        return !compoundPrefixes.contains(first) && !numberWords.contains(first) && !ordinals.contains(first)
+            && !compoundJoiners.contains(second) && !compoundSuffixes.contains(second) && !compoundHeads.contains(second)
+            && !parts.contains { $0.hasSuffix("ing") || $0.hasSuffix("ed") || $0.hasSuffix("ly") }
+    }
+
+    /// The things a team names with two plain words joined (`the ingest-raw topic`), where an
+    /// ordinary compound before a noun (`disk-space alerts`) is much less likely.
+    static let namedStores: Set<String> = [
+        "topic", "topics", "queue", "queues", "bucket", "buckets", "job", "jobs", "cluster", "clusters", "table", "tables",
+        "index", "fleet", "namespace", "keyspace", "deployment", "cronjob", "daemon", "vhost", "partition", "stream",
+    ]
+
+    private static let ordinals: Set<String> = ["third", "second", "fourth", "fifth", "tenth", "zero", "multi", "end", "full", "part", "all", "top", "back", "front", "hot", "cold", "dead"]
+    /// Second halves of ordinary compounds: `real-time`, `rate-limit`, `follow-up`.
+    private static let compoundHeads: Set<String> = ["time", "party", "way", "hand", "limit", "term", "scale", "house", "site", "line", "world", "user", "tier", "grade", "wide", "mode", "step", "call", "star", "space", "level", "size", "load", "state"]
 
     /// `#inc-bridge`, `#ops_alerts`: a chat channel, the word after its `#`.
     static func isChannelName(_ raw: String) -> Bool {
@@ -182,6 +209,83 @@ enum JargonShape: CaseIterable {
             !part.isEmpty && part.count <= 3 && part.allSatisfy(\.isNumber) && Int(part).map { $0 <= 255 } == true
         }
     }
+
+    /// `203.0.113.0/24`: an address block.
+    private static func isNetworkPrefix(_ text: String) -> Bool {
+        guard let slash = text.firstIndex(of: "/") else { return false }
+        let bits = text[text.index(after: slash)...]
+        return !bits.isEmpty && bits.count <= 3 && bits.allSatisfy(\.isNumber) && isIPAddress(String(text[..<slash]))
+    }
+
+    /// `pay-gw-03.fra1`, `ns-legacy.int-dc1`, `*.apps.corp-prod`: a machine's name, its labels
+    /// joined by dots and hyphens, in lower case, with a label that says what it is (a system's
+    /// short form, a machine kind, an environment, an internal network) and no public
+    /// top-level domain at the end.
+    private static func isMachineName(_ text: String) -> Bool {
+        guard text.contains("."), text.contains("-"), text.lowercased() == text,
+              text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "." || $0 == "*") }) else { return false }
+        let labels = text.split(separator: ".")
+        guard labels.count >= 2, let last = labels.last, !isTopLevelDomain(last), !fileTypes.contains(String(last)),
+              !scriptExtensions.contains(String(last)) else { return false }
+        let parts = text.split(whereSeparator: { $0 == "." || $0 == "-" }).map(String.init)
+        return parts.count >= 3 && parts.contains { part in
+            systemAbbreviations.contains(part) || infrastructureNouns.contains(part) || environmentNames.contains(part)
+                || internalNetworkLabels.contains(part)
+        }
+    }
+
+    /// `web-03`, `smtp-out-03`: a name numbered as machines are, with a leading zero, which
+    /// no ordinal, stage or year has.
+    private static func isPaddedMachine(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let last = parts.last, last.count >= 2, last.first == "0", last.allSatisfy(\.isNumber),
+              let head = parts.first, head.count >= 2, head.allSatisfy({ $0.isASCII && $0.isLowercase }),
+              !notCodeHeads.contains(String(head)) else { return false }
+        return parts.dropLast().allSatisfy { $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) } && !$0.isEmpty }
+    }
+
+    /// `retention.bytes`, `req.url`, `max.poll.interval.ms`: a setting's key, lower-case words
+    /// joined by dots, two at least of three letters or more, ending in no top-level domain
+    /// (`example.com`), file type (`values.yaml` is a file) or product suffix (`node.js`).
+    private static func isSettingKey(_ segments: [Substring]) -> Bool {
+        guard segments.count >= 2, let last = segments.last,
+              segments.allSatisfy({ $0.first.map { $0.isASCII && $0.isLowercase } == true && $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) } }),
+              segments.filter({ $0.count >= 3 }).count >= 2 else { return false }
+        if settingUnits.contains(String(last)) { return segments.count >= 3 }
+        return last.count >= 3 && !isTopLevelDomain(last) && !fileTypes.contains(String(last)) && !scriptExtensions.contains(String(last))
+            && !documentTypes.contains(String(last))
+    }
+
+    /// `retention.bytes`: a setting's key of two lower-case words, which only its place in a
+    /// sentence tells from code (`title: post.title,`).
+    static func isShortSettingKey(_ raw: String) -> Bool {
+        let segments = raw.split(separator: ".")
+        return segments.count == 2 && !raw.contains("_") && isSettingKey(segments)
+    }
+
+    /// Units a setting's key may end in: `max.poll.interval.ms`.
+    private static let settingUnits: Set<String> = ["ms", "kb", "mb", "gb", "id", "s"]
+    /// Types of documents customers open themselves: `report.pdf` is a file they know.
+    private static let documentTypes: Set<String> = ["pdf", "csv", "txt", "doc", "docx", "xls", "xlsx", "png", "jpg", "jpeg", "gif", "zip", "html", "htm", "mp4", "mp3"]
+
+    /// A header of an HTTP message as programs name it (`Retry-After`, `Cache-Control`,
+    /// `X-Request-Id`): the standard headers a customer never reads, and any header named with
+    /// the `X-` of extensions.
+    private static func isHeaderName(_ text: String) -> Bool {
+        if httpHeaders.contains(text) { return true }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count >= 3 && parts[0] == "X" && parts.dropFirst().allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }
+    }
+
+    /// Standard HTTP header names (RFC 9110, 9111 and the Fetch standard) written with their
+    /// hyphen; a one-word header (`Host`, `Date`) is an ordinary word.
+    private static let httpHeaders: Set<String> = [
+        "Retry-After", "Cache-Control", "Content-Type", "Content-Length", "Content-Encoding", "Transfer-Encoding", "Set-Cookie",
+        "If-None-Match", "If-Modified-Since", "Last-Modified", "Accept-Encoding", "Accept-Language", "Keep-Alive", "Max-Forwards",
+        "Proxy-Authorization", "WWW-Authenticate", "Strict-Transport-Security", "Content-Security-Policy",
+        "Access-Control-Allow-Origin", "Access-Control-Allow-Headers", "Access-Control-Allow-Methods", "X-Forwarded-For",
+        "X-Forwarded-Proto", "X-Frame-Options", "X-Request-Id", "X-Request-ID", "Content-Range", "Accept-Ranges",
+    ]
 
     /// `db-3.internal`, `cache.prod.svc.cluster.local`, `ip-10-0-1-23`, and a name under a
     /// public domain whose labels place it on an internal network (`*.int.corp-edge.net`,
@@ -265,7 +369,7 @@ enum JargonShape: CaseIterable {
         if text.contains("_"), text.contains(where: \.isLetter), !text.hasPrefix("_") || text.count > 2 { return true }
         let segments = text.split(separator: ".")
         if segments.count >= 2, segments.contains(where: { isLowerCamel(String($0)) }) { return true }
-        if isLowerCamel(text) || isLongUpperCamel(text) || isAcronymCompound(text) { return true }
+        if isLowerCamel(text) || isLongUpperCamel(text) || isAcronymCompound(text) || isSettingKey(segments) { return true }
         // `q.notify.email.retry`, `orders.created.v4`: dotted words that end in no top-level domain.
         if segments.count >= 3, segments.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber } }),
            segments.filter({ $0.filter(\.isLetter).count >= 2 }).count >= 2, let last = segments.last, !isTopLevelDomain(last) {
@@ -361,7 +465,9 @@ enum JargonShape: CaseIterable {
         "HTML", "REST", "SDK", "SDKs", "UI", "ID", "IDs", "IP", "ISP", "IT", "HR", "EU", "US", "UK", "USA", "UTC", "AWS", "GCP",
         "CPU", "GPU", "RAM", "MFA", "2FA", "OTP", "PIN", "PINs", "ATM", "ATMs", "POS", "VAT", "VIP", "GDPR", "PCI", "ISO", "SLA",
         "AI", "QA", "CI", "FAQ", "NHS", "GP", "CRM", "ERP", "KYC", "ACH", "BACS", "SEPA", "IBAN", "NFC", "QR", "GPS", "USB", "PC",
-        "TV", "ETA",
+        "TV", "ETA", "RSS", "ICS", "CAPTCHA", "EHR", "EMR", "PDFs", "ATM", "CCTV", "DVD", "HD", "4K", "5G", "4G", "LTE", "SIM", "WiFi",
+        // Public RPC endpoints are what blockchain and API customers connect to themselves.
+        "RPC", "RPCs",
     ]
 
     /// The parts of a protocol or a system below what customers see, and the states engineers
@@ -373,11 +479,29 @@ enum JargonShape: CaseIterable {
         "daemon", "daemons", "socket", "sockets", "assertion", "assertions", "staple", "stapling", "cookie", "cookies", "flag",
         "flags", "timeout", "timeouts", "failover", "cache", "mismatch", "mismatches", "exhaustion", "termination", "segment",
         "segments", "peering", "hashing", "flood",
+        // What a protocol or a system is made of, as engineers name it after an acronym
+        // (`SPF record`, `JWKS endpoint`, `SIP trunk`, `GDS adapter`, `MME pool`, `ENI limit`).
+        "record", "records", "endpoint", "endpoints", "gateway", "gateways", "adapter", "adapters", "connector", "connectors",
+        "trunk", "trunks", "bind", "binds", "feed", "feeds", "config", "backend", "backends", "pool", "pools", "race",
+        "fault", "faults", "delegation", "challenge", "challenges", "limit", "limits", "message", "messages", "lookup",
+        "lookups", "zone", "ring", "controller", "watermark", "vhost", "resolver", "proxy", "queue", "broker", "key", "keys",
     ]
 
     /// Nouns for the numbered units of a protocol or a store, jargon with their number
     /// (`port 2575`, `field 39`, `partition 7`, `opcode 3`).
     static let numberedUnits: Set<String> = ["port", "ports", "partition", "field", "opcode", "offset", "pid", "irq", "errno"]
+
+    /// Words before `code` that make a number after it a program's status (`exit code 137`,
+    /// `result code 5001`), not a code a customer is shown.
+    static let statusCodeKinds: Set<String> = ["exit", "result", "reason", "return", "status", "response", "return"]
+
+    /// An HTTP status that only programs see, written as its number (`429`, `503`): not `404`,
+    /// which customers know from their own browsers, nor `500` and `400`, round numbers, nor
+    /// the `52x` a CDN shows visitors on its own error page.
+    static func isHTTPStatus(_ text: String) -> Bool {
+        guard let code = Int(text) else { return false }
+        return code != 404 && ((401...431).contains(code) || code == 451 || code == 499 || (501...511).contains(code))
+    }
 
     /// HTTP status codes used as a count noun or a class, the way engineers speak of them:
     /// `429s`, `502s`, `5xx`, `4XXs`. A status in a quoted error message is not reached (quotes
@@ -399,6 +523,10 @@ enum JargonShape: CaseIterable {
         "WAL", "MVCC", "LSN", "JVM", "NUMA", "IRQ", "iSCSI", "NFS", "IOPS",
         "FLUSHALL", "FLUSHDB", "LDAP", "ACL", "ACLs", "TTLs",
         "xDS", "ISR", "OSD", "OSDs", "SRV", "PTR", "RRSIG", "NSEC", "NACK", "RTT",
+        // Mail and name-service records and checks, layers of the network stack, token and
+        // request mechanics, storage and virtual-network parts.
+        "MX", "TXT", "SPF", "DKIM", "DMARC", "DNSSEC", "EDNS", "CAA", "L4", "L7", "ETag", "ETags", "JWKS", "gRPC", "SELinux",
+        "TOCTOU", "PATCH", "INVITE", "LUN", "NVMe", "HBA", "ENI", "NIC", "NICs", "SR-IOV", "ARP", "IPAM", "MSS", "PMTUD",
     ]
 
     /// A name made for a machine or a resource, joined by hyphens (`orders-ingest-v2`,
@@ -447,7 +575,7 @@ enum JargonShape: CaseIterable {
 
     /// Words English builds hyphenated compounds with (`top-of-rack`, `end-to-end`, `up-to-date`).
     private static let compoundJoiners: Set<String> = [
-        "of", "the", "to", "a", "an", "in", "on", "at", "by", "for", "and", "or", "up", "out", "off", "as", "with", "from",
+        "of", "the", "to", "a", "an", "in", "on", "at", "by", "for", "and", "or", "up", "out", "off", "as", "with", "from", "than",
         "into", "per", "over", "via", "upon", "de", "la", "le", "not", "no", "is", "it", "you", "go", "be",
     ]
 
@@ -561,7 +689,11 @@ enum ShellCommand {
         "kubectl", "systemctl", "journalctl", "etcdctl", "kubeadm", "redis-cli", "psql", "mysqldump", "nodetool", "iptables",
         "tcpdump", "nslookup", "traceroute", "netstat", "crontab", "chmod", "chown", "rsync", "sudo", "ansible-playbook",
         "flushall", "flushdb", "vacuum full", "select for update", "drop table", "alter table", "truncate table",
+        "pg_ctl", "pg_dump", "pg_restore", "pg_basebackup", "openssl", "certbot",
     ]
+
+    /// Statements of SQL, written as databases print them: `DELETE FROM sessions WHERE …`.
+    private static let sqlVerbs: Set<String> = ["SELECT", "DELETE", "UPDATE", "INSERT", "ALTER", "DROP", "TRUNCATE", "VACUUM", "CREATE", "GRANT", "REVOKE", "REINDEX"]
 
     /// Tools that are also product names, a command line only with a subcommand.
     static let toolsWithSubcommands = [
@@ -583,6 +715,7 @@ enum ShellCommand {
         let words = written.map { $0.lowercased() }
         guard let first = words.first else { return false }
         if tools.contains(first) { return true }
+        if written.count >= 3, sqlVerbs.contains(String(written[0])) { return true }
         if words.count >= 2, let subcommands = toolsWithSubcommands[first], subcommands.split(separator: "|").contains(where: { $0 == words[1] }) {
             return true
         }

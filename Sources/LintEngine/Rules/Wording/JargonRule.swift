@@ -24,7 +24,15 @@ struct JargonRule: Rule {
                      // Kernel and runtime mechanisms below what a customer sees.
                      "epoll", "kqueue", "io_uring", "futex", "softirq", "iowait", "fsync", "mmap", "page fault",
                      "leader-election", "session ticket", "router advertisement", "head-of-line blocking",
-                     "backpressure", "write amplification"]),
+                     "backpressure", "write amplification",
+                     // Storage, runtime and network machinery below what customers see
+                     // (seeded from WordNet's computer-science and networking nouns, reviewed).
+                     "daemon", "vhost", "high|low watermark", "spool", "keep-alive", "route flap", "flap dampening", "permerror",
+                     "temperror", "connection|thread|worker pool", "replica lag", "shard", "write-ahead log", "compaction",
+                     "memtable", "sstable", "bloom filter", "hash ring", "consistent hashing", "fencing token", "file handle",
+                     "context switch", "ingress controller", "service mesh", "replica set", "cache stampede", "hot key",
+                     "buffer overflow", "integer overflow", "spinlock", "semaphore", "thread starvation", "hypervisor",
+                     "zone transfer", "glue record", "sequence number gap", "offset commit", "partition leader", "heap usage|size"]),
         PhraseGroup(JargonShape.commandOrPath.message, ShellCommand.phrases),
     ], configuredMessage: "“{phrase}” is on the team's list of internal terms: say what it meant for customers in plain words.")
 
@@ -82,6 +90,16 @@ struct JargonRule: Rule {
            JargonShape.isChannelName(raw) {
             return .instanceID
         }
+        if Self.isFlag(start, source: source) { return .commandOrPath }
+        // A path of an API or a file, its `/` left out of the word (`/v2/ingest/batch`).
+        if start > 0, source[start - 1] == UInt8(ascii: "/"), raw.contains("/"), start == 1 || " \t\n(".utf8.contains(source[start - 2]) {
+            return .commandOrPath
+        }
+        // `the ingest-raw topic`: two words joined as a team names a thing, before its noun.
+        if index + 1 < prose.tokens.count, prose.tokens[index + 1].isJoinedToPrevious, JargonShape.isTwoWordName(raw),
+           JargonShape.namedStores.contains(prose.text(at: index + 1)) {
+            return .instanceID
+        }
         guard let reach = JargonShape.codeName(raw) else { return nil }
         if token.isJoinedToPrevious, index > 0, JargonShape.artefactNouns.contains(prose.text(at: index - 1)) { return .instanceID }
         if reach == .eitherSide, index + 1 < prose.tokens.count, prose.tokens[index + 1].isJoinedToPrevious,
@@ -89,6 +107,40 @@ struct JargonRule: Rule {
             return .instanceID
         }
         return nil
+    }
+
+    /// A number that a low-level term around it makes jargon: after the noun of a protocol's
+    /// or a store's unit (`port 2575`), after a program's status code (`exit code 137`), an
+    /// HTTP status beside the word that says so (`HTTP 429`, `429 responses`), or a long
+    /// number naming an internal thing (`WAF rule 942100`; a year is not one).
+    private static func numberedTerm(_ index: Int, digits: Int, in prose: Prose) -> PhraseMatch? {
+        let joinedBefore = index > 0 && prose.tokens[index].isJoinedToPrevious
+        let previous = joinedBefore ? prose.text(at: index - 1) : ""
+        if JargonShape.numberedUnits.contains(previous) { return PhraseMatch(payload: 0, tokens: index - 1..<index + 1) }
+        if previous == "code", index > 1, prose.tokens[index - 1].isJoinedToPrevious, JargonShape.statusCodeKinds.contains(prose.text(at: index - 2)) {
+            return PhraseMatch(payload: 0, tokens: index - 2..<index + 1)
+        }
+        if digits == 3, JargonShape.isHTTPStatus(prose.raw(at: index)) {
+            if previous == "http" { return PhraseMatch(payload: 0, tokens: index - 1..<index + 1) }
+            if index + 1 < prose.tokens.count, prose.tokens[index + 1].isJoinedToPrevious, statusNouns.contains(prose.text(at: index + 1)) {
+                return PhraseMatch(payload: 0, tokens: index..<index + 2)
+            }
+        }
+        if digits >= 4, JargonShape.artefactNouns.contains(previous), let number = Int(prose.raw(at: index)), !(1900...2099).contains(number) {
+            return PhraseMatch(payload: 0, tokens: index - 1..<index + 1)
+        }
+        return nil
+    }
+
+    /// Nouns for a person that a handle follows: `researcher jdoe_sec`.
+    private static let handleNouns: Set<String> = ["reporter", "researcher", "user", "username", "handle", "hunter", "contributor", "member", "customer"]
+
+    /// What an HTTP status is counted as: `429 responses`.
+    private static let statusNouns: Set<String> = ["responses", "response"]
+
+    /// Whether the word at `start` follows two dashes that follow a space: a command's flag.
+    private static func isFlag(_ start: Int, source: [UInt8]) -> Bool {
+        start >= 3 && source[start - 1] == UInt8(ascii: "-") && source[start - 2] == UInt8(ascii: "-") && source[start - 3] == UInt8(ascii: " ")
     }
 
     func check(_ context: RuleContext) -> [Finding] {
@@ -105,18 +157,26 @@ struct JargonRule: Rule {
             }
             let bytes = prose.rawBytes(at: index)
             guard JargonShape.mayBeJargon(bytes) else {
-                // A number after the noun of a protocol's or a store's unit (`port 2575`).
-                if let first = bytes.first, ASCII.isDigit(first), index > 0, token.isJoinedToPrevious, bytes.allSatisfy(ASCII.isDigit),
-                   JargonShape.numberedUnits.contains(prose.text(at: index - 1)) {
-                    let match = PhraseMatch(payload: 0, tokens: index - 1..<index + 1)
+                if let first = bytes.first, ASCII.isDigit(first), bytes.allSatisfy(ASCII.isDigit),
+                   let match = Self.numberedTerm(index, digits: bytes.count, in: prose) {
                     let message = PhraseGroup.message(JargonShape.lowLevelTerm.message, phrase: prose.text(of: match))
                     candidates.append(PhraseHit(match: match, message: message))
+                } else if Self.isFlag(token.range.lowerBound, source: context.source.bytes) {
+                    // `--apply` after a command: the word of a flag, its dashes left out.
+                    candidates.append(PhraseHit(match: PhraseMatch(payload: 0, tokens: index..<index + 1),
+                                                message: PhraseGroup.message(JargonShape.commandOrPath.message, phrase: "--" + prose.raw(at: index))))
                 }
                 continue
             }
             let raw = prose.raw(at: index)
             guard let shape = JargonShape.of(raw) ?? Self.nameInContext(index, raw, prose: prose, source: context.source.bytes)
                     ?? (JargonShape.namesLowLevelPart(index, in: prose) ? .lowLevelTerm : nil) else { continue }
+            // `post.title,` in a page's source: a setting's key of two words is read in a sentence,
+            // joined to a word beside it (`the retention.bytes limit`).
+            if shape == .codeIdentifier, JargonShape.isShortSettingKey(raw), !token.isJoinedToPrevious,
+               index + 1 >= prose.tokens.count || !prose.tokens[index + 1].isJoinedToPrevious { continue }
+            // `reporter nullpointer_k`: a person's handle, named by the noun before it.
+            if shape == .codeIdentifier, index > 0, token.isJoinedToPrevious, Self.handleNouns.contains(prose.text(at: index - 1)) { continue }
             candidates.append(PhraseHit(match: PhraseMatch(payload: 0, tokens: index..<index + 1),
                                         message: PhraseGroup.message(shape.message, phrase: raw)))
         }

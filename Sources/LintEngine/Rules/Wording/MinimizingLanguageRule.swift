@@ -4,7 +4,7 @@ import PostmortemModel
 struct MinimizingLanguageRule: Rule {
     /// Who or what was affected: a minimiser before these qualifies the impact ("a few
     /// users"), not a team's size or a ratio.
-    private static let affected: Set<String> = [
+    private static let affected: Set<String> = ([
         "users", "customers", "accounts", "tenants", "requests", "transactions", "orders", "clients", "members", "merchants",
         "sites", "stores", "organizations", "organisations", "workspaces", "projects", "repositories", "builds", "calls", "queries",
         "payments", "sessions", "devices", "subscribers", "visitors", "shoppers", "buyers", "sellers", "invoices", "messages",
@@ -17,7 +17,9 @@ struct MinimizingLanguageRule: Rule {
         // Places and units served, and what people file.
         "wards", "clinics", "branches", "offices", "locations", "venues", "campuses", "hospitals", "pharmacies", "restaurants",
         "applications", "claims", "submissions", "appointments", "prescriptions", "parcels",
-    ]
+        // What people keep with a service: "only a small amount of data", "some of the images".
+        "data", "images", "photos", "videos", "documents",
+    ] as Set<String>).union(MinimizerClasses.servedPeople)
     private static let population = (affected.sorted() + owners.sorted()).joined(separator: "|")
     /// The affected as counted ("just one region", "only after users"), without possessives:
     /// "only one customer's export" names whose thing was hit.
@@ -25,25 +27,27 @@ struct MinimizingLanguageRule: Rule {
     /// The affected that are things, not people: "only the scheduled exports" says which
     /// feature failed, where "only the free-tier users" shrinks who was hurt.
     private static let things = affected.subtracting(people).sorted().joined(separator: "|")
-    private static let people: Set<String> = [
+    private static let people: Set<String> = ([
         "users", "customers", "accounts", "tenants", "clients", "members", "merchants", "organizations", "organisations", "workspaces",
         "subscribers", "visitors", "shoppers", "buyers", "sellers", "players", "students", "partners", "admins", "you", "schools",
         "user", "customer", "account", "tenant", "merchant", "tier", "tiers", "cohort", "cohorts", "segment", "plans", "households",
         "patients", "drivers", "riders", "guests", "employers",
-    ]
+    ] as Set<String>).union(MinimizerClasses.servedPeople)
     /// Whose thing was hit: a person's possessive ("only one customer's export") names the affected.
     private static let owners = people.filter { !$0.hasSuffix("s") && $0 != "you" }.map { $0 + "'s" }
     /// How long it lasted.
     private static let duration = "seconds|second|minutes|minute|min|mins|hours|hour|moment|moments|period|window|while|time|spell|interval|stretch"
+    /// Spans of service counted in runs or turns: "just for one run", "only one night".
+    private static let turns = "run|cycle|batch|night|evening|morning|afternoon|shift|day"
     /// Words for the harm itself.
     private static let harm = "inconsistency|inconsistencies|corruption|mismatch|mismatches|disruption|disruptions|issue|issues|outage|outages|hiccup|hiccups|glitch|glitches|blip|blips|degradation|error|timeout|crash|interruption|interruptions|slowdown|slowdowns|delay|delays|problem|problems|impact|incident|inconvenience|downtime|unavailability|latency|effect|effects|increase|rise|uptick|bump|spike|dip|drop|loss|lag|degradations|impairment|unavailable|instability|slowness|nuisance|annoyance|inability|failure|failures|errors|timeouts|hang|hangs|stall|stalls|freeze|freezes|breakage|backlog"
     /// The nouns that name an impact as a whole, as the subject of how small it was.
-    private static let impactNouns = "impact|disruption|effect|outage|issue|downtime|interruption|slowdown|loss|degradation|delay|inconvenience"
-    private static let small = "minor|small|slight|brief|short|momentary|little|tiny|negligible|minimal|insignificant|trivial|mild|marginal|limited"
+    private static let impactNouns = "impact|disruption|effect|outage|issue|downtime|interruption|slowdown|loss|degradation|delay|inconvenience|harm|damage"
+    private static let small = "minor|small|slight|brief|short|momentary|little|tiny|negligible|minimal|insignificant|trivial|mild|marginal|limited|\(MinimizerClasses.slight)"
     /// Adverbs that shrink how bad or how long an impact was: "briefly unavailable".
-    private static let lessened = "briefly|momentarily|slightly|marginally|mildly|somewhat|barely|hardly|lightly|minimally|fleetingly"
+    private static let lessened = "briefly|momentarily|slightly|marginally|mildly|somewhat|barely|hardly|lightly|minimally|fleetingly|\(MinimizerClasses.lessening)"
     /// The states a service is in for its users; said of a component they are its symptom.
-    private static let impaired = "unavailable|down|degraded|affected|impacted|interrupted|delayed|slower|slow|elevated|disrupted|inaccessible|offline|noticeable|noticed|higher|increased|stale|late|unreachable|unresponsive|impaired|reduced|worse|visible|unusable|longer|later"
+    private static let impaired = "unavailable|down|degraded|affected|impacted|interrupted|delayed|slower|slow|elevated|disrupted|inaccessible|offline|noticeable|noticed|higher|increased|stale|late|unreachable|unresponsive|impaired|reduced|worse|visible|unusable|longer|later|unable"
     /// Parts of a system whose symptom ("nodes briefly reporting …") is not customer impact.
     private static let components: Set<String> = [
         "node", "nodes", "pod", "pods", "replica", "replicas", "host", "hosts", "worker", "workers", "broker", "brokers", "instance",
@@ -68,12 +72,14 @@ struct MinimizingLanguageRule: Rule {
     private static let lessenedAfterGroup = 7
     /// A closing dismissal after the impact (", nothing more", ", that's all").
     private static let dismissalGroup = 8
+    /// A size given as a field's value after a label for the impact ("Impact: negligible").
+    private static let labelGroup = 9
 
     /// Whose: any determiner of the affected ("a few of your jobs", "their accounts").
     private static let whose = "the|our|your|their|these|those"
     /// Small quantities and shares: what "only", "just" or "a" make of the affected.
-    private static let fewness = "few|handful|fraction|couple|minority|portion|subset|sliver|share|part|small|tiny|little|limited|single|one|two|three|some|several|half|{number}"
-    private static let shares = "number|percentage|percent|subset|portion|share|group|set|amount|minority|fraction|proportion|slice|sliver|handful|part"
+    private static let fewness = "few|handful|fraction|couple|minority|portion|subset|sliver|share|part|small|tiny|little|limited|single|one|two|three|some|several|half|{number}|\(MinimizerClasses.scant)"
+    private static let shares = "number|percentage|percent|subset|portion|share|group|set|amount|minority|fraction|proportion|slice|sliver|handful|part|\(MinimizerClasses.scant)"
     /// Degrees of smallness: "really quite small".
     private static let degree = "very|relatively|extremely|fairly|quite|pretty|rather|really|comparatively|only|just|so"
 
@@ -87,6 +93,13 @@ struct MinimizingLanguageRule: Rule {
                      // A span of time that is all the impact was: "only the last hour".
                      "[only|just|merely] (for|during) the first|last|final (few|couple|{number}) (of) \(duration)",
                      "seconds|minutes|hours|days|moments only",
+                     // "Down for just under an hour", "only around 40 minutes", "only a matter of minutes".
+                     "[only|just|merely] under|shy of (a|an|{number}) (few|couple) (of) \(duration)",
+                     "[only|just|merely] (for) about|around|roughly|approximately|some|maybe|perhaps {number} \(duration)",
+                     "[only|just|merely|mere] (for) a matter of \(duration)",
+                     "[only|just|merely] (for) a|an|one|single (single|short|brief) \(turns)",
+                     // "Barely any merchants noticed": the affected, scarcely any of them.
+                     "barely|hardly|scarcely any (of) (\(whose)) ({any}) \(population)",
                      "[only|just|merely] ({any}) ({any}) \(population)", "[only|just|merely] (around|about|roughly|approximately|under|some) {number} (of) (\(whose)) ({any}) ({any}) \(population)",
                      "a mere|meager|paltry ({any}) ({any})", "mostly|largely|virtually|practically unaffected|unimpacted", "isolated users|customers|cases|accounts|reports|incidents",
                      "not many \(population)", "\(population) be (only|just|merely) (a) (very|small|tiny|relatively|quite) few|handful|couple|fraction|minority|those",
@@ -94,16 +107,20 @@ struct MinimizingLanguageRule: Rule {
                      "most|many (of) (\(whose)) (\(population)) (will|would|may|might|probably|likely) (have) [noticed nothing|seen nothing|not noticed|never noticed|not have noticed|not even noticed|did not notice|didn't notice|wouldn't have noticed|won't have noticed|not notice]",
                      "(largely|mostly) unnoticed by (most|many) (of) (\(whose)) (\(population))", "largely|mostly unnoticed"]),
         PhraseGroup("“{phrase}” plays the impact down: say what users could not do and for how long.",
-                    ["\(small) (and|or) ({any}) \(harm)", "minor|small|slight error|errors",
+                    ["\(small) (and|or) ({any}) \(harm)", "\(small) \(MinimizerClasses.setbacks)", "minor|small|slight error|errors",
                      "(for) a|an (very|relatively) brief|short|momentary|small|quick|little period|window|moment|time|while|spell|interval|stretch",
                      "for (only|just) a few|couple (of) (short|brief) \(duration)", "a few|couple (of) (short|brief) \(duration) of \(impaired)|\(harm)|errors|failed|failing|broken",
+                     // "Just over a minute of downtime": how long the harm lasted, rounded down.
+                     "[only|just|merely] over|under (a|an|{number}) (few|couple) (of) \(duration) of \(harm)",
+                     "during|in a|an|that|this (very|relatively) brief|short|momentary|fleeting window|moment|spell|interval",
+                     "mostly|purely|merely|only|largely|just cosmetic",
                      "short-lived \(harm)", "low-impact", "nothing major|serious|significant|dramatic|big|critical",
                      "[merely|just|only|simply] (a|an) ({any}) ({any}) \(harm)",
                      // "Just over nine hours" is a bound; "only" or "a little" over it shrinks it.
                      "only (a little|slightly) over|under|above|below|about|around|roughly|past (a|an|{number}|half) (few|couple) (of) \(duration)",
                      "[just|merely] [a little|slightly] over|under|above|below|past (a|an|{number}|half) (few|couple) (of) \(duration)",
-                     "\(impactNouns) (on customers|on users|on our customers) be (very|only|relatively|fairly|quite|pretty|rather) minimal|limited|negligible|small|minor|slight|brief|short|momentary|insignificant|trivial|mild|modest|low|little",
-                     "barely|hardly (have|be|have been) noticeable|noticed|affected|notice|felt|feel", "\(impactNouns) be only|just|barely|hardly|mostly|rarely noticeable|visible|noticed", "nothing more than", "[no|not|wasn't|isn't|was not|is not] (such|really|that) (a) big deal", "blip", "hiccup", "glitch"]),
+                     "\(impactNouns) (on|to|for) (our|the) (\(population)) be (very|only|relatively|fairly|quite|pretty|rather) minimal|limited|negligible|small|minor|slight|brief|short|momentary|insignificant|trivial|mild|modest|low|little",
+                     "barely|hardly|scarcely (have|be|have been) noticeable|noticed|affected|notice|felt|feel|register", "\(impactNouns) be only|just|barely|hardly|mostly|rarely noticeable|visible|noticed", "nothing more than", "[no|not|wasn't|isn't|was not|is not] (such|really|that) (a) big deal", "blip", "hiccup", "glitch"]),
         PhraseGroup("“{phrase}” plays the impact down: say what users could not do and for how long.",
                     ["(only|just) \(lessened) \(impaired)", "[only|just|merely] partially|partly \(impaired)", "(only|just) last|lasted (only|just) briefly|momentarily|moments", "(only|just) \(lessened) (be) \(impaired)",
                      "[a bit|a little|a tad|a touch] \(impaired)",
@@ -123,6 +140,8 @@ struct MinimizingLanguageRule: Rule {
                     ["[only|just|merely] \(lessened)"]),
         PhraseGroup("“{phrase}” dismisses the impact: say what users could not do and for how long.",
                     ["nothing more|else", "that's|that is all"]),
+        PhraseGroup("“{phrase}” plays the impact down: give the number (how many users or requests, what share) so readers can judge for themselves.",
+                    ["\(impactNouns) \(small)"]),
     ], exceptions: ["slightly more|less|over|under|above|below|fewer (than)",
                     // "A bit longer than planned": a comparison of times, not a lessened state
                     // ("slightly longer queue times" is one).
@@ -133,7 +152,7 @@ struct MinimizingLanguageRule: Rule {
                     "[only|just|merely] before|after|until|since (the|a|an|this|that) ({any}) \(harm)",
                     "[only|just|merely] the|these|those ({any}) ({any}) \(things)",
                     // "Just a few seconds after the deploy": a point in time, not how long.
-                    "[only|just|merely] (for) (a|an|{number}) (few|couple) (of) \(duration) after|before|later|earlier|ago|into|since",
+                    "[only|just|merely] (for) (about|around|roughly|approximately|some) (a|an|one|{number}) (few|couple) (of) \(duration)|\(turns) after|before|later|earlier|ago|into|since",
                     // A release's number: "a minor version bump".
                     "minor|patch version|release|upgrade|update|bump ({any})"],
        configuredMessage: "“{phrase}” is on the team's list of minimising phrases: state the impact plainly, with numbers.")
@@ -185,6 +204,7 @@ struct MinimizingLanguageRule: Rule {
                 // In a root cause a quantity counts the cause ("a few malformed messages"), not who
                 // was hurt: there only the harm's size or length is minimised.
                 if prose.section(at: words.lowerBound) == .rootCause && Self.populationGroups.contains(hit.match.payload) { return nil }
+                if Self.isTaskSpan(words, in: prose) { return nil }
                 if Self.isBelief(before: words.lowerBound, in: prose) || Self.isConcessionOrTask(before: words.lowerBound, in: prose) { return nil }
                 // "users only" minimises only where it closes its clause ("users only saw" restricts a verb).
                 if prose.text(at: words.upperBound - 1) == "only" && Self.isJoined(words.upperBound, in: prose) { return nil }
@@ -203,9 +223,12 @@ struct MinimizingLanguageRule: Rule {
                     guard !Self.isJoined(words.upperBound, in: prose) || Self.pronounEnds.contains(prose.text(at: words.upperBound)),
                           Self.affectedPrecedes(words.lowerBound, in: prose) else { return nil }
                 case Self.predicateGroup:
-                    guard Self.isSaidOfImpact(words.lowerBound, in: prose) || Self.isAnnotation(words, in: prose, bytes: bytes) else { return nil }
+                    guard Self.isSaidOfImpact(words.lowerBound, in: prose) || Self.isAnnotation(words, in: prose, bytes: bytes)
+                            || Self.isLabelValue(words.lowerBound, bytes: bytes, in: prose) else { return nil }
                 case Self.lessenedAfterGroup:
                     guard Self.followsImpairment(words.lowerBound, in: prose) else { return nil }
+                case Self.labelGroup:
+                    guard Self.isLabelled(words.lowerBound, bytes: bytes, in: prose) else { return nil }
                 case Self.dismissalGroup:
                     guard !prose.tokens[words.lowerBound].isJoinedToPrevious, Self.endsSentence(words.upperBound, in: prose),
                           words.lowerBound > 0, prose.tokens[words.lowerBound - 1].sentence == prose.tokens[words.lowerBound].sentence else { return nil }
@@ -219,6 +242,45 @@ struct MinimizingLanguageRule: Rule {
     private static func isJoined(_ index: Int, in prose: Prose) -> Bool {
         index < prose.tokens.count && prose.tokens[index].isJoinedToPrevious && prose.tokens[index].sentence == prose.tokens[index - 1].sentence
     }
+
+    /// Whether a small word is the value of a label for the impact ("Impact: negligible",
+    /// "Customer impact — minor"): an impact noun just before it, a colon or a dash between.
+    private static func isLabelValue(_ index: Int, bytes: [UInt8], in prose: Prose) -> Bool {
+        guard index > 0, harmSubjects.contains(prose.text(at: index - 1)) else { return false }
+        let between = bytes[prose.tokens[index - 1].range.upperBound..<prose.tokens[index].range.lowerBound].filter { $0 != UInt8(ascii: " ") }
+        return between.first == UInt8(ascii: ":") || between.first == UInt8(ascii: "-") || between.first == 0xE2
+    }
+
+    /// Whether a word for the impact is a label whose value follows ("Impact: negligible").
+    private static func isLabelled(_ index: Int, bytes: [UInt8], in prose: Prose) -> Bool {
+        var position = prose.tokens[index].range.upperBound
+        while position < bytes.count && bytes[position] == UInt8(ascii: " ") { position += 1 }
+        return position < bytes.count && [UInt8(ascii: ":"), UInt8(ascii: "-"), 0xE2].contains(bytes[position])
+    }
+
+    /// Whether a length of time is how long a task of the response took ("the rollback was
+    /// quick, only about four minutes"): the nearest word before it in its sentence that names
+    /// what lasted is a task, not the harm or the affected.
+    private static func isTaskSpan(_ words: Range<Int>, in prose: Prose) -> Bool {
+        guard durationWords.contains(prose.text(at: words.upperBound - 1)) else { return false }
+        let sentence = prose.tokens[words.lowerBound].sentence
+        var position = words.lowerBound - 1
+        while position >= 0 && prose.tokens[position].sentence == sentence {
+            let text = prose.text(at: position)
+            if tasks.contains(text) { return true }
+            if harmSubjects.contains(text) || affected.contains(text) || impairedStates.contains(text) { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    private static let durationWords = Set(duration.split(separator: "|").map(String.init))
+    /// The steps of a response, whose length is not the impact's.
+    private static let tasks: Set<String> = [
+        "rollback", "rollbacks", "fix", "deploy", "deployment", "recovery", "restore", "restoration", "mitigation", "response",
+        "detection", "acknowledgement", "acknowledgment", "failover", "migration", "rollout", "revert", "restart", "reboot",
+        "backfill", "repair", "escalation", "diagnosis", "triage",
+    ]
 
     /// Whether the minimiser is a concession ("even a brief outage stops sales") or how long a
     /// task took ("took only six minutes to acknowledge"): neither shrinks the impact.
@@ -249,7 +311,7 @@ struct MinimizingLanguageRule: Rule {
     }
 
     /// What a share may be a share of: the whole of the affected.
-    private static let wholes: Set<String> = ["total", "overall", "whole"]
+    private static let wholes: Set<String> = ["total", "overall", "whole", "service", "platform"]
     private static let impairedStates = Set(impaired.split(separator: "|").map(String.init)).union(["failed", "lost", "dropped", "rejected", "errored"])
 
     /// Whether a share is the extent the impact was confined to ("limited to a minor subset of …").
@@ -261,7 +323,7 @@ struct MinimizingLanguageRule: Rule {
     /// Whether a lessening adverb follows the state it lessens within the clause ("was
     /// interrupted only briefly", "was down, but only briefly").
     private static func followsImpairment(_ index: Int, in prose: Prose) -> Bool {
-        prose.hasWord(of: impairedStates, within: 3, before: index)
+        prose.hasWord(of: impairedStates, within: 8, before: index)
     }
 
     /// Whether the words after `index` start another sentence: the match closes its own.
@@ -278,7 +340,11 @@ struct MinimizingLanguageRule: Rule {
     }
 
     /// Heads of a role or a team's space that a harm word may qualify ("incident commander").
-    private static let roles: Set<String> = ["commander", "commanders", "lead", "leads", "manager", "managers", "coordinator", "responder", "responders", "channel", "team", "review", "report"]
+    private static let roles: Set<String> = [
+        "commander", "commanders", "lead", "leads", "manager", "managers", "coordinator", "responder", "responders", "channel", "team", "review", "report",
+        // Heads of a compound whose first word is an affected thing: "just two data centres".
+        "center", "centers", "centre", "centres", "warehouse", "pipeline", "pipelines", "store", "stores", "layer", "plane", "model", "models",
+    ]
 
     /// Whether the affected are named before a quantity that stands for them ("some users,
     /// only a few dozen in total"; "affected customers, of which there were very few").
@@ -314,7 +380,11 @@ struct MinimizingLanguageRule: Rule {
     }
 
     /// What may follow a quantity that stands alone for the affected: "only a handful in total".
-    private static let pronounEnds: Set<String> = ["in", "overall", "altogether", "total", "were", "was", "had", "saw", "could", "of"]
+    private static let pronounEnds: Set<String> = [
+        "in", "overall", "altogether", "total", "were", "was", "had", "saw", "could", "of",
+        // What the few went through: "only a few noticed slower responses".
+        "noticed", "reported", "experienced", "hit", "felt", "lost", "got", "received", "encountered", "faced", "complained",
+    ]
     /// Groups of one's own people: a share of them is a team's size, not impact.
     private static let staff: Set<String> = ["team", "teams", "engineers", "staff", "employees", "responders", "people", "developers", "operators"]
     private static let degrees: Set<String> = ["very", "relatively", "extremely", "fairly", "quite", "pretty", "rather", "really", "comparatively", "only", "just", "so", "overall", "ultimately", "thankfully", "luckily", "fortunately"]
@@ -331,6 +401,8 @@ struct MinimizingLanguageRule: Rule {
     /// saw.
     private static func isSymptom(_ hit: Range<Int>, in prose: Prose) -> Bool {
         if followsComponent(hit.lowerBound, in: prose) { return true }
+        // A machine's own measure inside the hit: "slight packet loss", "a brief CPU spike".
+        if hit.contains(where: { measures.contains(prose.text(at: $0)) }) { return true }
         guard hit.contains(where: { movements.contains(prose.text(at: $0)) }) else { return false }
         var index = hit.upperBound
         while index < prose.tokens.count && index < hit.upperBound + 5 && prose.tokens[index].isJoinedToPrevious {
@@ -354,6 +426,9 @@ struct MinimizingLanguageRule: Rule {
 
     /// How a metric moves: said of a component ("a brief spike in CPU on the nodes") it is a symptom.
     private static let movements: Set<String> = ["spike", "spikes", "increase", "rise", "uptick", "bump", "dip", "drop", "jump", "surge"]
+
+    /// What a network or a machine measures of itself.
+    private static let measures: Set<String> = ["packet", "packets", "cpu", "memory", "gc", "heap", "disk", "clock", "iops", "jitter"]
 
     private static let beliefs: Set<String> = ["thought", "believed", "assumed", "suspected"]
 
