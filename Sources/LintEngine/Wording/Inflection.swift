@@ -89,6 +89,8 @@ enum Inflection {
             ["drop", "drops", "dropped", "dropping"],
             ["mislead", "misleads", "misled", "misleading"],
             ["overlook", "overlooks", "overlooked", "overlooking"],
+            ["misunderstand", "misunderstands", "misunderstood", "misunderstanding"],
+            ["mislay", "mislays", "mislaid", "mislaying"],
             ["will", "would"],
             ["can", "could"],
             ["shall", "should"],

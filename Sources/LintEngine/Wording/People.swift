@@ -45,6 +45,19 @@ struct People: Sendable {
         "designer", "designers", "technologist", "clerk", "clerks", "dispatcher", "dispatchers", "volunteer", "volunteers",
         "contributor", "contributors", "nurse", "nurses", "clinician", "clinicians", "receptionist", "receptionists", "cashier",
         "cashiers", "accountant", "accountants", "auditor", "auditors", "moderator", "moderators", "trainee", "trainees",
+        // WordNet 3.0's `programmer`, `beginner` and `employee` hyponyms that hold a job in an
+        // incident, reviewed by hand (seeded at development time; see docs/licenses/WordNet.md).
+        "coder", "coders", "newbie", "newbies", "novice", "novices", "rookie", "rookies", "apprentice", "apprentices",
+        "greenhorn", "greenhorns", "newcomers", "tester", "testers", "sysadmins", "committer", "committers", "on-callers", "oncallers",
+        // Occupations outside software (WordNet's `educator`, `health professional` and
+        // `scientist` hyponyms, reviewed): none is also a program's part (not `planner`,
+        // `driver`, `editor`, `broker`, `controller`, `registrar`, `agent`) or a population
+        // the incident affected (not `student`, `patient`).
+        "lecturer", "lecturers", "teacher", "teachers", "professor", "professors", "instructor", "instructors", "tutor", "tutors",
+        "doctor", "doctors", "physician", "physicians", "surgeon", "surgeons", "pharmacist", "pharmacists", "radiologist",
+        "radiologists", "librarian", "librarians", "lawyer", "lawyers", "paralegal", "paralegals", "bookkeeper", "bookkeepers",
+        "recruiter", "recruiters", "officer", "officers", "researcher", "researchers", "scientist", "scientists",
+        "postdoc", "postdocs",
     ]
 
     /// Words for teams, groups and indefinite people, and the personal pronouns that can stand
@@ -54,6 +67,8 @@ struct People: Sendable {
         "folks", "person", "individual", "i", "they", "vendor", "vendors",
         // Departments named as who acted ("Support failed to tell engineering").
         "support", "engineering",
+        // WordNet's `personnel` (sense 1) and `workforce`.
+        "personnel", "workforce", "guys",
     ]
 
     /// Capitalised words that begin sentences or name products, never a person: the words a

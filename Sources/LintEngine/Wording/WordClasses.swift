@@ -36,7 +36,7 @@ struct WordClass: OptionSet, Sendable, Hashable {
 ///
 /// - `{person}`: a role (`engineer`, `on-call`, `someone`), an `@handle` or a capitalised
 ///   first name (built-in list, plus the document's action-item owners);
-/// - `{possessive}`: a person's possessive (`Alice's`, `the reviewer's`, `his`, `her`);
+/// - `{possessive}`: a person's or a team's possessive (`Alice's`, `the reviewer's`, `the team's`, `his`, `her`);
 /// - `{number}`: digits (`12`, `3.5%`) or a number word (`two`, `dozen`);
 /// - `{participle}`: a past participle (`deleted`, `made`, `run`);
 /// - `{any}`: any one word;
@@ -115,7 +115,7 @@ private struct WordFacts: OptionSet {
             if word.count > 2 && Self.ends(word, with: "'s") {
                 let stem = word.dropLast(2)
                 let stemFacts = known.words.id(of: stem).map { known.facts[Int($0)] } ?? []
-                if Self.isHandle(stem) || stemFacts.contains(.role) { facts.insert(.possessive) }
+                if Self.isHandle(stem) || stemFacts.contains(.role) || stemFacts.contains(.group) { facts.insert(.possessive) }
                 if stemFacts.contains(.name) || names.id(of: stem) != nil { facts.insert(.nameWithS) }
             }
             return facts
@@ -153,11 +153,11 @@ private struct WordFacts: OptionSet {
         add(People.groups, .group)
         add(People.notNames, .notAName)
         add(["manager", "managers", "lead", "leads", "commander", "commanders", "hire", "hires", "engineer", "engineers", "agent", "agents",
-             "captain", "captains", "owner", "owners", "champion", "champions"], .roleHead)
+             "captain", "captains", "owner", "owners", "champion", "champions", "planner", "planners", "shift", "shifts", "starter", "starters"], .roleHead)
         add(["release", "engineering", "incident", "team", "tech", "project", "product", "delivery", "shift", "on-call", "change",
              "support", "ops", "qa", "security", "platform", "database", "network", "frontend", "backend", "infra", "sre", "new",
              "program", "account", "data", "test", "sales", "customer", "service", "desk", "field", "community", "duty", "success", "night",
-             "store", "site", "floor", "office"], .roleModifier)
+             "store", "site", "floor", "office", "capacity", "day", "weekend", "morning", "evening", "comms", "noc"], .roleModifier)
         return (words, facts)
     }()
 

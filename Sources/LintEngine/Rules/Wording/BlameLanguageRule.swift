@@ -14,7 +14,7 @@ struct BlameLanguageRule: Rule {
     private static let between = "(on call|on-call|on duty|on shift|in charge) (who|that) (simply|just|apparently|clearly|obviously|also|then|again|somehow|probably|evidently|still|unfortunately|completely|totally|had|has|have|was|were|then|later|once) (simply|just|apparently|clearly|obviously|also|then|again|somehow|probably|evidently|still|completely|totally|never)"
     private static let notDone = "[fail to|failed to|did not|didn't|never|forgot to|neglected to|refused to|chose not to|decided not to|didn't bother to|did not bother to|omitted to]"
     /// Verbs of attention and care: what a person does and a system does not.
-    private static let attend = "understand|follow|notice|check|read|verify|test|review|heed|double-check|look|spot|escalate|acknowledge|respond|communicate|inform|tell|realize|realise|consider|validate|confirm|wait|ask|think|update|monitor|watch|coordinate|document|warn|question|remember|bother|pay|announce|answer|inspect|consult|look|plan|prepare|rehearse|see|hear|relay|forward|pass|recognise|recognize"
+    private static let attend = "understand|follow|notice|check|read|verify|test|review|heed|double-check|look|spot|escalate|acknowledge|respond|communicate|inform|tell|realize|realise|consider|validate|confirm|wait|ask|think|update|monitor|watch|coordinate|document|warn|question|remember|bother|pay|announce|answer|inspect|consult|look|plan|prepare|rehearse|see|hear|relay|forward|pass|recognise|recognize|raise|flag|report"
     /// What "we" can fail to do as a team and still be blaming itself: attention to a signal, not
     /// the work a missing safeguard stands for ("we did not monitor the lag" is a gap, like
     /// "we should have had an alert").
@@ -23,9 +23,9 @@ struct BlameLanguageRule: Rule {
     /// need a person as the subject, and stand after the object ("did the cutover wrong").
     private static let manner = "wrong|badly|poorly"
     private static let care = "properly|fully|adequately|thoroughly|carefully|correctly|sufficiently|closely|really|even"
-    private static let accident = "accidentally|unintentionally|inadvertently|mistakenly|erroneously|carelessly|wrongly|negligently|recklessly|blindly|hastily|sloppily|incorrectly|improperly|lazily|haphazardly|thoughtlessly|inadequately|insufficiently"
+    private static let accident = BlameClasses.accident
     /// What a person is told about and can miss.
-    private static let signal = "alert|alerts|page|pages|pager|warning|warnings|step|steps|ticket|tickets|message|messages|notification|notifications|email|emails|sign|signs|signal|signals|deadline|review|reviews|check|checks|runbook|handoff|handover|escalation|error|errors|run|canary|canaries|rehearsal|drill|test|tests|verification|validation|approval|approvals|sign-off|sign-offs|gate|gates|safeguard|safeguards|checklist|checklists|suite|suites"
+    private static let signal = "alert|alerts|page|pages|pager|warning|warnings|step|steps|ticket|tickets|message|messages|notification|notifications|email|emails|sign|signs|signal|signals|notice|notices|reminder|reminders|deadline|review|reviews|check|checks|runbook|handoff|handover|escalation|error|errors|run|canary|canaries|rehearsal|drill|test|tests|verification|validation|approval|approvals|sign-off|sign-offs|gate|gates|safeguard|safeguards|checklist|checklists|suite|suites"
     /// Safeguards a person can skip ("without running the tests", "without bothering to ask").
     private static let skipped = "ask|check|test|review|wait|read|verify|look|confirm|tell|inform|notify|consult|double-check|run|follow|bother|get|open|investigate|inspect|validate|escalate|acknowledge|warn|announce|understand|consider|notice|listen|heed"
     /// Safeguards a person can go ahead without ("without any review", "without sign-off").
@@ -33,10 +33,10 @@ struct BlameLanguageRule: Rule {
     /// What people follow and systems do not.
     private static let procedure = "runbook|runbooks|procedure|procedures|process|checklist|policy|freeze|playbook|guideline|guidelines|rules|instructions|steps"
     /// Verbs of attention no system is the subject of: a capitalised word before them is a name.
-    private static let humanOnly: Set<String> = ["notice", "noticed", "heed", "heeded", "escalate", "escalated", "realize", "realized", "realise",
+    private static let humanOnly: Set<String> = Set(["notice", "noticed", "heed", "heeded", "escalate", "escalated", "realize", "realized", "realise",
                                                  "realised", "remember", "remembered", "bother", "bothered", "spot", "spotted", "double-check",
                                                  "double-checked", "consult", "consulted", "rehearse", "rehearsed", "follow", "followed",
-                                                 "mistake", "accident", "forget", "forgot", "forgets", "forgotten", "neglect", "neglected", "neglects"]
+                                                 "mistake", "accident"]).union(BlameClasses.forms(of: BlameClasses.personalMisdoing))
     /// How much more care a counterfactual asks of a person ("a bit more careful").
     private static let degree = "(a bit|a little|a lot|slightly|much|far|any|just|only|actually)"
     /// States of attention a counterfactual says a person was not in.
@@ -61,11 +61,11 @@ struct BlameLanguageRule: Rule {
                     + clauses(agents, ["\(notDone) \(attend)", "\(notDone) [run|execute|use|wait for] (the|a|an|any|our|their|his|her) ({any}) \(signal)",
                                        // Letting a problem through ("the team let this slip").
                                        "let (this|it|that|the|a|an) ({any}) slip|slide|fall (through|by|past)", "[fail to|failed to|forgot to|neglected to|refused to|didn't bother to|did not bother to|could not be bothered to|couldn't be bothered to] {any}",
-                                       "\(notDone) (\(care)) \(care) {any}", "[has not|have not|hasn't|haven't] \(care) {any}", "miss|skip|bypass|ignore (the|a|an|both|all|two|three|several|every|his|her|their|its|our) {any}",
+                                       "\(notDone) (\(care)) \(care) {any}", "[has not|have not|hasn't|haven't] \(care) {any}", "[has not|have not|hasn't|haven't] (\(care)) \(weAttend)|check|verify|test|review|renew", "miss|skip|bypass|ignore (the|a|an|both|all|two|three|several|every|his|her|their|its|our) {any}",
                                        "[should have|should've|ought to have|shouldn't have|should not have|could have|must have] {any}",
                                        "be (simply|just) supposed to", "rush|botch|fumble|rubber-stamp|skim", "cut corners",
                                        "do (a|an) poor|bad|sloppy|careless|lazy|terrible|incomplete|hasty|rushed job",
-                                       "be (far|much|way) (too|so|very|a bit) careless|sloppy|negligent|lazy|inattentive|distracted|complacent|overconfident|hasty|rushed|hurried|impatient|unfocused|asleep|tired|slow",
+                                       "[be|get|become|grow] (far|much|way) (too|so|very|a bit) careless|sloppy|negligent|lazy|inattentive|distracted|complacent|overconfident|hasty|rushed|hurried|impatient|unfocused|asleep|tired|slow",
                                        "[was not|wasn't|were not|weren't] (being) (enough|very|particularly|especially|sufficiently) careful|attentive|paying|focused|watching|alert|thorough|diligent",
                                        "break (the|our) (whole) {any}", "cause (the|this|that|our|an|a) ({any}) \(harm)",
                                        "be (solely|directly|fully|personally|ultimately|clearly|entirely) responsible|accountable|culpable for (the|this|that|our|today's|an|a) ({any}) \(harm)",
@@ -97,16 +97,18 @@ struct BlameLanguageRule: Rule {
                      "my (own) mistake|fault|bad|error|oversight|carelessness|screw-up|slip-up|typo|blunder", "our (own) mistake|mistakes|fault|oversight|carelessness|screw-up|slip-up|blunder",
                      "[mistake|error|oversight|blunder|typo|slip|misstep|slip-up|screw-up] (was|were) (made|committed) [by|of|from|on the part of] (the|our|an|a|one) ({any}) {agent}",
                      "[mistake|error|oversight|blunder|typo|slip|misstep|slip-up|screw-up] (was|were) (made|committed) by {named}",
+                     // A human error and whose it was ("a slip-up by the engineer on call", "a goof by one of our developers").
+                     "[\(BlameClasses.humanError)] [by|on the part of] (the|our|an|a|one|some|two) (of) (the|our|their|his|her) ({any}) {agent}",
                      // A duty held against a person ("it was the on-call's job to check").
                      "[was it not|wasn't it|it was|that was] (the|their|his|her) job|duty|responsibility of (the|our) ({any}) {agent}",
                      "[responsibility|blame|fault|ownership|accountability] (for|of) ({any}) ({any}) ({any}) [lies|rests|lay|rested|falls|fell|sits|sat] (squarely|entirely|solely|fully|clearly) [with|on]",
                      "[this|that|it] (one) (is|was) (all|entirely|squarely) on me|him|her|them", "that's|it's on me|him|her|them",
                      "hold|held (the|our|an|a) ({any}) {agent} (personally) responsible|accountable"]),
         PhraseGroup("“{phrase}” judges a person, not the system: describe what the process allowed and what will change in it.",
-                    ["careless", "carelessly", "carelessness", "negligent", "negligently", "negligence", "sloppy", "sloppiness",
-                     "incompetent", "incompetence", "laziness", "out of (sheer|pure|plain) haste|impatience|ignorance|arrogance|complacency|laziness", "inexperienced", "unqualified", "underqualified", "inept", "reckless", "recklessly", "irresponsible", "inattentive", "inattention", "clumsy",
+                    BlameClasses.judgements + [
+                     "out of (sheer|pure|plain) haste|impatience|ignorance|arrogance|complacency|laziness",
                      "lack of attention|care|diligence|discipline|ownership", "out of his|her|their|my|our depth", "not paying attention", "lapse in judgment|judgement", "poor|bad judgment|judgement",
-                     "dropped the ball", "asleep at the wheel", "should have known better", "cowboy", "amateurish", "unprofessional",
+                     "dropped the ball", "drag his|her|their|my|our feet", "asleep at the wheel", "should have known better", "cowboy",
                      "rookie|amateur|stupid|dumb|silly|boneheaded|inexcusable mistake|error|move", "inexcusable", "unforgivable"]),
         PhraseGroup("“{phrase}” looks for someone at fault: a blameless review asks what made the failure possible.",
                     ["blame", "(the) fault [lies|rests|lay|rested] with", "finger-pointing", "finger pointing", "point fingers", "point the finger"]),
@@ -127,6 +129,11 @@ struct BlameLanguageRule: Rule {
                      // Forgetting and skipping a safeguard, with words between the person and the verb
                      // ("One of the maintainers of the library forgot to tag the release").
                      "forget|neglect to",
+                     // Leaving a task undone or doing it wrongly, read back to the clause's subject
+                     // ("One of the SREs on the night rotation mistyped the cluster name").
+                     "[\(BlameClasses.neglecting)]", "\(BlameClasses.misdoing)",
+                     // What a person should have attended to, however far from them ("Whoever was on the bridge should have noticed").
+                     "[should have|should've|ought to have] \(attend)|double-check",
                      // Letting a problem through or time run out ("let forty minutes pass", "let the certificate lapse").
                      "let ({any}) ({any}) ({any}) slip|slide|pass|ship|lapse|expire (through|by|past|unnoticed)", "lose track|sight of",
                      // A signal left waiting ("let the disk warning sit unacknowledged").
@@ -134,7 +141,7 @@ struct BlameLanguageRule: Rule {
                      // A duty held against a person ("It was Kemal's job to watch the run"): the possessive is read in `check`.
                      "job|duty|responsibility to",
                      // A person's act called wrong ("Marek's faulty assumption"): the possessive is read in `check`.
-                     "incorrect|faulty|mistaken|hasty|flawed assumption|assumptions|decision|call|judgment|judgement|guess|command|edit|estimate",
+                     "\(BlameClasses.faultyActs) assumption|assumptions|decision|call|judgment|judgement|guess|command|edit|estimate|deploy|deployment|change|push|rollout|merge|fix|migration|upgrade|restart|cutover",
                      // A person's attention denied in a gerund ("comes down to Yusuf not reading the notice").
                      "not|never (\(care)) reading|checking|noticing|following|verifying|testing|reviewing|watching|monitoring|acknowledging|escalating|heeding",
                      "skip|ignore|overlook (the|a|an|both|all|two|three|several|every|his|her|their|our|first|second|initial|final) ({any}) ({any}) \(signal)",
@@ -146,7 +153,11 @@ struct BlameLanguageRule: Rule {
         // ("Nobody on the team noticed the error rate climbing"); found back from the verb.
         PhraseGroup("“{phrase}” says people failed to notice: say what would have shown it to them (an alert, a dashboard, a check).",
                     ["notice|spot|escalate|question|catch|heed|realize|realise|acknowledge"]),
-    ], exceptions: ["git|svn|hg blame", "blame view|output|annotation", "{possessive} error rate|rates|budget|handling|message|messages|log|logs|code|codes|count",
+    ], exceptions: ["git|svn|hg blame", "blame view|output|annotation", "(the|our) {possessive} error rate|rates|budget|handling|message|messages|log|logs|code|codes|count",
+                    // Human error as what a safeguard removes ("makes human error impossible", "human error has been eliminated").
+                    "[eliminate|prevent|reduce|remove|minimise|minimize|avoid|rule out|guard against|protect against|tolerate] (the|any|most|all) (risk|chance|possibility) (of) human|operator error|errors|mistake|mistakes",
+                    "human|operator error|errors|mistake|mistakes [has been|have been|is|are] (now) (all but) eliminated|removed|prevented|impossible",
+                    "human|operator error|errors|mistake|mistakes impossible|unlikely", "make|makes human|operator error|errors|mistake|mistakes",
                    ]
                     // What was done to the person or what they lacked, not what they did.
                     + clauses(agents, ["[should have|should've|could have] [been|received|had|got|gotten]"])
@@ -190,6 +201,8 @@ struct BlameLanguageRule: Rule {
 
     /// The group whose predicates find their person by reading back to the clause's subject.
     private static let anchored = 5
+    /// The group of predicates right after their person.
+    private static let agentPredicates = 1
     private static let unnoticed = 6
 
     func check(_ context: RuleContext) -> [Finding] {
@@ -200,11 +213,12 @@ struct BlameLanguageRule: Rule {
                 // "Nobody is to blame"; but "nobody noticed" is negated by its own subject.
                 if hit.match.payload != Self.unnoticed && prose.isNegated(before: hit.match.tokens.lowerBound) { return false }
                 if Self.isPromiseOrApology(hit.match, in: prose) || Self.isPopulation(hit.match, in: prose) || Self.isNoRecurrence(hit.match, in: prose)
-                    || Self.isSimile(hit.match, in: prose) || Self.isDiscoveryCleft(hit.match, in: prose) { return false }
+                    || Self.isSimile(hit.match, in: prose) || Self.isDiscoveryCleft(hit.match, in: prose) || Self.isPrevented(hit.match, in: prose) { return false }
                 // "did the cutover wrong", not "did it read the wrong address".
                 let last = hit.match.tokens.upperBound - 1
                 if hit.match.tokens.count > 1 && Self.mannerAdverbs.contains(prose.text(at: last)) && !Self.determiners.contains(prose.text(at: last - 1))
                     && !Self.isAdverbial(last, in: prose) { return false }
+                if [Self.agentPredicates, Self.anchored].contains(hit.match.payload) && !Self.standsAsVerb(hit.match, in: prose, classes: classes) { return false }
                 return switch hit.match.payload {
                 case Self.anchored: Self.hasPersonSubject(hit.match, in: prose, classes: classes)
                 case Self.unnoticed: Self.isNobodys(hit.match.tokens.lowerBound, in: prose) && !Self.causeIsMissingDetector(of: hit.match.tokens.lowerBound, in: prose)
@@ -225,7 +239,7 @@ struct BlameLanguageRule: Rule {
         let lastWord = prose.text(at: match.tokens.upperBound - 1)
         var humanOnly = humanOnly.contains(lastWord) || humanOnly.contains(prose.text(at: anchor)) || procedureWords.contains(lastWord) || accidentAdverbs.contains(lastWord)
         if match.tokens.count == 1 && mannerAdverbs.contains(lastWord) && !isAdverbial(anchor, in: prose) { return false }
-        if faultNouns.contains(prose.text(at: anchor)) || faultyActs.contains(prose.text(at: anchor)) {
+        if faultNouns.contains(prose.text(at: anchor)) || match.tokens.count > 1 && faultyActs.contains(prose.text(at: anchor)) {
             // "Jenny's mistake", "the QA team's oversight", "Kemal's job to": a person's possessive right before.
             let before = anchor - 1
             guard before >= 0, prose.tokens[anchor].isJoinedToPrevious else { return false }
@@ -267,6 +281,11 @@ struct BlameLanguageRule: Rule {
         if mannerAdverbs.contains(lastWord) && (start..<anchor).contains(where: { ["do", "did", "does", "done"].contains(prose.text(at: $0)) }) { humanOnly = true }
         var head = start
         if ["who", "whoever"].contains(prose.text(at: head)) { return !isPassive(head + 1..<anchor, in: prose) }
+        // "The engineer which did the deploy did not read …": "which" after a person stands for "who".
+        if head >= 2, prose.text(at: head - 1) == "which", classes[head - 2].contains(.agent), prose.tokens[head - 1].isJoinedToPrevious,
+           !(head..<anchor).contains(where: { classes[$0].contains(.agent) }) {
+            return !isPassive(head..<anchor, in: prose)
+        }
         if quantifiers.contains(prose.text(at: head)), head + 2 < anchor, prose.text(at: head + 1) == "of" { head += 2 }
         var subject: Int?
         for offset in 0..<4 where head + offset < anchor {
@@ -274,12 +293,16 @@ struct BlameLanguageRule: Rule {
             if classes[index].contains(.agent) { subject = index; break }
             if offset == 0 && !determiners.contains(prose.text(at: index)) {
                 if humanOnly && classes[index].contains(.named) && !isCommonWord(index, in: prose) { subject = index }
+                // "Product owner signed off …": a role of two words with no determiner.
+                else if index + 1 < anchor && classes[index + 1].contains(.person) && prose.tokens[index + 1].isJoinedToPrevious { subject = index + 1 }
                 break
             }
         }
         // "an engineer deleting the wrong group": a person just before the predicate's verb.
         if subject == nil {
-            subject = (max(start, anchor - 5)..<anchor).last { classes[$0].contains(.agent) || humanOnly && classes[$0].contains(.named) && $0 > start && !isCommonWord($0, in: prose) }
+            // A capitalised word after a preposition is its object ("blocked traffic from Brazil by mistake").
+            subject = (max(start, anchor - 5)..<anchor).last { classes[$0].contains(.agent) || humanOnly && classes[$0].contains(.named) && $0 > start
+                && !prepositions.contains(prose.text(at: $0 - 1)) && !isCommonWord($0, in: prose) }
         }
         guard let subject else { return false }
         // "The form let the admin type the wrong number": a person after a verb of letting or
@@ -294,12 +317,55 @@ struct BlameLanguageRule: Rule {
         return !isPassive(max(subject + 1, ownStart)..<anchor, in: prose)
     }
 
+    /// Whether a verb of neglecting or mis-doing that starts or ends `match` is the predicate of
+    /// its clause: not a noun or an adjective after a determiner or a possessive ("a
+    /// misunderstanding", "the misconfigured node"), not denied by its object ("misconfigured
+    /// nothing"), and not inside what a person saw or reported ("the engineer noticed the
+    /// parser misread the date": the subject before is the one who noticed).
+    private static func standsAsVerb(_ match: PhraseMatch, in prose: Prose, classes: [WordClass]) -> Bool {
+        let anchor: Int
+        if BlameClasses.verbForms.contains(prose.text(at: match.tokens.lowerBound)) {
+            anchor = match.tokens.lowerBound
+        } else if BlameClasses.verbForms.contains(prose.text(at: match.tokens.upperBound - 1)) {
+            anchor = match.tokens.upperBound - 1
+        } else {
+            return true
+        }
+        if anchor + 1 < prose.tokens.count && prose.tokens[anchor + 1].isJoinedToPrevious
+            && ["nothing", "none"].contains(prose.text(at: anchor + 1)) { return false }
+        // A phrase that ends in the verb has its own subject before it (a possessive there is "the engineer's botch").
+        if anchor != match.tokens.lowerBound { return true }
+        if anchor > 0 && prose.tokens[anchor].isJoinedToPrevious
+            && (determiners.contains(prose.text(at: anchor - 1)) || classes[anchor - 1].contains(.possessive) || prose.text(at: anchor - 1).hasSuffix("'s")) {
+            return false
+        }
+        let start = prose.clauseStart(of: anchor, openers: clauseOpeners)
+        return !(start..<anchor).contains { reportingVerbs.contains(prose.text(at: $0)) }
+    }
+
+    /// Verbs whose object can be a clause of its own ("found the job misconfigured the pool").
+    private static let reportingVerbs: Set<String> = ["noticed", "notices", "found", "finds", "saw", "sees", "discovered", "realised", "realized",
+                                                      "learned", "learnt", "confirmed", "reported", "reports", "said", "says", "thought", "believed",
+                                                      "assumed", "suspected", "showed", "shows", "noted", "observed", "determined", "concluded",
+                                                      "explained", "mentioned", "spotted", "knew", "know", "whether", "how"]
+
     /// The start of the clause whose subject the clause at `start` shares: it has none of its
     /// own, as it opens with a verb after "and" or "then" ("and forgot to …"), or with the
     /// predicate's own participle after a comma (", skipping the approvals").
     private static func sharedSubjectClause(_ start: Int, anchor: Int, in prose: Prose, classes: [WordClass]) -> Int? {
         guard start > 1, start <= anchor, prose.tokens[start - 1].sentence == prose.tokens[start].sentence else { return nil }
         var previous = start - 1
+        // "and, predictably, dropped …": the adverb set off after "and" stands aside.
+        var asideStart = previous
+        while asideStart > 0 && prose.tokens[asideStart].isJoinedToPrevious { asideStart -= 1 }
+        if !prose.tokens[start].isJoinedToPrevious, asideStart > 0, isAside(asideStart..<start, in: prose), ["and", "then"].contains(prose.text(at: asideStart - 1)) {
+            let first = prose.text(at: start)
+            guard !determiners.contains(first), !subjectWords.contains(first), !classes[start].contains(.named) else { return nil }
+            previous = asideStart - 1
+            while previous > 0, !prose.tokens[previous].isJoinedToPrevious { previous -= 1 }
+            guard previous > 0, prose.tokens[previous].kind == .word else { return nil }
+            return prose.clauseStart(of: previous - 1, openers: clauseOpeners)
+        }
         let opener = prose.text(at: previous)
         if ["and", "then"].contains(opener) {
             let first = prose.text(at: start)
@@ -324,9 +390,13 @@ struct BlameLanguageRule: Rule {
             guard end > 0, prose.tokens[end - 1].kind == .word, prose.tokens[end - 1].sentence == prose.tokens[start].sentence else { return nil }
             var first = end - 1
             while first > 0 && prose.tokens[first].isJoinedToPrevious { first -= 1 }
+            // "… came about because a member of our staff, working late, …": the segment's own
+            // clause is after its last opener.
+            if let opener = (first..<end - 1).last(where: { clauseOpeners.contains(prose.text(at: $0)) }), opener > first || end - first > 6 { first = opener + 1 }
             let words = first..<end
-            // "in a hurry", "as usual": an aside, not the subject; read on before it.
-            if asides.contains(prose.text(at: first)) && words.count <= 4 { end = first; continue }
+            // "in a hurry", "as usual", "somewhat predictably", "working late to finish an
+            // upgrade": an aside, not the subject; read on before it.
+            if isAside(words, in: prose) { end = first; continue }
             guard words.count <= 6, determiners.contains(prose.text(at: first)) || prose.tokens[first].isNameShaped || classes[first].contains(.agent),
                   !words.contains(where: { clauseOpeners.contains(prose.text(at: $0)) || passiveWords.contains(prose.text(at: $0)) }) else { return nil }
             if let person = words.first(where: { classes[$0].contains(.agent) || humanOnly && classes[$0].contains(.named) && !isCommonWord($0, in: prose) }) {
@@ -335,6 +405,16 @@ struct BlameLanguageRule: Rule {
             end = first
         }
         return nil
+    }
+
+    /// Whether comma-set words are an aside between a subject and its verb: a prepositional
+    /// phrase, an adverb ("somewhat predictably", "once again") or a participle clause
+    /// ("working late to finish an upgrade", "in his rush to close the ticket").
+    private static func isAside(_ words: Range<Int>, in prose: Prose) -> Bool {
+        guard words.count <= 12, let first = words.first else { return false }
+        let text = prose.text(at: first)
+        if asides.contains(text) { return words.count <= 4 || !words.contains { prose.text(at: $0).hasSuffix("ed") } }
+        return words.count <= 3 && words.contains { prose.text(at: $0).hasSuffix("ly") } || text.hasSuffix("ing") && !determiners.contains(text) && words.count >= 2
     }
 
     /// Whether "wrong", "badly" or "poorly" at `index` qualifies a verb ("did the cutover wrong,"),
@@ -357,6 +437,17 @@ struct BlameLanguageRule: Rule {
             return ["shall", "won't"].contains(text) || text == "will" && !prose.tokens[index].isNameShaped || text.hasSuffix("'ll")
         }) { return true }
         return (sentence.lowerBound..<match.tokens.lowerBound).contains { apologyWords.contains(prose.text(at: $0)) }
+    }
+
+    /// Whether the sentence says a safeguard now makes the error unlikely ("a single person's
+    /// typo is now much less likely to reach production", "makes human error impossible"):
+    /// what a change prevents, not who caused the incident.
+    private static func isPrevented(_ match: PhraseMatch, in prose: Prose) -> Bool {
+        let sentence = prose.sentence(containing: match.tokens.lowerBound)
+        return (match.tokens.upperBound..<min(sentence.upperBound, match.tokens.upperBound + 10)).contains { index in
+            let text = prose.text(at: index)
+            return ["impossible", "unlikely"].contains(text) || text == "likely" && index > 0 && prose.text(at: index - 1) == "less"
+        }
     }
 
     /// Whether the hit is a comparison ("treat the files as if they were source"): "as if" and
@@ -459,7 +550,13 @@ struct BlameLanguageRule: Rule {
     /// "Whoever was on call", "the engineer who was in charge": a be-form before a
     /// preposition says where a person stood, not what was done to them.
     private static func isPassive(_ range: Range<Int>, in prose: Prose) -> Bool {
-        range.contains { passiveWords.contains(prose.text(at: $0)) && !(["was", "were", "is", "are"].contains(prose.text(at: $0)) && ["on", "in", "at"].contains(prose.text(at: $0 + 1))) }
+        range.contains { index in
+            guard passiveWords.contains(prose.text(at: index)) else { return false }
+            guard ["was", "were", "is", "are", "been"].contains(prose.text(at: index)), index + 1 < prose.tokens.count else { return true }
+            // "was on call", "was holding the pager": where a person stood, what they were doing.
+            let next = prose.text(at: index + 1)
+            return !(["on", "in", "at"].contains(next) || next.hasSuffix("ing") && !passiveWords.contains(next))
+        }
     }
 
     private static let accidentAdverbs = Set(accident.split(separator: "|").map(String.init))
@@ -467,7 +564,7 @@ struct BlameLanguageRule: Rule {
     private static let faultNouns: Set<String> = ["mistake", "mistakes", "fault", "faults", "oversight", "oversights", "negligence", "carelessness", "blunder",
                                                   "screw-up", "slip-up", "misjudgment", "misjudgement", "job", "duty", "responsibility"]
     /// Words that call a person's act wrong, read like a fault noun ("Aisha's incorrect assumption").
-    private static let faultyActs: Set<String> = ["incorrect", "faulty", "mistaken", "hasty", "flawed"]
+    private static let faultyActs = BlameClasses.forms(of: BlameClasses.faultyActs)
     private static let dutyNouns: Set<String> = ["job", "duty", "responsibility"]
     /// Words that open a clause as its own subject: it then shares none.
     private static let subjectWords: Set<String> = ["it", "this", "that", "these", "those", "there", "we", "you", "nothing", "nobody", "everything",
@@ -475,6 +572,7 @@ struct BlameLanguageRule: Rule {
     private static let mannerAdverbs = Set(manner.split(separator: "|").map(String.init))
     private static let causingVerbs: Set<String> = ["let", "lets", "allowed", "allows", "allow", "enabled", "enables", "forced", "forces", "made", "makes",
                                                     "prompted", "prompts", "asked", "asks", "required", "requires", "led", "leads", "caused", "causes", "gave", "gives"]
+    private static let prepositions: Set<String> = ["from", "to", "in", "into", "at", "on", "for", "with", "of", "via", "through", "across", "by"]
     private static let asides: Set<String> = ["in", "at", "on", "during", "under", "with", "as", "again", "clearly", "honestly", "apparently", "unfortunately", "frankly", "once", "evidently"]
     private static let apologyWords: Set<String> = ["apologize", "apologise", "apologized", "apologised", "apologies", "apology", "sorry", "regret"]
     private static let populationWords: Set<String> = ["people", "folks", "persons", "individuals", "users", "customers"]
