@@ -60,6 +60,10 @@ struct MetadataReader {
         var stack: [(block: Block, inListItem: Bool)] = markdown.root.children.reversed().map { ($0, false) }
         while let (block, inListItem) = stack.popLast() {
             if isExcluded(block.range.lowerBound) { continue }
+            if MDXModuleStatement.isModuleStatement(block, in: markdown.source) {
+                if !inListItem { entries += exportedFields(of: block) }
+                continue
+            }
             switch block.kind {
             case .paragraph(let content):
                 let segments = inListItem ? Array(content.segments.prefix(1)) : content.segments
@@ -100,6 +104,16 @@ struct MetadataReader {
     /// heading that names a descriptive field, followed by a one-line paragraph that is not
     /// itself a `Key: value` line. Timestamps are left to their own lines: a `## Detection`
     /// section tells how, not when.
+    /// The fields of an MDX page's exported object (`date: '2024-11-19'`), read as front matter.
+    private func exportedFields(of block: Block) -> [MetadataEntry] {
+        MDXModuleStatement.exportedFields(of: block, in: markdown.source).compactMap { pair in
+            let key = markdown.source.text(pair.key)
+            let value = markdown.source.text(pair.value)
+            guard let field = MetadataFieldAliases.field(forKey: key, value: { value }) else { return nil }
+            return MetadataEntry(key: key, field: field, value: value, keyRange: pair.key, valueRange: pair.value, source: .frontMatter)
+        }
+    }
+
     func sectionFields(_ blocks: [Block]) -> [MetadataEntry] {
         var entries: [MetadataEntry] = []
         for (heading, next) in zip(blocks, blocks.dropFirst()) {

@@ -21,6 +21,8 @@ struct SectionBuilder {
         }
 
         for block in blocks {
+            // An MDX page's module statements are code, in no section and no preamble.
+            if MDXModuleStatement.isModuleStatement(block, in: markdown.source) { continue }
             if case .heading(let heading) = block.kind {
                 close(downTo: heading.level)
                 let title = markdown.plainText(heading.content).trimmingSpaces

@@ -26,6 +26,34 @@ import PostmortemModel
         #expect(metadata[.severity]?.source == .frontMatter)
     }
 
+    /// An MDX page opens with module statements; its exported object is its front matter, and
+    /// the statements are neither prose nor sections.
+    @Test func anMDXPagesExportedObjectIsItsFrontMatter() throws {
+        let text = """
+            import { Layout } from '@/components/Layout'
+            import Banner from "../banner"
+
+            export const post = {
+              author: 'Noor Haddad',
+              date: '2025-02-03',
+              draft: false,
+            }
+
+            export default (props) => <Layout post={post} {...props} />
+
+            ## What happened
+
+            import failures rose after the deploy, and export jobs queued.
+            """
+        let document = readPostmortem(text)
+        #expect(document.metadata[.date]?.value == "2025-02-03")
+        #expect(document.metadata[.owner]?.value == "Noor Haddad")
+        let date = try #require(document.metadata[.date])
+        #expect(String(decoding: Array(text.utf8)[date.valueRange], as: UTF8.self) == "2025-02-03")
+        #expect(document.preamble.isEmpty)
+        #expect(document.sections.first?.blocks.count == 1)
+    }
+
     @Test func bulletsAndTablesAreRead() {
         let metadata = readPostmortem("""
             - Severity: SEV-3
