@@ -20,9 +20,9 @@ enum ResolutionStatement {
         var i = range.lowerBound
         while i + count <= range.upperBound {
             let last = bytes[i + count - 1] | 0x20
-            if last == UInt8(ascii: "d"), i == range.lowerBound || !isLetter(bytes[i - 1]),
+            if last == UInt8(ascii: "d"), i == range.lowerBound || !ByteScanner.isLetter(bytes[i - 1]),
                zip(bytes[i..<(i + count)], word).allSatisfy({ $0 | 0x20 == $1 }),
-               i + count == range.upperBound || !isLetter(bytes[i + count]) {
+               i + count == range.upperBound || !ByteScanner.isLetter(bytes[i + count]) {
                 let found = i..<(i + count)
                 if isAfterBe(found.lowerBound, bytes, range) || isBeforeTime(found.upperBound, bytes, range) { return found }
             }
@@ -64,9 +64,7 @@ enum ResolutionStatement {
         var stop = end
         while stop > range.lowerBound, bytes[stop - 1] == UInt8(ascii: " ") || bytes[stop - 1] == UInt8(ascii: "\n") { stop -= 1 }
         var start = stop
-        while start > range.lowerBound, isLetter(bytes[start - 1]) { start -= 1 }
+        while start > range.lowerBound, ByteScanner.isLetter(bytes[start - 1]) { start -= 1 }
         return start < stop ? start..<stop : nil
     }
-
-    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- UInt8(ascii: "a") < 26 }
 }

@@ -4,6 +4,11 @@ struct PhraseMatch: Sendable, Equatable {
     var payload: Int
     /// Indices into the token array.
     var tokens: Range<Int>
+
+    /// The same match with its tokens `offset` further on (back, when negative).
+    func moved(by offset: Int) -> PhraseMatch {
+        PhraseMatch(payload: payload, tokens: tokens.lowerBound + offset..<tokens.upperBound + offset)
+    }
 }
 
 /// Any number of phrase patterns compiled into one graph over word identities, matched in a
@@ -295,15 +300,12 @@ struct PhraseMatcher: Sendable {
         for block in blocks {
             let origin = block.tokens.lowerBound
             if let known = block.known {
-                for match in known {
-                    scanner.matches.append(PhraseMatch(payload: match.payload, tokens: match.tokens.lowerBound + origin..<match.tokens.upperBound + origin))
-                }
+                for match in known { scanner.matches.append(match.moved(by: origin)) }
                 continue
             }
             let first = scanner.matches.count
             scanner.scan(block.tokens)
-            let found = scanner.matches[first...].map { PhraseMatch(payload: $0.payload, tokens: $0.tokens.lowerBound - origin..<$0.tokens.upperBound - origin) }
-            block.kept?.keep(found, under: Self.classes(classes, of: block.tokens))
+            block.kept?.keep(scanner.matches[first...].map { $0.moved(by: -origin) }, under: Self.classes(classes, of: block.tokens))
         }
         return scanner.matches
     }
