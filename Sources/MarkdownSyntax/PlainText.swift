@@ -2,6 +2,10 @@ extension MarkdownDocument {
     /// The text a reader sees in `content`: markup, link destinations and HTML dropped,
     /// code spans kept as their content, escapes resolved, line breaks as single spaces.
     public func plainText(_ content: InlineContent) -> String {
+        // One line without markup (most table cells) is its own text: no inlines to build.
+        if content.segments.count == 1, let line = content.segments.first, InlineContent.isPlain(source.bytes[line]) {
+            return String(decoding: source.bytes[line], as: UTF8.self)
+        }
         var out: [UInt8] = []
         appendPlainText(of: inlines(content), to: &out)
         return String(decoding: out, as: UTF8.self)

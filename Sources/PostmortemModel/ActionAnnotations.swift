@@ -14,8 +14,11 @@ struct ActionAnnotations {
         ("due date", .dueDate), ("due", .dueDate), ("deadline", .dueDate), ("target date", .dueDate), ("eta", .dueDate),
         ("priority", .priority), ("status", .status), ("ticket", .ticket), ("tracking", .ticket), ("jira", .ticket),
     ] as [(String, Role)]).map { (Array($0.0.utf8), $0.1) }
-    /// The first letters of `labels`: most words start none, and one byte tells.
-    private static let labelInitials: [UInt8] = Array(Set(labels.compactMap(\.name.first)))
+    /// `labels` by their first letter: a word is compared with only those it could be, and
+    /// most words start none.
+    private static let labelsByInitial: [[(name: [UInt8], role: Role)]] = labels.reduce(into: Array(repeating: [], count: 256)) { table, label in
+        if let first = label.name.first { table[Int(first)].append(label) }
+    }
     private static let due = Array("due".utf8)
 
     subscript(role: Role) -> ActionField? { fields[role] }
@@ -74,8 +77,7 @@ struct ActionAnnotations {
 
     /// `owner: `, `Due `, `due by ` at `i`: the field and where its value starts.
     private func label(at i: Int, range: Range<Int>, bytes: [UInt8]) -> (Role, Int)? {
-        guard Self.labelInitials.contains(bytes[i] | 0x20) else { return nil }
-        for (name, role) in Self.labels {
+        for (name, role) in Self.labelsByInitial[Int(bytes[i] | 0x20)] {
             let end = i + name.count
             guard end < range.upperBound, Self.matchesIgnoringCase(name, bytes[i..<end]) else { continue }
             var j = end

@@ -62,6 +62,7 @@ public struct ActionItem: Sendable {
     /// is work to do.
     static func readsAsDone(_ text: String) -> Bool {
         // The first twelve words, lower-cased, split on anything but letters and apostrophes.
+        // The first word decides alone unless it is a subject: most items end the read there.
         var words: [String] = []
         var word: [UInt8] = []
         for byte in text.utf8.prefix(120) {
@@ -70,6 +71,7 @@ public struct ActionItem: Sendable {
             } else if !word.isEmpty {
                 words.append(String(decoding: word, as: UTF8.self))
                 word.removeAll(keepingCapacity: true)
+                if words.count == 1 && !subjects.contains(words[0]) { return isPastForm(words[0]) }
                 if words.count == 12 { break }
             }
         }

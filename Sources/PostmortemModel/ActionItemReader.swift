@@ -138,6 +138,10 @@ struct ActionItemReader {
     /// Runs for every list item of the document, so it trims by scalars and lowers the case of
     /// the item's first words only.
     static func saysNothing(_ text: String) -> Bool {
+        // Every such text opens with "n" or "t" once its edges are trimmed: another ASCII
+        // letter or digit there settles it without a copy.
+        if let opening = text.utf8.first(where: { !nothingEdgeBytes.contains($0) }), opening < 0x80,
+           ASCII.isAlphanumeric(opening), ASCII.lowercased(opening) != UInt8(ascii: "n"), ASCII.lowercased(opening) != UInt8(ascii: "t") { return false }
         var core = Substring(text).unicodeScalars
         while let first = core.first, nothingEdge.contains(first) { core.removeFirst() }
         while let last = core.last, nothingEdge.contains(last) { core.removeLast() }
@@ -147,6 +151,8 @@ struct ActionItemReader {
     }
 
     private static let nothingEdge: Set<Unicode.Scalar> = [" ", ".", "*", "_", ":", "-", "—", "–"]
+    /// The ASCII scalars of `nothingEdge`, as bytes.
+    private static let nothingEdgeBytes: [UInt8] = nothingEdge.filter(\.isASCII).map { UInt8($0.value) }
     private static let nothingAtAll: Set<String> = ["", "n/a", "na", "none", "none yet", "nothing", "no action items", "no actions", "nil"]
     /// The longest of `nothingAtAll`; an item longer than this is something.
     private static let nothingLength = nothingAtAll.map(\.count).max() ?? 0

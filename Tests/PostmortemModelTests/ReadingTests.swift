@@ -67,6 +67,34 @@ import PostmortemModel
         #expect(items[1].owner?.value == "@ana")
     }
 
+    @Test func bulletsSayingThereIsNothingToDoAreNoItemsWhateverTheirDecoration() {
+        let items = readPostmortem("""
+            ## Action items
+
+            - **N/A**
+            - — none yet —
+            - *Nothing.*
+            - There are two ways to read the graph.
+            - Nightly backups get a restore test
+            - 2 more replicas for the queue
+            - Tighten the disk alert
+            """).actionItems
+        #expect(items.map(\.text) == ["Nightly backups get a restore test", "2 more replicas for the queue", "Tighten the disk alert"])
+    }
+
+    @Test func anItemReadsAsDoneFromItsFirstWordOrAVerbInThePastAfterItsSubject() {
+        let items = readPostmortem("""
+            ## Action items
+
+            - Added a canary stage to the deploy
+            - We rotated the leaked token
+            - Expand the runbook
+            - The team reviewed every alert
+            - We will review the alert thresholds
+            """).actionItems
+        #expect(items.map(\.isOpen) == [false, false, true, false, true])
+    }
+
     @Test func aTableWhoseEveryColumnNamesARoleReadsTheFirstAsTheAction() {
         let items = readPostmortem("## Follow-ups\n\n| Issue | Owner | Status |\n|---|---|---|\n| Rotate the signing key | @li | Open |").actionItems
         #expect(items.map(\.text) == ["Rotate the signing key"])

@@ -25,10 +25,18 @@ struct Lexicon: Sendable {
     private var present = [UInt64](repeating: 0, count: 1 << (Lexicon.filterBits - 6))
     private static let filterBits = 14
 
-    init(capacity: Int = 32) {
+    /// Each word as a string, made when it is added, when the lexicon `keepsTexts`.
+    private var texts: [String]?
+
+    /// - Parameter keepsTexts: make each word's string once, when it is added, rather than
+    ///   at every `text(of:)`: for a lexicon kept across the lints of a document, whose rules
+    ///   ask for a word's text tens of thousands of times a lint. A lexicon read once asks
+    ///   fewer times than it has words.
+    init(capacity: Int = 32, keepsTexts: Bool = false) {
         var size = 16
         while size < 2 * capacity { size *= 2 }
         slots = Array(repeating: Self.emptySlot, count: size)
+        if keepsTexts { texts = [] }
     }
 
     /// The number of words.
@@ -53,6 +61,10 @@ struct Lexicon: Sendable {
         present[bit >> 6] |= 1 << UInt64(bit & 63)
         slots[slot] = Self.slot(hash: hash, id: id)
         if 2 * count > slots.count { grow() }
+        if texts != nil {
+            let text = String(decoding: bytes(of: id), as: UTF8.self)
+            texts?.append(text)
+        }
         return id
     }
 
@@ -119,7 +131,7 @@ struct Lexicon: Sendable {
     }
 
     func text(of id: Int32) -> String {
-        String(decoding: bytes(of: id), as: UTF8.self)
+        texts?[Int(id)] ?? String(decoding: bytes(of: id), as: UTF8.self)
     }
 
     private mutating func grow() {

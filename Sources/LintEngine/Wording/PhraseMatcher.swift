@@ -87,7 +87,8 @@ struct PhraseMatcher: Sendable {
                     for slot in alternative { position = step(from: position, over: edge(for: slot)) }
                     reached += position
                 }
-                current = Self.sortedUnique(reached)
+                Self.sortUnique(&reached)
+                current = reached
             }
             for node in current where node != 0 && !nodes[Int(node)].payloads.contains(payload) {
                 nodes[Int(node)].payloads.append(payload)
@@ -109,8 +110,11 @@ struct PhraseMatcher: Sendable {
         /// node instead of a copy of its own, which would multiply the partial matches a word
         /// starts by the number of such phrases. The result is sorted.
         private mutating func step(from sources: [Int32], over edge: Edge) -> [Int32] {
+            // Most steps go on from one node to its existing child.
+            if sources.count == 1, let child = exclusiveChildren[Self.key(sources[0], edge)] { return [child] }
             var targets: [Int32] = []
             var lacking: [Int32] = []
+            targets.reserveCapacity(sources.count)
             for source in sources {
                 if let child = exclusiveChildren[Self.key(source, edge)] {
                     targets.append(child)
@@ -118,12 +122,16 @@ struct PhraseMatcher: Sendable {
                     lacking.append(source)
                 }
             }
-            guard !lacking.isEmpty else { return Self.sortedUnique(targets) }
+            guard !lacking.isEmpty else {
+                Self.sortUnique(&targets)
+                return targets
+            }
             // A single source's own child would have been found above.
             let key = lacking.count > 1 ? SharedStep(sources: lacking, edge: edge) : nil
             if let key, let shared = sharedSteps[key] {
                 targets.append(shared)
-                return Self.sortedUnique(targets)
+                Self.sortUnique(&targets)
+                return targets
             }
             let target = Int32(nodes.count)
             nodes.append(Node())
@@ -146,7 +154,8 @@ struct PhraseMatcher: Sendable {
                 exclusiveChildren[Self.key(lacking[0], edge)] = target
             }
             targets.append(target)
-            return Self.sortedUnique(targets)
+            Self.sortUnique(&targets)
+            return targets
         }
 
         /// An edge from one node, as one integer: the source above, the word's lemma or the
@@ -182,11 +191,16 @@ struct PhraseMatcher: Sendable {
             }
         }
 
-        private static func sortedUnique(_ nodes: [Int32]) -> [Int32] {
-            guard nodes.count > 1 else { return nodes }
-            var result: [Int32] = []
-            for node in nodes.sorted() where result.last != node { result.append(node) }
-            return result
+        /// Sorts `nodes` and drops repeats, in place: a compile does this tens of thousands of times.
+        private static func sortUnique(_ nodes: inout [Int32]) {
+            guard nodes.count > 1 else { return }
+            nodes.sort()
+            var kept = 1
+            for index in 1..<nodes.count where nodes[index] != nodes[kept - 1] {
+                nodes[kept] = nodes[index]
+                kept += 1
+            }
+            nodes.removeLast(nodes.count - kept)
         }
 
         /// The identity of a phrase word, its forms added to `forms` the first time.
