@@ -138,22 +138,24 @@ struct ActionItemReader {
     /// Runs for every list item of the document, so it trims by scalars and lowers the case of
     /// the item's first words only.
     static func saysNothing(_ text: String) -> Bool {
-        // Every such text opens with "n" or "t" once its edges are trimmed: another ASCII
-        // letter or digit there settles it without a copy.
-        if let opening = text.utf8.first(where: { !nothingEdgeBytes.contains($0) }), opening < 0x80,
-           ASCII.isAlphanumeric(opening), ASCII.lowercased(opening) != UInt8(ascii: "n"), ASCII.lowercased(opening) != UInt8(ascii: "t") { return false }
+        // An ASCII letter or digit that opens none of the texts below settles it without a copy.
+        if let opening = text.utf8.first(where: { !nothingEdgeBytes.contains($0) }), ASCII.isAlphanumeric(opening),
+           !nothingOpenings.contains(ASCII.lowercased(opening)) { return false }
         var core = Substring(text).unicodeScalars
         while let first = core.first, nothingEdge.contains(first) { core.removeFirst() }
         while let last = core.last, nothingEdge.contains(last) { core.removeLast() }
         let head = String(String.UnicodeScalarView(core.prefix(nothingLength + 1))).lowercased()
         if nothingAtAll.contains(head) { return true }
-        return ["there are ", "there is ", "there was ", "there were "].contains { head.hasPrefix($0) }
+        return statingFacts.contains { head.hasPrefix($0) }
     }
 
     private static let nothingEdge: Set<Unicode.Scalar> = [" ", ".", "*", "_", ":", "-", "—", "–"]
     /// The ASCII scalars of `nothingEdge`, as bytes.
     private static let nothingEdgeBytes: [UInt8] = nothingEdge.filter(\.isASCII).map { UInt8($0.value) }
     private static let nothingAtAll: Set<String> = ["", "n/a", "na", "none", "none yet", "nothing", "no action items", "no actions", "nil"]
+    private static let statingFacts = ["there are ", "there is ", "there was ", "there were "]
+    /// The first bytes of `nothingAtAll` and `statingFacts`.
+    private static let nothingOpenings = Set((nothingAtAll.union(statingFacts)).compactMap(\.utf8.first))
     /// The longest of `nothingAtAll`; an item longer than this is something.
     private static let nothingLength = nothingAtAll.map(\.count).max() ?? 0
 

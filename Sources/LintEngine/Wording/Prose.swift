@@ -35,7 +35,7 @@ struct Prose {
     init(document: PostmortemDocument, reusing cache: LintCache? = nil) {
         // A postmortem has about one word per 6 bytes, and one distinct word per 64.
         let size = document.source.bytes.count
-        let lexicon = cache.map { $0.lexicon.value ?? Lexicon(capacity: size / 64, keepsTexts: true) } ?? Lexicon(capacity: size / 64)
+        let lexicon = cache?.lexicon.value ?? Lexicon(capacity: size / 64, keepsTexts: cache != nil)
         var builder = Builder(markdown: document.markdown, headings: true, lexicon: lexicon, expectedTokens: size / 6, cache: cache)
         builder.voice = AuthorsVoice(document)
         for block in document.preamble { builder.add(block, section: nil) }

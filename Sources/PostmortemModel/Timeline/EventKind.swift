@@ -130,25 +130,18 @@ struct KeywordSet: Sendable {
 
     /// Whether one of the keywords occurs in `text`, in any case, at a word start and not
     /// negated. Reads the text's bytes in place, lowering ASCII capitals as it compares.
-    /// Bytes inside a word are passed over on one test: most bytes of a text are.
     func occurs(in text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            var afterWordByte = false
-            for start in bytes.indices {
-                let byte = bytes[start]
-                let atWordStart = !afterWordByte
-                afterWordByte = KeywordMatch.isWordByte(byte)
-                let first = ASCII.lowercased(byte)
-                guard atWordStart, opens[Int(first)] else { continue }
-                let found = byFirstByte[Int(first)].contains { keyword in
+            bytes.indices.contains { start in
+                let first = ASCII.lowercased(bytes[start])
+                guard opens[Int(first)], start == 0 || !KeywordMatch.isWordByte(bytes[start - 1]) else { return false }
+                return byFirstByte[Int(first)].contains { keyword in
                     start + keyword.count <= bytes.count
                         && keyword.indices.allSatisfy { ASCII.lowercased(bytes[start + $0]) == keyword[$0] }
                         && !Self.isNegated(bytes, before: start)
                 }
-                if found { return true }
             }
-            return false
         }
     }
 
