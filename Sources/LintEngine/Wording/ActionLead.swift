@@ -38,14 +38,14 @@ enum ActionLead {
     }
 
     /// Words that label an item's annotations before its action.
-    private static let labels: Set<String> = ["owner", "owners", "assignee", "due", "eta", "priority", "deadline", "status", "by"]
+    private static let labels: WordSet = ["owner", "owners", "assignee", "due", "eta", "priority", "deadline", "status", "by"]
 
     private static func isModal(_ text: String) -> Bool {
         modals.contains(text) || text.hasSuffix("'ll")
     }
 
-    private static let filler: Set<String> = ["todo", "action", "item", "ai", "please", "to", "next", "then", "also", "first", "maybe", "perhaps", "possibly", "probably", "tbd"]
-    private static let modals: Set<String> = ["should", "must", "will", "shall", "need", "needs", "want", "wants", "plan", "plans", "can"]
+    private static let filler: WordSet = ["todo", "action", "item", "ai", "please", "to", "next", "then", "also", "first", "maybe", "perhaps", "possibly", "probably", "tbd"]
+    private static let modals: WordSet = ["should", "must", "will", "shall", "need", "needs", "want", "wants", "plan", "plans", "can"]
     /// Words between a modal and the verb it governs: "should be able to", "need to also".
-    private static let chain: Set<String> = ["to", "be", "able", "also", "first", "really", "probably", "definitely", "then", "all", "at", "least", "now"]
+    private static let chain: WordSet = ["to", "be", "able", "also", "first", "really", "probably", "definitely", "then", "all", "at", "least", "now"]
 }

@@ -49,10 +49,10 @@ enum Commitment {
     }
 
     /// "being" too: a measure under way ("appropriate steps are being taken").
-    static let obligations: Set<String> = ["will", "shall", "must", "should", "needed", "required", "needs", "expected", "being"]
+    static let obligations: WordSet = ["will", "shall", "must", "should", "needed", "required", "needs", "expected", "being"]
 
     /// Verbs by which people resolve on what they will do, before "to" or "that".
-    private static let resolving: Set<String> = ["agreed", "agree", "decided", "decide", "resolved", "pledged", "promised", "vowed", "learned", "learnt"]
+    private static let resolving: WordSet = ["agreed", "agree", "decided", "decide", "resolved", "pledged", "promised", "vowed", "learned", "learnt"]
 
     /// Whether a time adverbial that points forward follows `anchor` in its sentence ("keep a
     /// closer eye on it from now on", "double-check everything next time").
@@ -96,7 +96,7 @@ enum Commitment {
         return text.hasPrefix("@") || text == "the" || prose.tokens[index].isNameShaped || People.roles.contains(text) || People.groups.contains(text)
     }
 
-    private static let pronouns: Set<String> = ["we", "i", "they", "you", "he", "she", "it", "someone", "somebody", "whoever"]
+    private static let pronouns: WordSet = ["we", "i", "they", "you", "he", "she", "it", "someone", "somebody", "whoever"]
 
     /// Whether `anchor` lies in a purpose clause that opens its sentence ("In order to improve
     /// security, please contribute …"): the clause names the aim, and what follows the comma
@@ -139,7 +139,7 @@ enum Commitment {
     }
 
     /// Words that put what follows in the future or make it an obligation.
-    private static let markers: Set<String> = [
+    private static let markers: WordSet = [
         "will", "shall", "should", "must", "need", "needs", "plan", "plans", "planning", "intend", "intends", "aim", "aims", "want",
         "wants", "committed", "commit", "commits", "continue", "continues", "keep", "future", "forward", "next", "let's", "encouraged",
         "ought", "hope", "goal", "priority", "we're", "begun", "started",
@@ -150,18 +150,18 @@ enum Commitment {
     ]
 
     /// What a lesson or takeaway states is what to do from now on.
-    private static let lessons: Set<String> = ["lesson", "lessons", "takeaway", "takeaways"]
-    private static let lessonLinks: Set<String> = ["is", "are", "was", "here", "for", "learned", "learnt", "from", "to"]
+    private static let lessons: WordSet = ["lesson", "lessons", "takeaway", "takeaways"]
+    private static let lessonLinks: WordSet = ["is", "are", "was", "here", "for", "learned", "learnt", "from", "to"]
 
-    private static let counterfactualModals: Set<String> = ["should", "could", "would", "must", "might", "ought", "shouldn't", "couldn't", "wouldn't"]
+    private static let counterfactualModals: WordSet = ["should", "could", "would", "must", "might", "ought", "shouldn't", "couldn't", "wouldn't"]
 
     /// Words an instruction may start with before its verb ("also review", "please be").
-    private static let leadIns: Set<String> = ["also", "always", "then", "now", "first", "again", "just", "and", "don't", "do", "never", "not", "please", "pls", "kindly"]
+    private static let leadIns: WordSet = ["also", "always", "then", "now", "first", "again", "just", "and", "don't", "do", "never", "not", "please", "pls", "kindly"]
 
     /// Words that open a condition before an instruction.
-    private static let conditions: Set<String> = ["if", "when", "whenever", "before", "after", "once", "while", "during", "in", "should", "unless"]
+    private static let conditions: WordSet = ["if", "when", "whenever", "before", "after", "once", "while", "during", "in", "should", "unless"]
 
-    private static let progressive: Set<String> = ["am", "is", "are", "we're", "they're", "currently"]
+    private static let progressive: WordSet = ["am", "is", "are", "we're", "they're", "currently"]
 
-    private static let pastForms: Set<String> = ["paid", "made", "kept", "caught", "thought", "known", "had", "done", "spent", "read", "taken"]
+    private static let pastForms: WordSet = ["paid", "made", "kept", "caught", "thought", "known", "had", "done", "spent", "read", "taken"]
 }

@@ -18,7 +18,7 @@ enum ConcreteTerms {
             && placeholders.contains(prose.text(at: index + 1))
     }
 
-    private static let placeholders: Set<String> = ["tbd", "tbc", "tba", "unassigned", "unknown", "none", "pending", "todo"]
+    private static let placeholders: WordSet = ["tbd", "tbc", "tba", "unassigned", "unknown", "none", "pending", "todo"]
 
     /// An `@owner`, a number or an identifier (`cache_age_seconds`): a word that measures or
     /// names one thing, whatever it stands next to.
@@ -26,7 +26,7 @@ enum ConcreteTerms {
         text.hasPrefix("@") || text.contains(where: { $0.isNumber || $0 == "_" })
     }
 
-    static let words: Set<String> = [
+    static let words: WordSet = [
         "alert", "alerts", "alarm", "alarms", "monitor", "monitors", "threshold", "thresholds", "check", "checks", "test", "tests",
         "runbook", "runbooks", "playbook", "playbooks", "limit", "limits", "quota", "quotas", "owner", "owners", "owned", "deadline",
         "due", "dashboard", "dashboards", "canary", "canaries", "slo", "slos", "sla", "timeout", "timeouts", "validation",

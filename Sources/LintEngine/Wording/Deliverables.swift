@@ -81,14 +81,14 @@ enum Deliverables {
     }
 
     /// Verbs of a method whose result is a thing or a number: a prototype, a benchmark.
-    private static let methodVerbs: Set<String> = ["prototype", "measure", "benchmark", "load-test", "pilot"]
+    private static let methodVerbs: WordSet = ["prototype", "measure", "benchmark", "load-test", "pilot"]
 
     /// Words that open the means of an improvement: "with the exact commands", "using a canary".
-    private static let means: Set<String> = ["with", "using", "via", "through"]
+    private static let means: WordSet = ["with", "using", "via", "through"]
 
     /// What an improved document or checklist gains, named as content: "with the exact
     /// commands", "with a question on reversibility".
-    private static let contentUnits: Set<String> = [
+    private static let contentUnits: WordSet = [
         "step", "steps", "section", "sections", "question", "questions", "command", "commands", "example", "examples", "diagram",
         "diagrams", "screenshot", "screenshots", "exact", "explicit",
     ]
@@ -130,26 +130,26 @@ enum Deliverables {
 
     /// Nouns for what might be done: a "to" clause after one names the aim of the search
     /// ("options to reduce the risk"), not something delivered.
-    static let possibilities: Set<String> = [
+    static let possibilities: WordSet = [
         "how", "way", "ways", "option", "options", "idea", "ideas", "approach", "approaches", "means", "possibility", "possibilities",
         "alternative", "alternatives", "opportunity", "opportunities", "strategy", "strategies", "solution", "solutions", "whether",
     ]
 
     /// Making verbs that change an amount: they deliver only with the amount ("and reduce the
     /// batch size to 500", not "and reduce toil").
-    private static let scalarVerbs: Set<String> = [
+    private static let scalarVerbs: WordSet = [
         "reduce", "reduces", "reduced", "reducing", "increase", "increases", "increased", "increasing", "lower", "lowers", "lowered",
         "lowering", "raise", "raises", "raised", "raising",
     ]
 
     /// Words after which a clause states the end state; it delivers when it measures it.
-    private static let endStates: Set<String> = ["so", "ensure", "ensuring"]
+    private static let endStates: WordSet = ["so", "ensure", "ensuring"]
 
-    private static let joiners: Set<String> = ["and", "then", "also", "to"]
+    private static let joiners: WordSet = ["and", "then", "also", "to"]
 
     /// Verbs whose result exists once the work is done: what an open-ended item needs after
     /// its exploration to be closable ("… and add an alert", "… then publish the schedule").
-    static let makingVerbs: Set<String> = [
+    static let makingVerbs: WordSet = [
         "add", "create", "write", "publish", "record", "ship", "deliver", "implement", "build", "set", "deploy", "enable",
         "disable", "configure", "produce", "file", "open", "update", "remove", "replace", "migrate", "automate", "alert", "page",
         "roll", "document", "draft", "submit", "merge", "land", "release", "patch", "upgrade", "introduce", "define", "block",
@@ -161,7 +161,7 @@ enum Deliverables {
 
     /// Objects that name no result: "and implement a solution". A pronoun names what the
     /// item already named ("… and adopt it").
-    static let genericObjects: Set<String> = [
+    static let genericObjects: WordSet = [
         "a", "an", "the", "any", "some", "solution", "solutions", "fix", "fixes",
         "improvement", "improvements", "change", "changes", "something", "things", "appropriate", "necessary", "needed", "as",
         "accordingly", "up", "out", "on", "if", "where", "possible", "relevant", "further", "more", "steps", "action", "actions",
@@ -171,16 +171,16 @@ enum Deliverables {
 
     /// Words that end the object of a verb and open an adjunct or a clause. Prepositions do
     /// not: "a culture of ownership around alerts" is still the thing to be improved.
-    private static let clauseWords: Set<String> = [
+    private static let clauseWords: WordSet = [
         "by", "so", "and", "or", "to", "with", "using", "via", "through", "that", "which", "where", "when", "before", "after", "until",
         "because", "while",
     ]
 
-    private static let frequencies: Set<String> = ["hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "nightly"]
-    private static let objectDeterminers: Set<String> = ["the", "our", "a", "an", "its", "their", "this", "that"]
+    private static let frequencies: WordSet = ["hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "nightly"]
+    private static let objectDeterminers: WordSet = ["the", "our", "a", "an", "its", "their", "this", "that"]
 
     /// Counts and frequencies written as words.
-    private static let measureWords: Set<String> = [
+    private static let measureWords: WordSet = [
         "once", "twice", "hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "annually", "nightly", "per", "percent",
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "thirty", "sixty",
         "hundred", "thousand", "limited", "restricted", "blocked", "required", "enforced", "rejected", "disabled", "automated",

@@ -25,29 +25,39 @@ enum Inflection {
         }
         var form = letters
         /// The first `count` letters of the word followed by `suffix`.
-        func emit(_ count: Int, _ suffix: String.UTF8View) {
+        func emit(_ count: Int, _ suffix: [UInt8]) {
             form.removeSubrange(count...)
             form.append(contentsOf: suffix)
             body(form[...])
         }
         let count = letters.count
         body(letters[...])
-        for suffix in ["s", "es", "ed", "ing"] { emit(count, suffix.utf8) }
+        for suffix in Suffix.regular { emit(count, suffix) }
         let last = letters[count - 1]
         if last == UInt8(ascii: "e") {
-            emit(count, "d".utf8)
-            emit(count - 1, "ing".utf8)
+            emit(count, Suffix.d)
+            emit(count - 1, Suffix.ing)
         }
         if last == UInt8(ascii: "y"), !isVowel(letters[count - 2]) {
-            emit(count - 1, "ies".utf8)
-            emit(count - 1, "ied".utf8)
+            emit(count - 1, Suffix.ies)
+            emit(count - 1, Suffix.ied)
         }
         if endsConsonantVowelConsonant(letters) {
             form.removeSubrange(count...)
             form.append(last)
-            emit(count + 1, "ed".utf8)
-            emit(count + 1, "ing".utf8)
+            emit(count + 1, Suffix.ed)
+            emit(count + 1, Suffix.ing)
         }
+    }
+
+    /// The endings, as bytes once rather than as strings at every word.
+    private enum Suffix {
+        static let regular = ["s", "es", "ed", "ing"].map { Array($0.utf8) }
+        static let d = Array("d".utf8)
+        static let ed = Array("ed".utf8)
+        static let ing = Array("ing".utf8)
+        static let ies = Array("ies".utf8)
+        static let ied = Array("ied".utf8)
     }
 
     private static func isVowel(_ letter: UInt8) -> Bool {

@@ -73,12 +73,12 @@ struct Lexicon: Sendable {
     }
 
     /// The id of `word`, nil when it is not in the set.
-    func id(of word: ArraySlice<UInt8>) -> Int32? {
+    func id<Bytes: Collection<UInt8>>(of word: Bytes) -> Int32? {
         find(word, hash: Self.hash(word, lowercasingASCII: false), lowercasingASCII: false).id
     }
 
     /// The id of `word` if present, and the slot where it is or would go.
-    private func find(_ word: ArraySlice<UInt8>, hash: UInt32, lowercasingASCII: Bool) -> (id: Int32?, slot: Int) {
+    private func find<Bytes: Collection<UInt8>>(_ word: Bytes, hash: UInt32, lowercasingASCII: Bool) -> (id: Int32?, slot: Int) {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while slots[slot] != Self.emptySlot {
@@ -102,7 +102,7 @@ struct Lexicon: Sendable {
         UInt64(hash) << 32 | UInt64(UInt32(bitPattern: id))
     }
 
-    private func equals(_ id: Int32, _ word: ArraySlice<UInt8>, lowercasingASCII: Bool) -> Bool {
+    private func equals<Bytes: Collection<UInt8>>(_ id: Int32, _ word: Bytes, lowercasingASCII: Bool) -> Bool {
         var offset = ends[Int(id)]
         guard ends[Int(id) + 1] - offset == word.count else { return false }
         for byte in word {
@@ -112,7 +112,7 @@ struct Lexicon: Sendable {
         return true
     }
 
-    private static func hash(_ word: ArraySlice<UInt8>, lowercasingASCII: Bool) -> UInt32 {
+    private static func hash<Bytes: Collection<UInt8>>(_ word: Bytes, lowercasingASCII: Bool) -> UInt32 {
         var hash: UInt32 = 2_166_136_261
         for byte in word { hash = (hash ^ UInt32(lowercasingASCII ? ASCII.lowercased(byte) : byte)) &* 16_777_619 }
         return hash

@@ -38,249 +38,54 @@ struct PhraseMatcher: Sendable {
     private let rootChildren: [Int32]
     /// Every surface form of the phrase words.
     private let forms: Lexicon
-    /// The lemmas each form (by id in `forms`) stands for.
-    private let formLemmas: [[Int32]]
+    /// The lemmas form `id` (of `forms`) stands for are `formLemmas[formLemmaStarts[id]..<formLemmaStarts[id + 1]]`.
+    private let formLemmaStarts: [Int32]
+    private let formLemmas: [Int32]
 
     /// Compiles `phrases`; each match reports its phrase's payload.
     init(_ phrases: [(pattern: String, payload: Int)]) {
         var builder = Builder()
         for (pattern, payload) in phrases { builder.add(pattern, payload: payload) }
-        var rootStarts: [Int32] = [0]
-        var rootChildren: [Int32] = []
-        var byLemma = Array(repeating: [Int32](), count: builder.lemmas.count)
-        for edge in builder.nodes[0].words { byLemma[Int(edge.lemma)].append(edge.child) }
-        for children in byLemma {
-            rootChildren += children
-            rootStarts.append(Int32(rootChildren.count))
+        var rootStarts = [Int32](repeating: 0, count: builder.lemmas.count + 1)
+        for edge in builder.wordEdges where edge.source == 0 { rootStarts[Int(edge.lemma) + 1] += 1 }
+        for index in rootStarts.indices.dropFirst() { rootStarts[index] += rootStarts[index - 1] }
+        var rootChildren = [Int32](repeating: 0, count: Int(rootStarts[builder.lemmas.count]))
+        var filled = rootStarts
+        for edge in builder.wordEdges where edge.source == 0 {
+            rootChildren[Int(filled[Int(edge.lemma)])] = edge.child
+            filled[Int(edge.lemma)] += 1
         }
         self.rootStarts = rootStarts
         self.rootChildren = rootChildren
-        compiled = Compiled(builder.nodes)
+        compiled = Compiled(builder)
         forms = builder.forms
-        formLemmas = builder.formLemmas
+        (formLemmaStarts, formLemmas) = Self.grouped(builder.formLemmas, count: builder.forms.count, filler: 0) { ($0.form, $0.lemma) }
     }
 
-    /// The graph while phrases are compiled into it; matching reads the flat `Compiled` made
-    /// from it, and the builder is dropped.
-    private struct Builder {
-        var nodes: [Node] = [Node()]
-        /// See `step(from:over:)`.
-        private var sharedSteps: [SharedStep: Int32] = [:]
-        /// The child each edge leads to from one node that no other node reaches. A node's
-        /// in-edges are all made with it, so whether a child is exclusive is known once it is
-        /// made; the table finds it among the hundreds of edges some nodes have.
-        private var exclusiveChildren = StepTable()
-        var forms = Lexicon()
-        var formLemmas: [[Int32]] = []
-        /// The phrase words, in lower case: a lemma's id is its id here.
-        var lemmas = Lexicon()
-        private var patterns = PhrasePattern.Memo()
-
-        mutating func add(_ pattern: String, payload: Int) {
-            let groups = PhrasePattern.groups(of: pattern, memo: &patterns)
-            guard !groups.isEmpty else { return }
-            var current: [Int32] = [0]
-            for group in groups {
-                var reached: [Int32] = []
-                for alternative in group {
-                    var position = current
-                    for slot in alternative { position = step(from: position, over: edge(for: slot)) }
-                    reached += position
-                }
-                Self.sortUnique(&reached)
-                current = reached
-            }
-            for node in current where node != 0 && !nodes[Int(node)].payloads.contains(payload) {
-                nodes[Int(node)].payloads.append(payload)
-            }
+    /// `pairs` grouped by their key (below `count`), each key's values in the order they came:
+    /// the values of key `k` are `values[starts[k]..<starts[k + 1]]`.
+    private static func grouped<Pair, Value>(_ pairs: [Pair], count: Int, filler: Value,
+                                             _ split: (Pair) -> (key: Int32, value: Value)) -> (starts: [Int32], values: [Value]) {
+        var starts = [Int32](repeating: 0, count: count + 1)
+        for pair in pairs { starts[Int(split(pair).key) + 1] += 1 }
+        for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
+        var filled = starts
+        var values = [Value](repeating: filler, count: pairs.count)
+        for pair in pairs {
+            let (key, value) = split(pair)
+            values[Int(filled[Int(key)])] = value
+            filled[Int(key)] += 1
         }
-
-        private mutating func edge(for slot: PhraseSlot) -> Edge {
-            switch slot {
-            case .word(let word): .word(lemma(word))
-            case .tokenClass(let name): .tokenClass(WordClass(named: name))
-            }
-        }
-
-        /// Follows `edge` from every node of `sources` (sorted): into an existing child that
-        /// only its parent reaches, else into the node shared by the sources that lacked the
-        /// edge. That node is made once per set of sources and edge: a phrase's alternatives
-        /// (`(simply|just)`, optional words) end on nodes several ways lead to, and every phrase
-        /// that continues them (each predicate after the same subject) goes on from one shared
-        /// node instead of a copy of its own, which would multiply the partial matches a word
-        /// starts by the number of such phrases. The result is sorted.
-        private mutating func step(from sources: [Int32], over edge: Edge) -> [Int32] {
-            // Most steps go on from one node to its existing child.
-            if sources.count == 1, let child = exclusiveChildren[Self.key(sources[0], edge)] { return [child] }
-            var targets: [Int32] = []
-            var lacking: [Int32] = []
-            targets.reserveCapacity(sources.count)
-            for source in sources {
-                if let child = exclusiveChildren[Self.key(source, edge)] {
-                    targets.append(child)
-                } else {
-                    lacking.append(source)
-                }
-            }
-            guard !lacking.isEmpty else {
-                Self.sortUnique(&targets)
-                return targets
-            }
-            // A single source's own child would have been found above.
-            let key = lacking.count > 1 ? SharedStep(sources: lacking, edge: edge) : nil
-            if let key, let shared = sharedSteps[key] {
-                targets.append(shared)
-                Self.sortUnique(&targets)
-                return targets
-            }
-            let target = Int32(nodes.count)
-            nodes.append(Node())
-            for source in lacking {
-                switch edge {
-                case .word(let lemma):
-                    nodes[Int(source)].words.append(WordEdge(lemma: lemma, child: target))
-                case .tokenClass(let tokenClass):
-                    nodes[Int(source)].classMask.formUnion(tokenClass)
-                    if let existing = nodes[Int(source)].classes.firstIndex(where: { $0.tokenClass == tokenClass }) {
-                        nodes[Int(source)].classes[existing].children.append(target)
-                    } else {
-                        nodes[Int(source)].classes.append(ClassEdge(tokenClass: tokenClass, children: [target]))
-                    }
-                }
-            }
-            if let key {
-                sharedSteps[key] = target
-            } else {
-                exclusiveChildren[Self.key(lacking[0], edge)] = target
-            }
-            targets.append(target)
-            Self.sortUnique(&targets)
-            return targets
-        }
-
-        /// An edge from one node, as one integer: the source above, the word's lemma or the
-        /// class (set apart by bit 32) below.
-        private static func key(_ source: Int32, _ edge: Edge) -> UInt64 {
-            let low: UInt64 = switch edge {
-            case .word(let lemma): UInt64(UInt32(bitPattern: lemma))
-            case .tokenClass(let tokenClass): 1 << 32 | UInt64(tokenClass.rawValue)
-            }
-            return UInt64(UInt32(bitPattern: source)) << 33 | low
-        }
-
-        /// The node `edge` leads to from every one of `sources` and from nothing else. Hashed
-        /// once, from the sources' one-integer edge keys: `Hasher` over each source cost more
-        /// than the rest of a step.
-        private struct SharedStep: Hashable {
-            let sources: [Int32]
-            let edge: Edge
-            private let hash: UInt64
-
-            init(sources: [Int32], edge: Edge) {
-                self.sources = sources
-                self.edge = edge
-                hash = sources.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ Builder.key($1, edge)) &* 0x100_0000_01B3 }
-            }
-
-            func hash(into hasher: inout Hasher) {
-                hasher.combine(hash)
-            }
-
-            static func == (a: SharedStep, b: SharedStep) -> Bool {
-                a.hash == b.hash && a.edge == b.edge && a.sources == b.sources
-            }
-        }
-
-        /// Sorts `nodes` and drops repeats, in place: a compile does this tens of thousands of times.
-        private static func sortUnique(_ nodes: inout [Int32]) {
-            guard nodes.count > 1 else { return }
-            nodes.sort()
-            var kept = 1
-            for index in 1..<nodes.count where nodes[index] != nodes[kept - 1] {
-                nodes[kept] = nodes[index]
-                kept += 1
-            }
-            nodes.removeLast(nodes.count - kept)
-        }
-
-        /// The identity of a phrase word, its forms added to `forms` the first time.
-        private mutating func lemma(_ word: [UInt8]) -> Int32 {
-            let known = lemmas.count
-            let id = lemmas.intern(word[...])
-            guard lemmas.count > known else { return id }
-            Inflection.forEachForm(of: word) { form in
-                let formID = Int(forms.intern(form))
-                if formID == formLemmas.count { formLemmas.append([]) }
-                if formLemmas[formID].last != id { formLemmas[formID].append(id) }
-            }
-            return id
-        }
+        return (starts, values)
     }
 
-    /// Nodes by an integer key, in open addressing: compiling the built-in lists looks up
-    /// an edge for every word of every phrase, and the standard dictionary's seeded hash
-    /// cost more than the rest of the compile.
-    private struct StepTable {
-        private var keys = [UInt64](repeating: StepTable.empty, count: 1 << 12)
-        private var values = [Int32](repeating: 0, count: 1 << 12)
-        private var count = 0
-        private static let empty = UInt64.max
-
-        subscript(key: UInt64) -> Int32? {
-            get {
-                var slot = Self.slot(key, keys.count)
-                while keys[slot] != Self.empty {
-                    if keys[slot] == key { return values[slot] }
-                    slot = (slot + 1) & (keys.count - 1)
-                }
-                return nil
-            }
-            set {
-                guard let newValue else { return }
-                if 2 * (count + 1) > keys.count { grow() }
-                var slot = Self.slot(key, keys.count)
-                while keys[slot] != Self.empty && keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
-                if keys[slot] == Self.empty { count += 1 }
-                keys[slot] = key
-                values[slot] = newValue
-            }
-        }
-
-        private static func slot(_ key: UInt64, _ size: Int) -> Int {
-            Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - size.trailingZeroBitCount))
-        }
-
-        private mutating func grow() {
-            let (oldKeys, oldValues) = (keys, values)
-            keys = Array(repeating: Self.empty, count: oldKeys.count * 2)
-            values = Array(repeating: 0, count: oldKeys.count * 2)
-            count = 0
-            for (key, value) in zip(oldKeys, oldValues) where key != Self.empty { self[key] = value }
-        }
-    }
-
-    private struct Node {
-        /// Few per node but the root (whose edges are also in `rootChildren`).
-        var words: [WordEdge] = []
-        var classes: [ClassEdge] = []
-        /// All the classes of `classes`, to skip a token that is in none of them at once.
-        var classMask: WordClass = []
-        var payloads: [Int] = []
+    private func lemmas(ofForm form: Int32) -> ArraySlice<Int32> {
+        formLemmas[Int(formLemmaStarts[Int(form)])..<Int(formLemmaStarts[Int(form) + 1])]
     }
 
     private struct WordEdge: Sendable {
         var lemma: Int32
         var child: Int32
-    }
-
-    private struct ClassEdge {
-        var tokenClass: WordClass
-        var children: [Int32]
-    }
-
-    private enum Edge: Hashable {
-        case word(Int32)
-        case tokenClass(WordClass)
     }
 
     /// Every occurrence of every phrase in `prose`, overlapping ones included, in order of
@@ -419,27 +224,54 @@ struct PhraseMatcher: Sendable {
     /// counting per token, as the nodes' own arrays would.
     private struct Compiled: Sendable {
         /// Node `n`'s word edges are `words[wordStarts[n]..<wordStarts[n + 1]]`.
-        var wordStarts: [Int32] = [0]
-        var words: [WordEdge] = []
+        var wordStarts: [Int32]
+        var words: [WordEdge]
         /// Node `n`'s lemmas, as `bit(lemma)`: most words after a partial match continue
         /// none of its edges, and one test says so without a search.
-        var wordMasks: [UInt64] = []
-        var classStarts: [Int32] = [0]
+        var wordMasks: [UInt64]
+        var classStarts: [Int32]
         var classes: [(tokenClass: WordClass, child: Int32)] = []
-        var classMasks: [WordClass] = []
+        var classMasks: [WordClass]
         var payloadStarts: [Int32] = [0]
         var payloads: [Int] = []
 
-        init(_ nodes: [Node]) {
-            for node in nodes {
-                words += node.words.sorted { $0.lemma < $1.lemma }
-                wordStarts.append(Int32(words.count))
-                wordMasks.append(node.words.reduce(0) { $0 | Self.bit($1.lemma) })
-                for edge in node.classes { classes += edge.children.map { (edge.tokenClass, $0) } }
-                classStarts.append(Int32(classes.count))
-                classMasks.append(node.classMask)
-                payloads += node.payloads
-                payloadStarts.append(Int32(payloads.count))
+        /// Lays out `builder`'s edges node by node: word edges sorted by lemma, class edges
+        /// by class in the order each class first came, payloads without repeats.
+        init(_ builder: Builder) {
+            let nodes = builder.nodeCount
+            var wordStarts: [Int32]
+            (wordStarts, words) = PhraseMatcher.grouped(builder.wordEdges, count: nodes, filler: WordEdge(lemma: 0, child: 0)) {
+                ($0.source, WordEdge(lemma: $0.lemma, child: $0.child))
+            }
+            wordMasks = Array(repeating: 0, count: nodes)
+            for node in 0..<nodes {
+                let edges = Int(wordStarts[node])..<Int(wordStarts[node + 1])
+                words[edges].sort { $0.lemma < $1.lemma }
+                for edge in words[edges] { wordMasks[node] |= Self.bit(edge.lemma) }
+            }
+            self.wordStarts = wordStarts
+            let (classStarts, classEdges) = PhraseMatcher.grouped(builder.classEdges, count: nodes, filler: (WordClass(), Int32(0))) {
+                ($0.source, ($0.tokenClass, $0.child))
+            }
+            classMasks = Array(repeating: [], count: nodes)
+            for node in 0..<nodes {
+                let edges = classEdges[Int(classStarts[node])..<Int(classStarts[node + 1])]
+                var seen: WordClass = []
+                for edge in edges where !seen.contains(edge.0) {
+                    seen.insert(edge.0)
+                    classes += edges.filter { $0.0 == edge.0 }.map { (tokenClass: $0.0, child: $0.1) }
+                }
+                classMasks[node] = seen
+            }
+            self.classStarts = classStarts
+            let (payloadStarts, nodePayloads) = PhraseMatcher.grouped(builder.payloads, count: nodes, filler: 0) { ($0.node, $0.payload) }
+            for node in 0..<nodes {
+                let first = payloads.count
+                for payload in nodePayloads[Int(payloadStarts[node])..<Int(payloadStarts[node + 1])]
+                where !payloads[first...].contains(payload) {
+                    payloads.append(payload)
+                }
+                self.payloadStarts.append(Int32(payloads.count))
             }
         }
 
@@ -500,12 +332,12 @@ struct PhraseMatcher: Sendable {
 
         private init(_ lexicon: Lexicon, _ matcher: PhraseMatcher, pairs: [(word: Int32, form: Int32)]) {
             starts = Array(repeating: 0, count: lexicon.count + 1)
-            for pair in pairs { starts[Int(pair.word) + 1] += Int32(matcher.formLemmas[Int(pair.form)].count) }
+            for pair in pairs { starts[Int(pair.word) + 1] += Int32(matcher.lemmas(ofForm: pair.form).count) }
             for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
             lemmas = Array(repeating: 0, count: Int(starts[lexicon.count]))
             var filled = starts
             for pair in pairs {
-                for lemma in matcher.formLemmas[Int(pair.form)] {
+                for lemma in matcher.lemmas(ofForm: pair.form) {
                     lemmas[Int(filled[Int(pair.word)])] = lemma
                     filled[Int(pair.word)] += 1
                 }
@@ -513,7 +345,7 @@ struct PhraseMatcher: Sendable {
             opensPhrase = Array(repeating: false, count: lexicon.count)
             for pair in pairs {
                 opensPhrase[Int(pair.word)] = opensPhrase[Int(pair.word)]
-                    || matcher.formLemmas[Int(pair.form)].contains { matcher.rootStarts[Int($0)] < matcher.rootStarts[Int($0) + 1] }
+                    || matcher.lemmas(ofForm: pair.form).contains { matcher.rootStarts[Int($0)] < matcher.rootStarts[Int($0) + 1] }
             }
         }
 

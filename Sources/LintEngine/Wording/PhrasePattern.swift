@@ -17,54 +17,58 @@ enum PhraseSlot: Hashable, Sendable {
 /// - `[did not|never]` — alternatives of several words, one of which must be there;
 /// - `{person}` — a class of words the rule defines (its documentation lists them).
 enum PhrasePattern {
-    /// Alternatives already read, by their text: the built-in lists repeat the same long lists
-    /// of words (every kind of monitoring, every impact noun) in many phrases, and reading
-    /// them again was a fifth of the compile.
-    struct Memo {
-        fileprivate var alternatives: [String: [[PhraseSlot]]] = [:]
-    }
-
-    /// The pattern as a list of positions, each with its alternatives; an optional group has
-    /// the empty sequence as one alternative. Empty for a pattern with no words.
-    ///
-    /// Every built-in phrase is compiled when a process first lints, so the syntax (all ASCII)
-    /// is read as bytes: reading it as `Character`s cost more than the lint of a typical file.
-    /// - Parameter memo: the alternatives earlier patterns of the same compile read.
-    static func groups(of pattern: String, memo: inout Memo) -> [[[PhraseSlot]]] {
-        let bytes = Array(pattern.utf8)
-        var groups: [[[PhraseSlot]]] = []
+    /// Each position of the pattern (UTF-8) as written, its brackets included, in order. The
+    /// syntax is all ASCII, so it is read as bytes: every built-in phrase is compiled when a
+    /// process first lints.
+    static func positions(of pattern: [UInt8]) -> [Range<Int>] {
+        var positions: [Range<Int>] = []
         var index = 0
-        while index < bytes.count {
-            let first = bytes[index]
+        while index < pattern.count {
+            let first = pattern[index]
             if first == UInt8(ascii: "(") || first == UInt8(ascii: "[") {
                 let closer = first == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
-                let close = bytes[(index + 1)...].firstIndex(of: closer) ?? bytes.count
-                let inside = alternatives(bytes[(index + 1)..<close], memo: &memo)
-                groups.append(first == UInt8(ascii: "(") ? inside + [[]] : inside.filter { !$0.isEmpty })
-                index = close + 1
+                let end = pattern[(index + 1)...].firstIndex(of: closer).map { $0 + 1 } ?? pattern.count
+                positions.append(index..<end)
+                index = end
             } else if isSpace(first) {
                 index += 1
             } else {
-                let end = bytes[index...].firstIndex { isSpace($0) || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") } ?? bytes.count
-                let options = alternatives(bytes[index..<end], memo: &memo).filter { !$0.isEmpty }
-                if !options.isEmpty { groups.append(options) }
+                let end = pattern[index...].firstIndex { isSpace($0) || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") } ?? pattern.count
+                positions.append(index..<end)
                 index = end
             }
         }
-        return groups.allSatisfy { $0.contains([]) } ? [] : groups
+        return positions
+    }
+
+    /// The alternatives of one position that `positions(of:)` found; an optional position has
+    /// the empty sequence as one alternative. Nil for a position with no words, which a
+    /// pattern does without; a pattern whose positions are all optional matches nothing.
+    static func alternatives(ofPosition text: ArraySlice<UInt8>) -> [[PhraseSlot]]? {
+        switch text.first {
+        case UInt8(ascii: "("):
+            return alternatives(inside(text)) + [[]]
+        case UInt8(ascii: "["):
+            return alternatives(inside(text)).filter { !$0.isEmpty }
+        default:
+            let options = alternatives(text).filter { !$0.isEmpty }
+            return options.isEmpty ? nil : options
+        }
+    }
+
+    /// A bracketed position's text without its brackets (an unclosed one runs to the end).
+    private static func inside(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        let closer = text.first == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+        let body = text.dropFirst()
+        return body.last == closer ? body.dropLast() : body
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 
-    private static func alternatives(_ text: ArraySlice<UInt8>, memo: inout Memo) -> [[PhraseSlot]] {
-        guard text.contains(UInt8(ascii: "|")) else { return [slots(text)] }
-        let key = String(decoding: text, as: UTF8.self)
-        if let known = memo.alternatives[key] { return known }
-        let read = text.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map(slots)
-        memo.alternatives[key] = read
-        return read
+    private static func alternatives(_ text: ArraySlice<UInt8>) -> [[PhraseSlot]] {
+        text.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false).map(slots)
     }
 
     /// The words of `text`, read by the same tokenizer as prose so that a phrase and the

@@ -25,14 +25,14 @@ enum PreventionClass: Int, CaseIterable {
     /// Practices "more", "better" or "additional" can name without a measure.
     static let practices = "testing|monitoring|alerting|oversight|rigor|rigour|diligence|training|communication|documentation|review|reviews|coordination|visibility|observability|safeguards|controls|guardrails|processes|procedures|practices|tooling|automation|redundancy|coverage|collaboration|ownership|discipline|scrutiny|validation|measures|precautions|steps|checks|investment|resourcing"
     /// Comparatives that "make X …" promises without a measure ("make the pipeline more reliable").
-    static let comparatives: Set<String> = [
+    static let comparatives: WordSet = [
         "more", "less", "better", "faster", "safer", "quicker", "stronger", "easier", "simpler", "clearer", "tighter", "smoother",
         "cleaner", "sturdier", "healthier", "quieter", "sooner", "earlier", "leaner", "sharper", "smarter", "stricter", "tougher",
         "wiser", "saner", "tidier", "friendlier", "louder", "firmer", "sounder", "tighter",
     ]
     /// What a comparative may be about without promising an improvement ("make a repeat much
     /// less likely" is a hedged estimate, not a vague promise).
-    static let estimates: Set<String> = ["likely", "unlikely", "probable", "often", "frequent", "expensive", "costly", "than"]
+    static let estimates: WordSet = ["likely", "unlikely", "probable", "often", "frequent", "expensive", "costly", "than"]
 
     /// Whether `text` is a verb of telling people what matters other than "remind" ("stress",
     /// "underline", "warn"): it is about awareness only when told to staff or about a need.
@@ -54,7 +54,7 @@ enum PreventionClass: Int, CaseIterable {
     }
 
     /// Staff addressed as a whole, and what telling can be about.
-    private static let recipients: Set<String> = ["everyone", "everybody", "all", "need", "needs", "importance", "necessity", "value"]
+    private static let recipients: WordSet = ["everyone", "everybody", "all", "need", "needs", "importance", "necessity", "value"]
 
     /// Whether the subject before `start` (past modals and adverbs) is a mechanism ("the
     /// deploy tool will remind the operator", "a bot reminds"): the reminder is automated.
@@ -66,10 +66,10 @@ enum PreventionClass: Int, CaseIterable {
         return mechanisms.contains(text) || ConcreteTerms.words.contains(text)
     }
 
-    private static let subjectHelpers: Set<String> = ["will", "would", "shall", "can", "also", "now", "then", "automatically", "always"]
+    private static let subjectHelpers: WordSet = ["will", "would", "shall", "can", "also", "now", "then", "automatically", "always"]
 
     /// Things that can remind or warn people on their own.
-    private static let mechanisms: Set<String> = ["tool", "bot", "job", "hook", "prompt", "banner", "system", "cli", "workflow", "automation", "template", "integration", "linter"]
+    private static let mechanisms: WordSet = ["tool", "bot", "job", "hook", "prompt", "banner", "system", "cli", "workflow", "automation", "template", "integration", "linter"]
 
     static let phrases: [[String]] = [
         // improvement

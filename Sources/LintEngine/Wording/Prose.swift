@@ -149,7 +149,7 @@ struct Prose {
     /// The first token of the clause `index` stands in: back over joined words to just after
     /// one of `openers` (the word that opens it, in lower case) or a break. Each rule names
     /// its own openers: what closes a clause depends on what the rule reads in it.
-    func clauseStart(of index: Int, openers: Set<String>) -> Int {
+    func clauseStart(of index: Int, openers: WordSet) -> Int {
         var start = index
         while start > 0 && tokens[start].isJoinedToPrevious && !openers.contains(text(at: start - 1)) { start -= 1 }
         return start
@@ -191,7 +191,7 @@ struct Prose {
 
     /// Whether one of `words` (lower case) stands among the `window` words before `index`
     /// in its sentence.
-    func hasWord(of words: Set<String>, within window: Int, before index: Int) -> Bool {
+    func hasWord(of words: WordSet, within window: Int, before index: Int) -> Bool {
         let sentence = tokens[index].sentence
         var position = index - 1
         while position >= 0 && position >= index - window && tokens[position].sentence == sentence {
@@ -216,9 +216,9 @@ struct Prose {
 
     /// Words that start a new clause: a negation before them does not reach the words after
     /// ("Bob didn't check and forgot to renew").
-    private static let clauseStarts: Set<String> = ["and", "but", "because", "so", "which", "while", "although", "though", "whereas"]
+    private static let clauseStarts: WordSet = ["and", "but", "because", "so", "which", "while", "although", "though", "whereas"]
 
-    private static let negations: Set<String> = [
+    private static let negations: WordSet = [
         "not", "no", "never", "without", "nobody", "none", "nor", "neither", "cannot", "avoid", "avoiding", "rather", "instead",
     ]
 

@@ -344,7 +344,7 @@ struct BlameLanguageRule: Rule {
     }
 
     /// Verbs whose object can be a clause of its own ("found the job misconfigured the pool").
-    private static let reportingVerbs: Set<String> = ["noticed", "notices", "found", "finds", "saw", "sees", "discovered", "realised", "realized",
+    private static let reportingVerbs: WordSet = ["noticed", "notices", "found", "finds", "saw", "sees", "discovered", "realised", "realized",
                                                       "learned", "learnt", "confirmed", "reported", "reports", "said", "says", "thought", "believed",
                                                       "assumed", "suspected", "showed", "shows", "noted", "observed", "determined", "concluded",
                                                       "explained", "mentioned", "spotted", "knew", "know", "whether", "how"]
@@ -476,7 +476,7 @@ struct BlameLanguageRule: Rule {
     }
 
     /// Verbs of knowing, whose object a cleft can hold back as what was learnt.
-    private static let knowing: Set<String> = ["realise", "realize", "realised", "realized", "know", "knew", "understand", "understood", "see", "saw",
+    private static let knowing: WordSet = ["realise", "realize", "realised", "realized", "know", "knew", "understand", "understood", "see", "saw",
                                                "expect", "expected", "anticipate", "anticipated", "foresee", "foresaw", "recognise", "recognize"]
 
     /// Whether the sentence of the verb at `anchor` already puts what nobody noticed on a
@@ -495,10 +495,10 @@ struct BlameLanguageRule: Rule {
     }
 
     /// What would have shown people a problem.
-    private static let detectors: Set<String> = ["alert", "alerts", "alerting", "alarm", "alarms", "monitoring", "monitor", "monitors", "notification",
+    private static let detectors: WordSet = ["alert", "alerts", "alerting", "alarm", "alarms", "monitoring", "monitor", "monitors", "notification",
                                                  "notifications", "page", "paging", "pager", "dashboard", "dashboards", "check", "checks", "warning", "warnings", "probe", "probes"]
-    private static let absence: Set<String> = ["no", "without", "lack", "lacking", "missing", "absent", "absence", "nor", "neither"]
-    private static let causalLinks: Set<String> = ["so", "because", "since", "as", "without", "therefore", "hence", "thus", "due"]
+    private static let absence: WordSet = ["no", "without", "lack", "lacking", "missing", "absent", "absence", "nor", "neither"]
+    private static let causalLinks: WordSet = ["so", "because", "since", "as", "without", "therefore", "hence", "thus", "due"]
 
     /// Whether a denial says that something did not come back ("we never saw the warning
     /// again", "have not seen it since"): what the fix did, not what a person failed to do.
@@ -561,28 +561,28 @@ struct BlameLanguageRule: Rule {
 
     private static let accidentAdverbs = Set(accident.split(separator: "|").map(String.init))
     /// Nouns of fault or duty whose person is the possessive right before them.
-    private static let faultNouns: Set<String> = ["mistake", "mistakes", "fault", "faults", "oversight", "oversights", "negligence", "carelessness", "blunder",
+    private static let faultNouns: WordSet = ["mistake", "mistakes", "fault", "faults", "oversight", "oversights", "negligence", "carelessness", "blunder",
                                                   "screw-up", "slip-up", "misjudgment", "misjudgement", "job", "duty", "responsibility"]
     /// Words that call a person's act wrong, read like a fault noun ("Aisha's incorrect assumption").
     private static let faultyActs = BlameClasses.forms(of: BlameClasses.faultyActs)
-    private static let dutyNouns: Set<String> = ["job", "duty", "responsibility"]
+    private static let dutyNouns: WordSet = ["job", "duty", "responsibility"]
     /// Words that open a clause as its own subject: it then shares none.
-    private static let subjectWords: Set<String> = ["it", "this", "that", "these", "those", "there", "we", "you", "nothing", "nobody", "everything",
+    private static let subjectWords: WordSet = ["it", "this", "that", "these", "those", "there", "we", "you", "nothing", "nobody", "everything",
                                                     "everyone", "something", "which", "who", "what"]
     private static let mannerAdverbs = Set(manner.split(separator: "|").map(String.init))
-    private static let causingVerbs: Set<String> = ["let", "lets", "allowed", "allows", "allow", "enabled", "enables", "forced", "forces", "made", "makes",
+    private static let causingVerbs: WordSet = ["let", "lets", "allowed", "allows", "allow", "enabled", "enables", "forced", "forces", "made", "makes",
                                                     "prompted", "prompts", "asked", "asks", "required", "requires", "led", "leads", "caused", "causes", "gave", "gives"]
-    private static let prepositions: Set<String> = ["from", "to", "in", "into", "at", "on", "for", "with", "of", "via", "through", "across", "by"]
-    private static let asides: Set<String> = ["in", "at", "on", "during", "under", "with", "as", "again", "clearly", "honestly", "apparently", "unfortunately", "frankly", "once", "evidently"]
-    private static let apologyWords: Set<String> = ["apologize", "apologise", "apologized", "apologised", "apologies", "apology", "sorry", "regret"]
-    private static let populationWords: Set<String> = ["people", "folks", "persons", "individuals", "users", "customers"]
-    private static let populationQuantifiers: Set<String> = ["most", "many", "few", "some", "several", "half", "all", "majority", "lots", "plenty"]
+    private static let prepositions: WordSet = ["from", "to", "in", "into", "at", "on", "for", "with", "of", "via", "through", "across", "by"]
+    private static let asides: WordSet = ["in", "at", "on", "during", "under", "with", "as", "again", "clearly", "honestly", "apparently", "unfortunately", "frankly", "once", "evidently"]
+    private static let apologyWords: WordSet = ["apologize", "apologise", "apologized", "apologised", "apologies", "apology", "sorry", "regret"]
+    private static let populationWords: WordSet = ["people", "folks", "persons", "individuals", "users", "customers"]
+    private static let populationQuantifiers: WordSet = ["most", "many", "few", "some", "several", "half", "all", "majority", "lots", "plenty"]
     private static let procedureWords = Set(procedure.split(separator: "|").map(String.init))
-    private static let clauseOpeners: Set<String> = ["and", "but", "because", "so", "which", "while", "although", "though", "whereas", "since",
+    private static let clauseOpeners: WordSet = ["and", "but", "because", "so", "which", "while", "although", "though", "whereas", "since",
                                                      "when", "after", "before", "if", "until", "as", "once", "then"]
-    private static let leadingAdverbs: Set<String> = ["then", "later", "also", "unfortunately", "eventually", "apparently", "meanwhile", "finally"]
-    private static let determiners: Set<String> = ["the", "our", "a", "an", "one", "another", "this", "that", "their", "your", "his", "her", "some", "each", "every", "no"]
-    private static let quantifiers: Set<String> = ["one", "some", "several", "two", "three", "many", "each", "any", "none", "most", "both"]
-    private static let passiveWords: Set<String> = ["was", "were", "is", "are", "been", "being", "got", "received", "given", "sent", "shown",
+    private static let leadingAdverbs: WordSet = ["then", "later", "also", "unfortunately", "eventually", "apparently", "meanwhile", "finally"]
+    private static let determiners: WordSet = ["the", "our", "a", "an", "one", "another", "this", "that", "their", "your", "his", "her", "some", "each", "every", "no"]
+    private static let quantifiers: WordSet = ["one", "some", "several", "two", "three", "many", "each", "any", "none", "most", "both"]
+    private static let passiveWords: WordSet = ["was", "were", "is", "are", "been", "being", "got", "received", "given", "sent", "shown",
                                                     "told", "handed", "assigned", "gave", "get"]
 }

@@ -49,7 +49,7 @@ struct MinimizingLanguageRule: Rule {
     /// The states a service is in for its users; said of a component they are its symptom.
     private static let impaired = "unavailable|down|degraded|affected|impacted|interrupted|delayed|slower|slow|elevated|disrupted|inaccessible|offline|noticeable|noticed|higher|increased|stale|late|unreachable|unresponsive|impaired|reduced|worse|visible|unusable|longer|later|unable"
     /// Parts of a system whose symptom ("nodes briefly reporting …") is not customer impact.
-    private static let components: Set<String> = [
+    private static let components: WordSet = [
         "node", "nodes", "pod", "pods", "replica", "replicas", "host", "hosts", "worker", "workers", "broker", "brokers", "instance",
         "instances", "container", "containers", "shard", "shards", "disk", "disks", "daemon", "process", "processes", "thread",
         "threads", "vm", "vms", "cpu", "memory", "kubelet", "scheduler", "controller", "leader", "primary", "secondary", "cluster",
@@ -276,7 +276,7 @@ struct MinimizingLanguageRule: Rule {
 
     private static let durationWords = Set(duration.split(separator: "|").map(String.init))
     /// The steps of a response, whose length is not the impact's.
-    private static let tasks: Set<String> = [
+    private static let tasks: WordSet = [
         "rollback", "rollbacks", "fix", "deploy", "deployment", "recovery", "restore", "restoration", "mitigation", "response",
         "detection", "acknowledgement", "acknowledgment", "failover", "migration", "rollout", "revert", "restart", "reboot",
         "backfill", "repair", "escalation", "diagnosis", "triage",
@@ -311,8 +311,8 @@ struct MinimizingLanguageRule: Rule {
     }
 
     /// What a share may be a share of: the whole of the affected.
-    private static let wholes: Set<String> = ["total", "overall", "whole", "service", "platform"]
-    private static let impairedStates = Set(impaired.split(separator: "|").map(String.init)).union(["failed", "lost", "dropped", "rejected", "errored"])
+    private static let wholes: WordSet = ["total", "overall", "whole", "service", "platform"]
+    private static let impairedStates = WordSet(impaired.split(separator: "|").map(String.init) + ["failed", "lost", "dropped", "rejected", "errored"])
 
     /// Whether a share is the extent the impact was confined to ("limited to a minor subset of …").
     private static func isConfinement(before index: Int, in prose: Prose) -> Bool {
@@ -340,7 +340,7 @@ struct MinimizingLanguageRule: Rule {
     }
 
     /// Heads of a role or a team's space that a harm word may qualify ("incident commander").
-    private static let roles: Set<String> = [
+    private static let roles: WordSet = [
         "commander", "commanders", "lead", "leads", "manager", "managers", "coordinator", "responder", "responders", "channel", "team", "review", "report",
         // Heads of a compound whose first word is an affected thing: "just two data centres".
         "center", "centers", "centre", "centres", "warehouse", "pipeline", "pipelines", "store", "stores", "layer", "plane", "model", "models",
@@ -380,17 +380,17 @@ struct MinimizingLanguageRule: Rule {
     }
 
     /// What may follow a quantity that stands alone for the affected: "only a handful in total".
-    private static let pronounEnds: Set<String> = [
+    private static let pronounEnds: WordSet = [
         "in", "overall", "altogether", "total", "were", "was", "had", "saw", "could", "of",
         // What the few went through: "only a few noticed slower responses".
         "noticed", "reported", "experienced", "hit", "felt", "lost", "got", "received", "encountered", "faced", "complained",
     ]
     /// Groups of one's own people: a share of them is a team's size, not impact.
-    private static let staff: Set<String> = ["team", "teams", "engineers", "staff", "employees", "responders", "people", "developers", "operators"]
-    private static let degrees: Set<String> = ["very", "relatively", "extremely", "fairly", "quite", "pretty", "rather", "really", "comparatively", "only", "just", "so", "overall", "ultimately", "thankfully", "luckily", "fortunately"]
-    private static let beForms: Set<String> = ["be", "is", "are", "was", "were", "been", "being"]
+    private static let staff: WordSet = ["team", "teams", "engineers", "staff", "employees", "responders", "people", "developers", "operators"]
+    private static let degrees: WordSet = ["very", "relatively", "extremely", "fairly", "quite", "pretty", "rather", "really", "comparatively", "only", "just", "so", "overall", "ultimately", "thankfully", "luckily", "fortunately"]
+    private static let beForms: WordSet = ["be", "is", "are", "was", "were", "been", "being"]
     /// Words for the harm as a whole, the subject of how small it was.
-    private static let harmSubjects: Set<String> = [
+    private static let harmSubjects: WordSet = [
         "impact", "disruption", "effect", "outage", "issue", "downtime", "interruption", "slowdown", "loss", "degradation", "delay",
         "inconvenience", "incident", "damage", "problem", "blast", "radius", "exposure", "fallout",
     ]
@@ -425,12 +425,12 @@ struct MinimizingLanguageRule: Rule {
     }
 
     /// How a metric moves: said of a component ("a brief spike in CPU on the nodes") it is a symptom.
-    private static let movements: Set<String> = ["spike", "spikes", "increase", "rise", "uptick", "bump", "dip", "drop", "jump", "surge"]
+    private static let movements: WordSet = ["spike", "spikes", "increase", "rise", "uptick", "bump", "dip", "drop", "jump", "surge"]
 
     /// What a network or a machine measures of itself.
-    private static let measures: Set<String> = ["packet", "packets", "cpu", "memory", "gc", "heap", "disk", "clock", "iops", "jitter"]
+    private static let measures: WordSet = ["packet", "packets", "cpu", "memory", "gc", "heap", "disk", "clock", "iops", "jitter"]
 
-    private static let beliefs: Set<String> = ["thought", "believed", "assumed", "suspected"]
+    private static let beliefs: WordSet = ["thought", "believed", "assumed", "suspected"]
 
     private static func followsComponent(_ index: Int, in prose: Prose) -> Bool {
         prose.hasWord(of: components, within: 4, before: index)
@@ -455,5 +455,5 @@ struct MinimizingLanguageRule: Rule {
     }
 
     /// Words between a count and who it counts.
-    private static let countLinks: Set<String> = ["of", "affected", "active", "more", "other", "unique", "individual", "distinct", "paying", "total", "impacted"]
+    private static let countLinks: WordSet = ["of", "affected", "active", "more", "other", "unique", "individual", "distinct", "paying", "total", "impacted"]
 }

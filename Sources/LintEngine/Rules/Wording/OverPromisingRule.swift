@@ -368,7 +368,7 @@ struct OverPromisingRule: Rule {
     }
 
     /// Verbs of coming back from a failure: what certainty promises ("our backups will restore").
-    private static let recoveries: Set<String> = ["restore", "restores", "recover", "recovers", "handle", "handled", "survive", "withstand", "hold", "holds"]
+    private static let recoveries: WordSet = ["restore", "restores", "recover", "recovers", "handle", "handled", "survive", "withstand", "hold", "holds"]
 
     /// Whether "another" names a repeat the sentence denies ("players will not see another
     /// outage like this", "there won't be another storm"): a negated future in the few words
@@ -501,14 +501,14 @@ struct OverPromisingRule: Rule {
     }
 
     /// Words of an assurance's clause: absolutes of time, returns, denials, contrasts.
-    private static let timeAbsolutes: Set<String> = ["always", "never", "forever", "henceforth", "permanently", "100%"]
-    private static let returnWords: Set<String> = ["again", "ever", "anymore", "twice"]
-    private static let denials: Set<String> = ["not", "no", "nothing", "nobody", "won't", "cannot", "can't"]
-    private static let contrasts: Set<String> = ["but", "because", "although", "though", "whereas"]
+    private static let timeAbsolutes: WordSet = ["always", "never", "forever", "henceforth", "permanently", "100%"]
+    private static let returnWords: WordSet = ["again", "ever", "anymore", "twice"]
+    private static let denials: WordSet = ["not", "no", "nothing", "nobody", "won't", "cannot", "can't"]
+    private static let contrasts: WordSet = ["but", "because", "although", "though", "whereas"]
 
     /// Words that open a restrictive modifier of a noun: "any change that …", "every release
     /// whose …", "any difference above …".
-    private static let restrictives: Set<String> = [
+    private static let restrictives: WordSet = [
         "that", "which", "whose", "without", "above", "below", "over", "under", "exceeding", "where", "when", "unless", "if",
         "missing", "lacking", "larger", "smaller", "older", "newer", "more", "less",
     ]
@@ -536,7 +536,7 @@ struct OverPromisingRule: Rule {
     }
 
     /// Past verbs of believing or seeming: what someone took to be true, not a claim.
-    private static let beliefs: Set<String> = ["thought", "assumed", "believed", "seemed", "considered", "deemed", "appeared", "looked", "claimed", "proved"]
+    private static let beliefs: WordSet = ["thought", "assumed", "believed", "seemed", "considered", "deemed", "appeared", "looked", "claimed", "proved"]
 
     /// Whether `text` is a failure notion in any inflection ("affected", "fails", "crashing").
     private static func isFailureNotion(_ text: String) -> Bool {
@@ -645,7 +645,7 @@ struct OverPromisingRule: Rule {
     }
 
     /// Words that put a clause in the future or make it hold from now on.
-    private static let permanence: Set<String> = [
+    private static let permanence: WordSet = [
         "will", "shall", "won't", "going", "again", "ever", "future", "onward", "onwards", "forward", "henceforth", "anymore", "longer",
         "now", "forever", "permanently", "always", "remain", "remains", "guarantee", "guarantees", "guaranteed",
     ]
@@ -653,16 +653,16 @@ struct OverPromisingRule: Rule {
     /// A removal in a perfect or passive, a present verb of removing, and a present verb of
     /// catching: each states what the system is from now on ("has been removed", "eliminates",
     /// "catches 100% of").
-    private static let removals: Set<String> = ["removed", "eliminated", "eradicated", "gone", "closed"]
-    private static let perfects: Set<String> = ["has", "have", "been", "is", "are", "we've", "it's", "now"]
-    private static let presentRemovals: Set<String> = ["eliminates", "removes", "eradicates"]
-    private static let presentCatches: Set<String> = ["catches", "blocks", "stops", "detects", "rejects", "prevents", "flags", "intercepts"]
+    private static let removals: WordSet = ["removed", "eliminated", "eradicated", "gone", "closed"]
+    private static let perfects: WordSet = ["has", "have", "been", "is", "are", "we've", "it's", "now"]
+    private static let presentRemovals: WordSet = ["eliminates", "removes", "eradicates"]
+    private static let presentCatches: WordSet = ["catches", "blocks", "stops", "detects", "rejects", "prevents", "flags", "intercepts"]
 
     /// Present forms that state what the system is after the fix.
-    private static let presentStates: Set<String> = ["is", "are", "has", "have", "it's", "we've", "there's"]
+    private static let presentStates: WordSet = ["is", "are", "has", "have", "it's", "we've", "there's"]
 
     /// Words that bound or soften a claim: it is then no promise.
-    private static let hedges: Set<String> = [
+    private static let hedges: WordSet = [
         "reduce", "reduces", "lower", "lowers", "less", "likely", "unlikely", "rarer", "fewer", "most", "aim", "aims", "goal", "hope",
         "try", "help", "helps", "may", "might", "should", "almost", "nearly", "mostly", "minimize", "minimise", "if", "unless",
         // Verbs of expecting and believing: a forecast, not a promise.
@@ -672,10 +672,10 @@ struct OverPromisingRule: Rule {
     ]
 
     /// Past forms of common verbs without the -ed ending.
-    private static let irregularPasts: Set<String> = ["saw", "found", "knew", "heard", "came", "became", "kept", "left", "felt", "seen"]
+    private static let irregularPasts: WordSet = ["saw", "found", "knew", "heard", "came", "became", "kept", "left", "felt", "seen"]
 
     /// What a claim of no failure is about: failures, their absence, their coming back.
-    private static let failureNotions: Set<String> = [
+    private static let failureNotions: WordSet = [
         "failure", "failures", "fail", "fails", "outage", "outages", "risk", "risks", "downtime", "interruption", "interruptions",
         "uninterrupted", "disruption", "disruptions", "recurrence", "recur", "reoccur", "happen", "repeat", "incident", "incidents",
         "error", "errors", "bug", "bugs", "problem", "problems", "issue", "issues", "gap", "gaps", "corruption", "loss", "break",
@@ -698,13 +698,13 @@ struct OverPromisingRule: Rule {
     }
 
     /// Words of an outcome that is right every time: what a universal promises of the future.
-    private static let successNotions: Set<String> = [
+    private static let successNotions: WordSet = [
         "successfully", "correctly", "right", "reliably", "flawlessly", "perfectly", "accurately", "seamlessly", "cleanly", "safely",
         "smoothly", "uninterrupted", "succeed", "succeeds", "successful", "intact",
     ]
 
     /// Forms that put a claim in the past: a report, not a promise.
-    private static let pastForms: Set<String> = [
+    private static let pastForms: WordSet = [
         "was", "were", "wasn't", "weren't", "could", "couldn't", "would", "wouldn't", "made", "had", "did", "rendered",
         "failed", "broke", "crashed", "overflowed", "corrupted", "ran", "went", "lost", "overloaded", "exhausted", "filled", "took",
         "brought", "slipped", "got", "sneaked", "snuck",
@@ -712,7 +712,7 @@ struct OverPromisingRule: Rule {
 
     /// Words that put a sentence in the future for a qualifier ("without any errors"): the
     /// future, a modal of what will be possible, or an assurance.
-    private static let futureMarkers: Set<String> = [
+    private static let futureMarkers: WordSet = [
         "will", "shall", "won't", "can", "can't", "cannot", "now", "always", "forward", "onwards", "henceforth", "promise", "guarantee",
     ]
 
@@ -830,7 +830,7 @@ struct OverPromisingRule: Rule {
     }
 
     /// Words of a change made after an incident, as the subject of what it makes impossible.
-    private static let changes: Set<String> = ["new", "fix", "fixes", "change", "changes", "safeguard", "safeguards", "guard", "guards", "rule", "rules", "lock", "locks", "now"]
+    private static let changes: WordSet = ["new", "fix", "fixes", "change", "changes", "safeguard", "safeguards", "guard", "guards", "rule", "rules", "lock", "locks", "now"]
 
     /// Whether the value after a risk label (`:`, "is", "now" may stand between) says there
     /// is none.
@@ -849,12 +849,12 @@ struct OverPromisingRule: Rule {
     private static let failureNouns = Set(failures.split(separator: "|").map(String.init))
     private static let badInputs = Set(badInput.split(separator: "|").map(String.init))
 
-    private static let nothingValues: Set<String> = ["none", "zero", "nil", "eliminated", "0", "0%", "impossible", "removed", "gone", "nonexistent", "non-existent", "null"]
+    private static let nothingValues: WordSet = ["none", "zero", "nil", "eliminated", "0", "0%", "impossible", "removed", "gone", "nonexistent", "non-existent", "null"]
 
-    private static let universalNegatives: Set<String> = ["no", "nothing", "nobody", "none", "neither"]
-    private static let clauseOpeners: Set<String> = ["and", "but", "because", "so", "which", "that", "while", "if", "when", "unless"]
+    private static let universalNegatives: WordSet = ["no", "nothing", "nobody", "none", "neither"]
+    private static let clauseOpeners: WordSet = ["and", "but", "because", "so", "which", "that", "while", "if", "when", "unless"]
 
-    private static let assurances: Set<String> = ["promise", "guarantee", "say", "claim", "sure", "certain", "rule"]
+    private static let assurances: WordSet = ["promise", "guarantee", "say", "claim", "sure", "certain", "rule"]
 
     /// Whether the words of the sentence up to the end of `match` put it in the future ("all
     /// payments will be processed without any errors"), and none puts it in the past ("the

@@ -79,7 +79,7 @@ struct PerformativeApologyRule: Rule {
         }
     }
 
-    private static let hedges: Set<String> = [
+    private static let hedges: WordSet = [
         "any", "anyone", "anybody", "anything", "whatever", "whoever", "may", "might", "if", "possibly", "potentially", "potential",
         "perhaps", "maybe",
     ]
@@ -103,12 +103,12 @@ struct PerformativeApologyRule: Rule {
     }
 
     /// Words that say when, or for how long: specific even in a hedged sentence.
-    private static let times: Set<String> = [
+    private static let times: WordSet = [
         "hours", "hour", "minutes", "morning", "afternoon", "evening", "overnight", "deadline", "deadlines", "yesterday's",
     ]
 
     /// Words that say what actually happened to customers.
-    private static let impactWords: Set<String> = [
+    private static let impactWords: WordSet = [
         "unavailable", "unavailability", "error", "errors", "failed", "failure", "failures", "fail",
         "delayed", "delay", "delays", "stale", "lost", "loss", "unable", "couldn't", "slow", "slower", "timeout", "timeouts",
         "degraded", "interrupted", "missing", "incorrect", "wrong", "duplicate", "duplicated", "blocked", "offline", "down",

@@ -151,7 +151,7 @@ struct VagueActionItemRule: Rule {
     }
 
     /// Burdens and qualities an item can reduce or increase without saying by how much.
-    private static let burdens: Set<String> = [
+    private static let burdens: WordSet = [
         "noise", "fatigue", "toil", "risk", "risks", "time", "effort", "friction", "complexity", "likelihood", "chance", "chances",
         "exposure", "radius", "overhead", "dependency", "dependencies", "reliance", "flakiness", "burden", "confidence",
         "visibility", "awareness", "resilience", "reliability", "robustness", "stability", "quality", "coverage", "frequency",
@@ -159,7 +159,7 @@ struct VagueActionItemRule: Rule {
     ]
 
     /// Words that add nothing verifiable after "fix", "address" or "ensure".
-    private static let generic: Set<String> = [
+    private static let generic: WordSet = [
         "the", "a", "an", "this", "that", "it", "these", "those", "our", "we", "us", "further", "more", "better", "options", "option",
         "issue", "issues", "incident", "incidents", "problem", "problems", "root", "cause", "causes", "what", "why", "how",
         "happened", "went", "wrong", "on", "about", "into", "with", "for", "of", "to", "and", "or", "if", "any", "all", "potential",

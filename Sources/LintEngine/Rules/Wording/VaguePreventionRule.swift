@@ -222,23 +222,23 @@ struct VaguePreventionRule: Rule {
     }
 
     /// Verbs of continuing, in the simple present.
-    private static let continuing: Set<String> = ["continue", "continues", "keep", "keeps"]
+    private static let continuing: WordSet = ["continue", "continues", "keep", "keeps"]
     /// Words before a verb of continuing that make it no present report: a modal or "to"
     /// ("will continue", "plan to keep"), or an opener that leaves it an instruction.
-    private static let notSubjectsOfContinuing: Set<String> = [
+    private static let notSubjectsOfContinuing: WordSet = [
         "will", "shall", "should", "must", "would", "can", "could", "may", "might", "to", "and", "or", "then", "please", "also",
         "always", "let's", "just", "so", "but", "not", "never", "don't", "must", "need", "needs",
     ]
 
     /// Verbs that ask people for care: what follows is what they are asked to do.
-    private static let asking: Set<String> = [
+    private static let asking: WordSet = [
         "ask", "asked", "asking", "told", "tell", "instructed", "instruct", "urged", "urge", "reminded", "advised", "requested",
         "expect", "expected", "expects", "want", "wants", "need", "needs", "trained", "retrained", "coached", "briefed", "encouraged",
         "required",
     ]
 
     /// Words for a whole group of one's own staff.
-    private static let staff: Set<String> = [
+    private static let staff: WordSet = [
         "everyone", "everybody", "staff", "team", "teams", "engineers", "employees", "developers", "operators", "colleagues",
         "organization", "organisation", "engineering", "people", "all", "responders", "rotation", "rota", "on-call", "oncall", "devs", "sres",
         "managers", "leads", "supervisors",
@@ -276,11 +276,11 @@ struct VaguePreventionRule: Rule {
     }
 
     /// Verbs of people putting a message or a session before other people.
-    private static let giving: Set<String> = [
+    private static let giving: WordSet = [
         "posted", "circulated", "held", "hosted", "ran", "conducted", "published", "shared", "issued", "organised", "organized", "pinned",
     ]
 
-    private static let outsiders: Set<String> = [
+    private static let outsiders: WordSet = [
         "customer", "customers", "user", "users", "client", "clients", "vendor", "vendors", "partner", "partners", "provider",
         "providers", "supplier", "suppliers", "public", "community", "you",
     ]
@@ -335,13 +335,13 @@ struct VaguePreventionRule: Rule {
     }
 
     /// Verbs of finding or answering a problem, which "earlier" or "sooner" can promise to speed up.
-    private static let detecting: Set<String> = [
+    private static let detecting: WordSet = [
         "catch", "caught", "detect", "detected", "spot", "spotted", "notice", "noticed", "find", "found", "identify", "identified",
         "surface", "surfaced", "see", "react", "respond", "escalate", "escalated", "recognise", "recognize", "discover", "flag",
     ]
 
     /// Words after "better" that show it is not qualifying a thing ("better than", "better not").
-    private static let notThings: Set<String> = ["than", "not", "to", "at", "off", "if", "for", "now", "when", "and", "or", "with", "in", "of", "on", "because", "yet", "still"]
+    private static let notThings: WordSet = ["than", "not", "to", "at", "off", "if", "for", "now", "when", "and", "or", "with", "in", "of", "on", "because", "yet", "still"]
 
     private static func extended(_ hit: PhraseHit, to end: Int, in prose: Prose) -> PhraseHit {
         let match = PhraseMatch(payload: hit.match.payload, tokens: hit.match.tokens.lowerBound..<end)
@@ -351,7 +351,7 @@ struct VaguePreventionRule: Rule {
 
     /// An outcome stated as achieved ("we have made sure this cannot recur") is a claim of
     /// certainty, which over-promising judges, not a vague promise.
-    private static let achieved: Set<String> = ["made", "ensured", "prevented"]
+    private static let achieved: WordSet = ["made", "ensured", "prevented"]
 
     /// Whether the hit is the alternative a sentence rejects ("instead of asking people to be
     /// more careful, the tool now …"): "instead of" or "rather than" earlier in its clause.
@@ -396,8 +396,8 @@ struct VaguePreventionRule: Rule {
         return false
     }
 
-    private static let helpers: Set<String> = ["will", "would", "should", "can", "could", "may", "might", "help", "helps", "also", "further", "now", "already", "all", "together"]
-    private static let notSubjects: Set<String> = ["to", "and", "or", "then", "please", "not", "let's", "always", "never", "must", "shall", "need", "needs", "also", "just", "so", "but", "i'll", "we've", "they", "you", "he", "she", "people", "staff", "teams", "developers", "operators"]
+    private static let helpers: WordSet = ["will", "would", "should", "can", "could", "may", "might", "help", "helps", "also", "further", "now", "already", "all", "together"]
+    private static let notSubjects: WordSet = ["to", "and", "or", "then", "please", "not", "let's", "always", "never", "must", "shall", "need", "needs", "also", "just", "so", "but", "i'll", "we've", "they", "you", "he", "she", "people", "staff", "teams", "developers", "operators"]
 
     /// Whether the sentence names what makes the hit checkable.
     private static func isSpecific(_ hit: PhraseHit, as kind: PreventionClass, in sentence: Range<Int>, prose: Prose) -> Bool {
@@ -476,15 +476,15 @@ struct VaguePreventionRule: Rule {
     }
 
     /// Who promises an outcome without a means.
-    private static let agents: Set<String> = ["we", "i", "team", "us", "everyone", "engineers", "they", "you", "will", "committed", "and", "steps", "measures", "action"]
+    private static let agents: WordSet = ["we", "i", "team", "us", "everyone", "engineers", "they", "you", "will", "committed", "and", "steps", "measures", "action"]
 
     /// Prepositions that open what a quality holds against ("resilient to", "safe against").
-    private static let complements: Set<String> = ["to", "against"]
+    private static let complements: WordSet = ["to", "against"]
 
-    private static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were"]
+    private static let beForms: WordSet = ["be", "been", "being", "is", "are", "was", "were"]
 
     /// Words that make a reminder a mechanism ("an automated reminder").
-    private static let automation: Set<String> = ["automated", "automatic", "automatically", "bot", "calendar", "scheduled"]
+    private static let automation: WordSet = ["automated", "automatic", "automatically", "bot", "calendar", "scheduled"]
 
     /// Whether exploration at `anchor` is promised rather than reported: an instruction
     /// ("Revisit how we …"), after a modal or "to" ("we will research", "continue to
@@ -520,14 +520,14 @@ struct VaguePreventionRule: Rule {
     /// Exploration named as a thing, promised only when one is begun ("we have begun an
     /// assessment of …"), never as an instruction ("Investigation is in progress" is a status).
     /// Words before an exploration word that make it a noun ("further investigation", "a review").
-    private static let nounMarkers: Set<String> = ["a", "an", "the", "further", "general", "full", "thorough", "detailed", "broader", "wider", "deeper", "formal", "more", "additional", "another"]
+    private static let nounMarkers: WordSet = ["a", "an", "the", "further", "general", "full", "thorough", "detailed", "broader", "wider", "deeper", "formal", "more", "additional", "another"]
 
-    private static let nouns: Set<String> = ["investigation", "investigations", "assessment", "assessments", "evaluation", "evaluations", "analysis", "analyses", "exploration"]
+    private static let nouns: WordSet = ["investigation", "investigations", "assessment", "assessments", "evaluation", "evaluations", "analysis", "analyses", "exploration"]
 
-    private static let adverbs: Set<String> = ["also", "further", "carefully", "closely", "thoroughly", "then", "first", "actively", "properly", "fully", "now"]
-    private static let modals: Set<String> = ["will", "shall", "should", "must", "let's"]
-    private static let determiners: Set<String> = ["a", "an", "the"]
-    private static let starters: Set<String> = [
+    private static let adverbs: WordSet = ["also", "further", "carefully", "closely", "thoroughly", "then", "first", "actively", "properly", "fully", "now"]
+    private static let modals: WordSet = ["will", "shall", "should", "must", "let's"]
+    private static let determiners: WordSet = ["a", "an", "the"]
+    private static let starters: WordSet = [
         "begun", "begin", "began", "started", "start", "launched", "launch", "conduct", "conducting", "undertake", "undertaking",
         "perform", "performing", "initiated", "initiate", "do", "doing", "hold", "holding", "run", "running", "schedule",
     ]
