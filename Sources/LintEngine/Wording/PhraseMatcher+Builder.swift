@@ -105,7 +105,7 @@ extension PhraseMatcher {
             if let lemma = Self.lemma(of: edge) {
                 for source in lacking { wordEdges.append((source, lemma, target)) }
             } else {
-                let tokenClass = WordClass(rawValue: UInt8(truncatingIfNeeded: edge))
+                let tokenClass = Self.tokenClass(of: edge)
                 for source in lacking { classEdges.append((source, tokenClass, target)) }
             }
             if let hash {
@@ -134,6 +134,11 @@ extension PhraseMatcher {
         /// The lemma a key from node 0 follows, nil for a class.
         private static func lemma(of edge: EdgeKey) -> Int32? {
             edge & (1 << 32) == 0 ? Int32(bitPattern: UInt32(truncatingIfNeeded: edge)) : nil
+        }
+
+        /// The class a key from node 0 follows, when it is not a word's.
+        private static func tokenClass(of edge: EdgeKey) -> WordClass {
+            WordClass(rawValue: UInt8(truncatingIfNeeded: edge))
         }
 
         /// Sorts `nodes` and drops repeats, in place: a compile does this tens of thousands of times.

@@ -46,17 +46,9 @@ struct PhraseMatcher: Sendable {
     init(_ phrases: [(pattern: String, payload: Int)]) {
         var builder = Builder()
         for (pattern, payload) in phrases { builder.add(pattern, payload: payload) }
-        var rootStarts = [Int32](repeating: 0, count: builder.lemmas.count + 1)
-        for edge in builder.wordEdges where edge.source == 0 { rootStarts[Int(edge.lemma) + 1] += 1 }
-        for index in rootStarts.indices.dropFirst() { rootStarts[index] += rootStarts[index - 1] }
-        var rootChildren = [Int32](repeating: 0, count: Int(rootStarts[builder.lemmas.count]))
-        var filled = rootStarts
-        for edge in builder.wordEdges where edge.source == 0 {
-            rootChildren[Int(filled[Int(edge.lemma)])] = edge.child
-            filled[Int(edge.lemma)] += 1
+        (rootStarts, rootChildren) = Self.grouped(builder.wordEdges.filter { $0.source == 0 }, count: builder.lemmas.count, filler: 0) {
+            ($0.lemma, $0.child)
         }
-        self.rootStarts = rootStarts
-        self.rootChildren = rootChildren
         compiled = Compiled(builder)
         forms = builder.forms
         (formLemmaStarts, formLemmas) = Self.grouped(builder.formLemmas, count: builder.forms.count, filler: 0) { ($0.form, $0.lemma) }

@@ -26,8 +26,7 @@ enum PhrasePattern {
         while index < pattern.count {
             let first = pattern[index]
             if first == UInt8(ascii: "(") || first == UInt8(ascii: "[") {
-                let closer = first == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
-                let end = pattern[(index + 1)...].firstIndex(of: closer).map { $0 + 1 } ?? pattern.count
+                let end = pattern[(index + 1)...].firstIndex(of: closer(of: first)).map { $0 + 1 } ?? pattern.count
                 positions.append(index..<end)
                 index = end
             } else if isSpace(first) {
@@ -58,9 +57,13 @@ enum PhrasePattern {
 
     /// A bracketed position's text without its brackets (an unclosed one runs to the end).
     private static func inside(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-        let closer = text.first == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
         let body = text.dropFirst()
-        return body.last == closer ? body.dropLast() : body
+        return body.last == text.first.map(closer(of:)) ? body.dropLast() : body
+    }
+
+    /// The bracket that closes `opener` (`(` or `[`).
+    private static func closer(of opener: UInt8) -> UInt8 {
+        opener == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
