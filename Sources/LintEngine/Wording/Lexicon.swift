@@ -12,13 +12,11 @@ struct Lexicon: Sendable {
     private var storage: [UInt8] = []
     /// Word `id` is `storage[ends[id]..<ends[id + 1]]`.
     private var ends: [Int] = [0]
-    /// Word `id`'s hash, to probe another lexicon for the word and to grow the table.
-    private var hashes: [UInt32] = []
-    /// Open addressing table of each word's hash (high half) and id (low half), `emptySlot`
-    /// for none: a probe that misses reads one slot and nothing else. Its size is a power of
-    /// two kept at least twice the number of words.
-    private var slots: [UInt64]
-    private static let emptySlot = UInt64.max
+    /// Word `id`'s key, to probe another lexicon for the word and to grow the table.
+    private var keys: [Key] = []
+    /// Open addressing table of each word's key and id (`emptySlot` for none). Its size is a
+    /// power of two kept at least twice the number of words.
+    private var slots: [Slot]
     /// One bit per value of a hash's top bits, set for the words here: joining two lexicons
     /// asks about every word of one, most of them absent from the other, and this bit answers
     /// "absent" from the cache where a probe of `slots` would not.
@@ -27,6 +25,27 @@ struct Lexicon: Sendable {
 
     /// Each word as a string, made when it is added, when the lexicon `keepsTexts`.
     private var texts: [String]?
+
+    /// A word's FNV-1a hash and its `head`: its first seven bytes and its length (at most
+    /// 255) packed in one integer. A word of up to seven bytes is equal to another exactly
+    /// when their keys are, so that finding it reads the table's slot and nothing else:
+    /// joining a document's words with a phrase book's large lexicon would otherwise miss the
+    /// cache three times a word (slot, word end, bytes).
+    private struct Key: Equatable {
+        var hash: UInt32
+        var head: UInt64
+
+        static let headBytes = 7
+
+        var isWholeWord: Bool { head >> 56 <= UInt64(Self.headBytes) }
+    }
+
+    private struct Slot {
+        var key: Key
+        var id: Int32
+    }
+
+    private static let emptySlot = Slot(key: Key(hash: 0, head: 0), id: -1)
 
     /// - Parameter keepsTexts: make each word's string once, when it is added, rather than
     ///   at every `text(of:)`: for a lexicon kept across the lints of a document, whose rules
@@ -46,8 +65,8 @@ struct Lexicon: Sendable {
     /// - Parameter lowercasingASCII: intern the word with its ASCII capitals lowered, without
     ///   a copy.
     mutating func intern(_ word: ArraySlice<UInt8>, lowercasingASCII: Bool = false) -> Int32 {
-        let hash = Self.hash(word, lowercasingASCII: lowercasingASCII)
-        let (found, slot) = find(word, hash: hash, lowercasingASCII: lowercasingASCII)
+        let key = Self.key(word, lowercasingASCII: lowercasingASCII)
+        let (found, slot) = find(word, key: key, lowercasingASCII: lowercasingASCII)
         if let found { return found }
         let id = Int32(count)
         if lowercasingASCII {
@@ -56,10 +75,10 @@ struct Lexicon: Sendable {
             storage.append(contentsOf: word)
         }
         ends.append(storage.count)
-        hashes.append(hash)
-        let bit = Self.filterBit(hash)
+        keys.append(key)
+        let bit = Self.filterBit(key.hash)
         present[bit >> 6] |= 1 << UInt64(bit & 63)
-        slots[slot] = Self.slot(hash: hash, id: id)
+        slots[slot] = Slot(key: key, id: id)
         if 2 * count > slots.count { grow() }
         if texts != nil {
             let text = String(decoding: bytes(of: id), as: UTF8.self)
@@ -74,18 +93,17 @@ struct Lexicon: Sendable {
 
     /// The id of `word`, nil when it is not in the set.
     func id<Bytes: Collection<UInt8>>(of word: Bytes) -> Int32? {
-        find(word, hash: Self.hash(word, lowercasingASCII: false), lowercasingASCII: false).id
+        find(word, key: Self.key(word, lowercasingASCII: false), lowercasingASCII: false).id
     }
 
-    /// The id of `word` if present, and the slot where it is or would go.
-    private func find<Bytes: Collection<UInt8>>(_ word: Bytes, hash: UInt32, lowercasingASCII: Bool) -> (id: Int32?, slot: Int) {
+    /// The id of `word` (whose key is `key`) if present, and the slot where it is or would go.
+    private func find<Bytes: Collection<UInt8>>(_ word: Bytes, key: Key, lowercasingASCII: Bool) -> (id: Int32?, slot: Int) {
         let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while slots[slot] != Self.emptySlot {
+        var slot = Int(key.hash) & mask
+        while slots[slot].id >= 0 {
             let entry = slots[slot]
-            if UInt32(truncatingIfNeeded: entry >> 32) == hash {
-                let id = Int32(truncatingIfNeeded: entry)
-                if equals(id, word, lowercasingASCII: lowercasingASCII) { return (id, slot) }
+            if entry.key == key && (key.isWholeWord || equals(entry.id, word, lowercasingASCII: lowercasingASCII)) {
+                return (entry.id, slot)
             }
             slot = (slot + 1) & mask
         }
@@ -98,10 +116,6 @@ struct Lexicon: Sendable {
         Int((hash &* 2_654_435_769) >> (32 - filterBits))
     }
 
-    private static func slot(hash: UInt32, id: Int32) -> UInt64 {
-        UInt64(hash) << 32 | UInt64(UInt32(bitPattern: id))
-    }
-
     private func equals<Bytes: Collection<UInt8>>(_ id: Int32, _ word: Bytes, lowercasingASCII: Bool) -> Bool {
         var offset = ends[Int(id)]
         guard ends[Int(id) + 1] - offset == word.count else { return false }
@@ -112,18 +126,27 @@ struct Lexicon: Sendable {
         return true
     }
 
-    private static func hash<Bytes: Collection<UInt8>>(_ word: Bytes, lowercasingASCII: Bool) -> UInt32 {
+    private static func key<Bytes: Collection<UInt8>>(_ word: Bytes, lowercasingASCII: Bool) -> Key {
         var hash: UInt32 = 2_166_136_261
-        for byte in word { hash = (hash ^ UInt32(lowercasingASCII ? ASCII.lowercased(byte) : byte)) &* 16_777_619 }
-        return hash
+        var head: UInt64 = 0
+        var shift: UInt64 = 0
+        for byte in word {
+            let byte = lowercasingASCII ? ASCII.lowercased(byte) : byte
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+            if shift < UInt64(8 * Key.headBytes) {
+                head |= UInt64(byte) << shift
+                shift += 8
+            }
+        }
+        return Key(hash: hash, head: head | UInt64(min(word.count, 255)) << 56)
     }
 
     /// The id here of word `id` of `other`, nil when it is not in this set.
     func id(of id: Int32, in other: Lexicon) -> Int32? {
-        let hash = other.hashes[Int(id)]
-        let bit = Self.filterBit(hash)
+        let key = other.keys[Int(id)]
+        let bit = Self.filterBit(key.hash)
         guard present[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return nil }
-        return find(other.bytes(of: id), hash: hash, lowercasingASCII: false).id
+        return find(other.bytes(of: id), key: key, lowercasingASCII: false).id
     }
 
     func bytes(of id: Int32) -> ArraySlice<UInt8> {
@@ -135,12 +158,13 @@ struct Lexicon: Sendable {
     }
 
     private mutating func grow() {
+        let old = slots
         slots = Array(repeating: Self.emptySlot, count: slots.count * 2)
         let mask = slots.count - 1
-        for id in 0..<Int32(count) {
-            var slot = Int(hashes[Int(id)]) & mask
-            while slots[slot] != Self.emptySlot { slot = (slot + 1) & mask }
-            slots[slot] = Self.slot(hash: hashes[Int(id)], id: id)
+        for entry in old where entry.id >= 0 {
+            var slot = Int(entry.key.hash) & mask
+            while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = entry
         }
     }
 }

@@ -159,37 +159,36 @@ struct PhraseMatcher: Sendable {
                 let isWord = word >= 0
                 let tokenClasses = classes.isEmpty ? [] : classes[index]
                 // Most words neither continue a match nor start one.
-                if active.isEmpty && !(isWord && lemmasOf.opensPhrase[Int(word)]) && graph.classMasks[0].isDisjoint(with: tokenClasses) {
+                if active.isEmpty && !(isWord && lemmasOf.opensPhrase[Int(word)]) && graph.nodes[0].classMask.isDisjoint(with: tokenClasses) {
                     continue
                 }
                 let tokenLemmas = isWord ? lemmasOf.range(of: word) : 0..<0
                 active.append(State(node: 0, start: index))
                 next.removeAll(keepingCapacity: true)
                 for state in active {
-                    let node = Int(state.node)
+                    let node = graph.nodes[Int(state.node)]
                     for position in tokenLemmas {
                         let lemma = lemmasOf.lemmas[position]
-                        if node == 0 {
+                        if state.node == 0 {
                             for child in rootChildren[Int(rootStarts[Int(lemma)])..<Int(rootStarts[Int(lemma) + 1])] {
                                 PhraseMatcher.add(State(node: child, start: state.start), to: &next)
                             }
-                        } else if graph.wordMasks[node] & Compiled.bit(lemma) != 0 {
+                        } else if graph.mayLeave(node, over: lemma) {
                             var edge = graph.firstWordEdge(of: node, lemma: lemma)
-                            let end = Int(graph.wordStarts[node + 1])
-                            while edge < end && graph.words[edge].lemma == lemma {
+                            while edge < Int(node.wordEnd) && graph.words[edge].lemma == lemma {
                                 PhraseMatcher.add(State(node: graph.words[edge].child, start: state.start), to: &next)
                                 edge += 1
                             }
                         }
                     }
-                    guard !graph.classMasks[node].isDisjoint(with: tokenClasses) else { continue }
-                    for edge in Int(graph.classStarts[node])..<Int(graph.classStarts[node + 1])
+                    guard !node.classMask.isDisjoint(with: tokenClasses) else { continue }
+                    for edge in Int(node.classStart)..<Int(node.classEnd)
                     where !graph.classes[edge].tokenClass.isDisjoint(with: tokenClasses) {
                         PhraseMatcher.add(State(node: graph.classes[edge].child, start: state.start), to: &next)
                     }
                 }
                 for state in next {
-                    for payload in graph.payloads[Int(graph.payloadStarts[Int(state.node)])..<Int(graph.payloadStarts[Int(state.node) + 1])] {
+                    for payload in graph.payloads[graph.payloadRange(of: Int(state.node))] {
                         matches.append(PhraseMatch(payload: payload, tokens: state.start..<index + 1))
                     }
                 }
@@ -211,70 +210,108 @@ struct PhraseMatcher: Sendable {
     }
 
     /// The graph as matching reads it: each node's edges and payloads laid out flat, a node's
-    /// word edges sorted by lemma. A node after an agent has hundreds of word edges (every
-    /// predicate), so matching searches them in halves; the flat arrays cost no reference
-    /// counting per token, as the nodes' own arrays would.
+    /// word edges sorted by lemma, and what a partial match at a node reads first in one
+    /// header. The graph is larger than the cache, and the states alive at a token sit at
+    /// scattered nodes: a node's starts, ends and masks in one 32-byte header cost one miss
+    /// where six arrays cost six. The flat arrays cost no reference counting per token, as
+    /// the nodes' own arrays would.
     private struct Compiled: Sendable {
-        /// Node `n`'s word edges are `words[wordStarts[n]..<wordStarts[n + 1]]`.
-        var wordStarts: [Int32]
+        /// Node `n`'s header; one more header at the end closes the last node's payloads.
+        var nodes: [Node]
         var words: [WordEdge]
-        /// Node `n`'s lemmas, as `bit(lemma)`: most words after a partial match continue
-        /// none of its edges, and one test says so without a search.
-        var wordMasks: [UInt64]
-        var classStarts: [Int32]
         var classes: [(tokenClass: WordClass, child: Int32)] = []
-        var classMasks: [WordClass]
-        var payloadStarts: [Int32] = [0]
         var payloads: [Int] = []
+        /// The lemmas of the nodes with more than `Node.maskedEdges` word edges, one bit per
+        /// lemma: a node after an agent has hundreds of edges (every predicate), most words
+        /// after it continue none, and one bit says so where a search in halves would miss
+        /// the cache and the branch predictor several times.
+        var lemmaBits: [UInt64] = []
+
+        struct Node: Sendable {
+            /// `bit(lemma)` of the node's lemmas, or for a node with more edges, where its
+            /// bits start in `lemmaBits`.
+            var wordMask: UInt64 = 0
+            var wordStart: Int32 = 0
+            var wordEnd: Int32 = 0
+            var classStart: Int32 = 0
+            var classEnd: Int32 = 0
+            var payloadStart: Int32 = 0
+            var classMask: WordClass = []
+            var hasLemmaBits = false
+
+            /// Up to this many word edges, a node's 64-bit mask rules out most words.
+            static let maskedEdges = 32
+        }
 
         /// Lays out `builder`'s edges node by node: word edges sorted by lemma, class edges
         /// by class in the order each class first came, payloads without repeats.
         init(_ builder: Builder) {
-            let nodes = builder.nodeCount
+            let nodeCount = builder.nodeCount
             var wordStarts: [Int32]
-            (wordStarts, words) = PhraseMatcher.grouped(builder.wordEdges, count: nodes, filler: WordEdge(lemma: 0, child: 0)) {
+            (wordStarts, words) = PhraseMatcher.grouped(builder.wordEdges, count: nodeCount, filler: WordEdge(lemma: 0, child: 0)) {
                 ($0.source, WordEdge(lemma: $0.lemma, child: $0.child))
             }
-            wordMasks = Array(repeating: 0, count: nodes)
-            for node in 0..<nodes {
+            nodes = Array(repeating: Node(), count: nodeCount + 1)
+            let bitWords = (builder.lemmas.count + 63) / 64
+            for node in 0..<nodeCount {
                 let edges = Int(wordStarts[node])..<Int(wordStarts[node + 1])
                 words[edges].sort { $0.lemma < $1.lemma }
-                for edge in words[edges] { wordMasks[node] |= Self.bit(edge.lemma) }
+                nodes[node].wordStart = wordStarts[node]
+                nodes[node].wordEnd = wordStarts[node + 1]
+                if edges.count > Node.maskedEdges {
+                    nodes[node].hasLemmaBits = true
+                    nodes[node].wordMask = UInt64(lemmaBits.count)
+                    lemmaBits += Array(repeating: 0, count: bitWords)
+                    for edge in words[edges] { lemmaBits[Int(nodes[node].wordMask) + Int(edge.lemma) / 64] |= Self.bit(edge.lemma) }
+                } else {
+                    for edge in words[edges] { nodes[node].wordMask |= Self.bit(edge.lemma) }
+                }
             }
-            self.wordStarts = wordStarts
-            let (classStarts, classEdges) = PhraseMatcher.grouped(builder.classEdges, count: nodes, filler: (WordClass(), Int32(0))) {
+            let (classStarts, classEdges) = PhraseMatcher.grouped(builder.classEdges, count: nodeCount, filler: (WordClass(), Int32(0))) {
                 ($0.source, ($0.tokenClass, $0.child))
             }
-            classMasks = Array(repeating: [], count: nodes)
-            for node in 0..<nodes {
+            for node in 0..<nodeCount {
                 let edges = classEdges[Int(classStarts[node])..<Int(classStarts[node + 1])]
                 var seen: WordClass = []
                 for edge in edges where !seen.contains(edge.0) {
                     seen.insert(edge.0)
                     classes += edges.filter { $0.0 == edge.0 }.map { (tokenClass: $0.0, child: $0.1) }
                 }
-                classMasks[node] = seen
+                nodes[node].classMask = seen
+                nodes[node].classStart = classStarts[node]
+                nodes[node].classEnd = classStarts[node + 1]
             }
-            self.classStarts = classStarts
-            let (payloadStarts, nodePayloads) = PhraseMatcher.grouped(builder.payloads, count: nodes, filler: 0) { ($0.node, $0.payload) }
-            for node in 0..<nodes {
+            let (payloadStarts, nodePayloads) = PhraseMatcher.grouped(builder.payloads, count: nodeCount, filler: 0) { ($0.node, $0.payload) }
+            for node in 0..<nodeCount {
+                nodes[node].payloadStart = Int32(payloads.count)
                 let first = payloads.count
                 for payload in nodePayloads[Int(payloadStarts[node])..<Int(payloadStarts[node + 1])]
                 where !payloads[first...].contains(payload) {
                     payloads.append(payload)
                 }
-                self.payloadStarts.append(Int32(payloads.count))
             }
+            nodes[nodeCount].payloadStart = Int32(payloads.count)
         }
 
         static func bit(_ lemma: Int32) -> UInt64 {
             1 << UInt64(lemma & 63)
         }
 
+        /// Whether `node` may have a word edge for `lemma`: exactly for a node with lemma
+        /// bits, most of the time for the others.
+        func mayLeave(_ node: Node, over lemma: Int32) -> Bool {
+            node.hasLemmaBits ? lemmaBits[Int(node.wordMask) + Int(lemma) / 64] & Self.bit(lemma) != 0
+                : node.wordMask & Self.bit(lemma) != 0
+        }
+
+        func payloadRange(of node: Int) -> Range<Int> {
+            Int(nodes[node].payloadStart)..<Int(nodes[node + 1].payloadStart)
+        }
+
         /// The first of `node`'s word edges whose lemma is not below `lemma`.
-        func firstWordEdge(of node: Int, lemma: Int32) -> Int {
-            var low = Int(wordStarts[node])
-            var high = Int(wordStarts[node + 1])
+        func firstWordEdge(of node: Node, lemma: Int32) -> Int {
+            var low = Int(node.wordStart)
+            var high = Int(node.wordEnd)
             while low < high {
                 let middle = (low + high) / 2
                 if words[middle].lemma < lemma { low = middle + 1 } else { high = middle }

@@ -33,9 +33,10 @@ struct Prose {
     /// - Parameter cache: blocks read by the previous lint of the document, reused when
     ///   their text comes back.
     init(document: PostmortemDocument, reusing cache: LintCache? = nil) {
-        // A postmortem has about one word per 6 bytes, and one distinct word per 64.
+        // A postmortem has about one word per 6 bytes, and up to one distinct word per 16 (a
+        // short one): a lexicon made large enough at once is not rebuilt as it fills.
         let size = document.source.bytes.count
-        let lexicon = cache?.lexicon.value ?? Lexicon(capacity: size / 64, keepsTexts: cache != nil)
+        let lexicon = cache?.lexicon.value ?? Lexicon(capacity: size / 16, keepsTexts: cache != nil)
         var builder = Builder(markdown: document.markdown, headings: true, lexicon: lexicon, expectedTokens: size / 6, cache: cache)
         builder.voice = AuthorsVoice(document)
         for block in document.preamble { builder.add(block, section: nil) }
@@ -47,7 +48,7 @@ struct Prose {
     /// The prose of pieces of inline content, one block each, for example the texts of the
     /// action items: block `n`'s tokens are those whose `run` is `n`.
     init(markdown: MarkdownDocument, contents: [InlineContent], section: SectionKind?) {
-        var builder = Builder(markdown: markdown, headings: false, lexicon: Lexicon(), expectedTokens: 0, cache: nil)
+        var builder = Builder(markdown: markdown, headings: false, lexicon: Lexicon(capacity: 16 * contents.count), expectedTokens: 0, cache: nil)
         for content in contents { builder.add(content, section: section, isHeading: false) }
         self.init(builder)
     }

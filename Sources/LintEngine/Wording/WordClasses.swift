@@ -103,7 +103,7 @@ private struct WordFacts: OptionSet {
 
     /// The facts of each word of `lexicon`, by id.
     static func of(_ lexicon: Lexicon, people: People) -> [WordFacts] {
-        var names = Lexicon()
+        var names = Lexicon(capacity: people.documentNames.count)
         for name in people.documentNames { _ = names.intern(name) }
         return (0..<Int32(lexicon.count)).map { id in
             let word = lexicon.bytes(of: id)
