@@ -15,7 +15,7 @@ enum ActionLead {
         }
         guard index < item.upperBound else { return nil }
         // "Owner: @lpark, due next sprint: look into …": annotations, then the item after a break.
-        if labels.contains(prose.text(at: index)),
+        if labels.contains(index, in: prose),
            let after = (index + 1..<min(item.upperBound, index + 10)).first(where: { !prose.tokens[$0].isJoinedToPrevious && leads($0) }) {
             return after
         }
@@ -23,15 +23,15 @@ enum ActionLead {
         // "We should consider …": a short subject, then a modal chain.
         let window = index..<min(item.upperBound, index + 6)
         guard let modal = window.first(where: { isModal(prose.text(at: $0)) }),
-              !(index..<modal).contains(where: { Deliverables.makingVerbs.contains(prose.text(at: $0)) }) else { return index }
+              !(index..<modal).contains(where: { Deliverables.makingVerbs.contains($0, in: prose) }) else { return index }
         var verb = modal + 1
-        while verb < item.upperBound && chain.contains(prose.text(at: verb)) { verb += 1 }
+        while verb < item.upperBound && chain.contains(verb, in: prose) { verb += 1 }
         return verb < item.upperBound ? verb : index
     }
 
     private static func isFiller(at index: Int, in prose: Prose) -> Bool {
         let text = prose.text(at: index)
-        if filler.contains(text) || text.hasPrefix("@") || Commitment.isDecoration(at: index, in: prose) { return true }
+        if filler.contains(index, in: prose) || text.hasPrefix("@") || Commitment.isDecoration(at: index, in: prose) { return true }
         // "P2", "p0", "1", "#3": a priority or a number.
         let letters = text.drop { $0 == "p" || $0 == "#" }
         return prose.tokens[index].kind == .word && !letters.isEmpty && letters.allSatisfy(\.isNumber)

@@ -15,18 +15,18 @@ enum Commitment {
         let sentence = prose.sentence(containing: anchor)
         if instructions && isInstruction(anchor, sentence: sentence, in: prose) { return true }
         // "We are reviewing our deployment practices": under way now, so a commitment.
-        if anchor > sentence.lowerBound, prose.text(at: anchor).hasSuffix("ing"), progressive.contains(prose.text(at: anchor - 1)) { return true }
+        if anchor > sentence.lowerBound, prose.text(at: anchor).hasSuffix("ing"), progressive.contains(anchor - 1, in: prose) { return true }
         var index = sentence.lowerBound
         while index < anchor {
             let text = prose.text(at: index)
-            if lessons.contains(text) {
+            if lessons.contains(index, in: prose) {
                 // "The lesson here is …", "Big takeaway for us: …"; not "another lesson came when …".
-                if index + 1 < anchor && (lessonLinks.contains(prose.text(at: index + 1)) || !prose.tokens[index + 1].isJoinedToPrevious) { return true }
-            } else if markers.contains(text) || text.hasSuffix("'ll") {
+                if index + 1 < anchor && (lessonLinks.contains(index + 1, in: prose) || !prose.tokens[index + 1].isJoinedToPrevious) { return true }
+            } else if markers.contains(index, in: prose) || text.hasSuffix("'ll") {
                 if !isCounterfactual(after: index, before: anchor, in: prose) { return true }
             } else if text == "going" || text == "moving", index + 1 < anchor, ["forward", "to"].contains(prose.text(at: index + 1)) {
                 return true
-            } else if resolving.contains(text), index + 1 < anchor, prose.text(at: index + 1) == "to" || text.hasPrefix("agree") && prose.text(at: index + 1) == "that" {
+            } else if resolving.contains(index, in: prose), index + 1 < anchor, prose.text(at: index + 1) == "to" || text.hasPrefix("agree") && prose.text(at: index + 1) == "that" {
                 // "We agreed to …", "we've learned to …", "we agreed that …"; not "we learned that …", a finding.
                 return true
             }
@@ -42,7 +42,7 @@ enum Commitment {
         var index = end
         while index < prose.tokens.count && index < end + 6 && prose.tokens[index].isJoinedToPrevious {
             let text = prose.text(at: index)
-            if obligations.contains(text) || text.hasSuffix("'ll") { return !isCounterfactual(after: index, before: min(prose.tokens.count, index + 4), in: prose) }
+            if obligations.contains(index, in: prose) || text.hasSuffix("'ll") { return !isCounterfactual(after: index, before: min(prose.tokens.count, index + 4), in: prose) }
             index += 1
         }
         return false
@@ -73,7 +73,7 @@ enum Commitment {
     /// today, be …"): the imperative mood of a to-do list or a lesson.
     static func isInstruction(_ anchor: Int, sentence: Range<Int>, in prose: Prose) -> Bool {
         var index = anchor
-        while index > sentence.lowerBound && leadIns.contains(prose.text(at: index - 1)) && prose.tokens[index].isJoinedToPrevious {
+        while index > sentence.lowerBound && leadIns.contains(index - 1, in: prose) && prose.tokens[index].isJoinedToPrevious {
             index -= 1
         }
         var start = sentence.lowerBound
@@ -85,14 +85,14 @@ enum Commitment {
             return true
         }
         guard !prose.tokens[index].isJoinedToPrevious else { return false }
-        return index - start <= 3 || conditions.contains(prose.text(at: start))
+        return index - start <= 3 || conditions.contains(start, in: prose)
     }
 
     /// A word of an owner named before an instruction: an `@handle`, a name, a role or a
     /// team ("Ops", "the platform team"), never a pronoun.
     private static func isOwnerWord(at index: Int, in prose: Prose) -> Bool {
         let text = prose.text(at: index)
-        guard prose.tokens[index].kind == .word, !pronouns.contains(text) else { return false }
+        guard prose.tokens[index].kind == .word, !pronouns.contains(index, in: prose) else { return false }
         return text.hasPrefix("@") || text == "the" || prose.tokens[index].isNameShaped || People.roles.contains(text) || People.groups.contains(text)
     }
 
@@ -125,7 +125,7 @@ enum Commitment {
         var end = anchor + 1
         while end < sentence.upperBound && prose.tokens[end].isJoinedToPrevious { end += 1 }
         return (start..<end).contains { index in
-            counterfactualModals.contains(prose.text(at: index)) && isCounterfactual(after: index, before: end, in: prose)
+            counterfactualModals.contains(index, in: prose) && isCounterfactual(after: index, before: end, in: prose)
         }
     }
 

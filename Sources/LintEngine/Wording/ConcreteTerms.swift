@@ -9,13 +9,13 @@ enum ConcreteTerms {
         case .markup: return false
         case .word: break
         }
-        return isIdentifierOrNumber(prose.text(at: index)) || words.contains(prose.text(at: index)) && !isUnfilled(after: index, in: prose)
+        return isIdentifierOrNumber(prose.text(at: index)) || words.contains(index, in: prose) && !isUnfilled(after: index, in: prose)
     }
 
     /// Whether a placeholder follows the word ("owner TBD", "due: ?"): the slot is named, not filled.
     private static func isUnfilled(after index: Int, in prose: Prose) -> Bool {
         index + 1 < prose.tokens.count && prose.tokens[index + 1].kind == .word && prose.tokens[index + 1].run == prose.tokens[index].run
-            && placeholders.contains(prose.text(at: index + 1))
+            && placeholders.contains(index + 1, in: prose)
     }
 
     private static let placeholders: WordSet = ["tbd", "tbc", "tba", "unassigned", "unknown", "none", "pending", "todo"]

@@ -7,7 +7,7 @@ enum Deliverables {
     /// A word or token that measures: anything `ConcreteTerms` accepts, or a frequency or
     /// count written in words ("twice", "weekly", "per request").
     static func isMeasure(at index: Int, in prose: Prose) -> Bool {
-        ConcreteTerms.isConcrete(at: index, in: prose) || prose.tokens[index].kind == .word && measureWords.contains(prose.text(at: index))
+        ConcreteTerms.isConcrete(at: index, in: prose) || prose.tokens[index].kind == .word && measureWords.contains(index, in: prose)
     }
 
     /// A number, a code span or an identifier: a measure that no word of the object being
@@ -15,7 +15,7 @@ enum Deliverables {
     static func isQuantity(at index: Int, in prose: Prose) -> Bool {
         if prose.tokens[index].kind == .code { return true }
         let text = prose.text(at: index)
-        return ConcreteTerms.isIdentifierOrNumber(text) || measureWords.contains(text)
+        return ConcreteTerms.isIdentifierOrNumber(text) || measureWords.contains(index, in: prose)
     }
 
     /// "by adding", "by requiring": the sentence says how.
@@ -33,7 +33,7 @@ enum Deliverables {
         var index = start
         while index < end {
             if !prose.tokens[index].isJoinedToPrevious { return index }
-            if clauseWords.contains(prose.text(at: index)) { return index }
+            if clauseWords.contains(index, in: prose) { return index }
             index += 1
         }
         return end
@@ -63,7 +63,7 @@ enum Deliverables {
     /// what is to be explored ("solutions … via metrics").
     static func hasMeasuredMeans(after start: Int, before end: Int, in prose: Prose) -> Bool {
         (start..<end).contains { index in
-            guard means.contains(prose.text(at: index)) else { return false }
+            guard means.contains(index, in: prose) else { return false }
             let adjunct = (index + 1)..<end
             return adjunct.contains { ConcreteTerms.isConcrete(at: $0, in: prose) && !isQuantity(at: $0, in: prose) }
                 && adjunct.contains { isQuantity(at: $0, in: prose) }
@@ -102,17 +102,17 @@ enum Deliverables {
         while index < end {
             let text = prose.text(at: index)
             // "… so that the proxy retries once", "… and ensure the group is limited to …".
-            if endStates.contains(text), index + 1 < end {
+            if endStates.contains(index, in: prose), index + 1 < end {
                 let clause = (index + 1)..<end
                 if clause.contains(where: { isMeasure(at: $0, in: prose) }) { return true }
             }
             // "ways to reduce …", "how to reduce …": the aim of what is explored, not a delivery.
-            let isAim = text == "to" && index > 0 && possibilities.contains(prose.text(at: index - 1))
-            let opensClause = !isAim && (joiners.contains(text) || !prose.tokens[index].isJoinedToPrevious && index > start)
-            if opensClause, let verb = nextVerb(after: index, joined: joiners.contains(text), before: end, in: prose),
-               makingVerbs.contains(prose.text(at: verb)),
-               (verb + 1..<end).contains(where: { !genericObjects.contains(prose.text(at: $0)) && prose.tokens[$0].kind == .word || prose.tokens[$0].kind == .code }),
-               !scalarVerbs.contains(prose.text(at: verb)) || (verb + 1..<end).contains(where: { isQuantity(at: $0, in: prose) }) {
+            let isAim = text == "to" && index > 0 && possibilities.contains(index - 1, in: prose)
+            let opensClause = !isAim && (joiners.contains(index, in: prose) || !prose.tokens[index].isJoinedToPrevious && index > start)
+            if opensClause, let verb = nextVerb(after: index, joined: joiners.contains(index, in: prose), before: end, in: prose),
+               makingVerbs.contains(verb, in: prose),
+               (verb + 1..<end).contains(where: { !genericObjects.contains($0, in: prose) && prose.tokens[$0].kind == .word || prose.tokens[$0].kind == .code }),
+               !scalarVerbs.contains(verb, in: prose) || (verb + 1..<end).contains(where: { isQuantity(at: $0, in: prose) }) {
                 return true
             }
             index += 1
@@ -124,7 +124,7 @@ enum Deliverables {
     /// ("and then add"), or the word at a break itself.
     private static func nextVerb(after index: Int, joined: Bool, before end: Int, in prose: Prose) -> Int? {
         var verb = joined ? index + 1 : index
-        while verb < end && joiners.contains(prose.text(at: verb)) { verb += 1 }
+        while verb < end && joiners.contains(verb, in: prose) { verb += 1 }
         return verb < end ? verb : nil
     }
 

@@ -71,8 +71,16 @@ struct PhraseMatcher: Sendable {
         return (starts, values)
     }
 
-    private func lemmas(ofForm form: Int32) -> ArraySlice<Int32> {
-        formLemmas[Int(formLemmaStarts[Int(form)])..<Int(formLemmaStarts[Int(form) + 1])]
+    /// Form `form`'s lemmas are `formLemmas[lemmas(ofForm: form)]`. A range, not a slice: a
+    /// slice of the matcher's array would count a reference to it, which every thread
+    /// linting a document shares.
+    private func lemmas(ofForm form: Int32) -> Range<Int> {
+        Int(formLemmaStarts[Int(form)])..<Int(formLemmaStarts[Int(form) + 1])
+    }
+
+    /// Whether a phrase starts with `lemma`.
+    private func opens(_ lemma: Int32) -> Bool {
+        rootStarts[Int(lemma)] < rootStarts[Int(lemma) + 1]
     }
 
     private struct WordEdge: Sendable {
@@ -170,8 +178,8 @@ struct PhraseMatcher: Sendable {
                     for position in tokenLemmas {
                         let lemma = lemmasOf.lemmas[position]
                         if state.node == 0 {
-                            for child in rootChildren[Int(rootStarts[Int(lemma)])..<Int(rootStarts[Int(lemma) + 1])] {
-                                PhraseMatcher.add(State(node: child, start: state.start), to: &next)
+                            for edge in Int(rootStarts[Int(lemma)])..<Int(rootStarts[Int(lemma) + 1]) {
+                                PhraseMatcher.add(State(node: rootChildren[edge], start: state.start), to: &next)
                             }
                         } else if graph.mayLeave(node, over: lemma) {
                             var edge = graph.firstWordEdge(of: node, lemma: lemma)
@@ -188,8 +196,8 @@ struct PhraseMatcher: Sendable {
                     }
                 }
                 for state in next {
-                    for payload in graph.payloads[graph.payloadRange(of: Int(state.node))] {
-                        matches.append(PhraseMatch(payload: payload, tokens: state.start..<index + 1))
+                    for payload in graph.payloadRange(of: Int(state.node)) {
+                        matches.append(PhraseMatch(payload: graph.payloads[payload], tokens: state.start..<index + 1))
                     }
                 }
                 swap(&active, &next)
@@ -366,15 +374,15 @@ struct PhraseMatcher: Sendable {
             lemmas = Array(repeating: 0, count: Int(starts[lexicon.count]))
             var filled = starts
             for pair in pairs {
-                for lemma in matcher.lemmas(ofForm: pair.form) {
-                    lemmas[Int(filled[Int(pair.word)])] = lemma
+                for position in matcher.lemmas(ofForm: pair.form) {
+                    lemmas[Int(filled[Int(pair.word)])] = matcher.formLemmas[position]
                     filled[Int(pair.word)] += 1
                 }
             }
             opensPhrase = Array(repeating: false, count: lexicon.count)
             for pair in pairs {
                 opensPhrase[Int(pair.word)] = opensPhrase[Int(pair.word)]
-                    || matcher.lemmas(ofForm: pair.form).contains { matcher.rootStarts[Int($0)] < matcher.rootStarts[Int($0) + 1] }
+                    || matcher.lemmas(ofForm: pair.form).contains { matcher.opens(matcher.formLemmas[$0]) }
             }
         }
 

@@ -48,7 +48,7 @@ enum PreventionClass: Int, CaseIterable {
     static func isToldToStaff(after anchor: Int, in sentence: Range<Int>, prose: Prose) -> Bool {
         (anchor + 1..<min(sentence.upperBound, anchor + 5)).contains { index in
             let text = prose.text(at: index)
-            return prose.tokens[index].kind == .word && (recipients.contains(text) || People.roles.contains(text)
+            return prose.tokens[index].kind == .word && (recipients.contains(index, in: prose) || People.roles.contains(text)
                 || People.groups.contains(text) && !["vendor", "vendors", "i", "they"].contains(text))
         }
     }
@@ -60,10 +60,9 @@ enum PreventionClass: Int, CaseIterable {
     /// deploy tool will remind the operator", "a bot reminds"): the reminder is automated.
     static func hasMechanismSubject(before start: Int, in sentence: Range<Int>, prose: Prose) -> Bool {
         var index = start - 1
-        while index > sentence.lowerBound && subjectHelpers.contains(prose.text(at: index)) { index -= 1 }
+        while index > sentence.lowerBound && subjectHelpers.contains(index, in: prose) { index -= 1 }
         guard index >= sentence.lowerBound, index < start - 1 || prose.tokens[start].isJoinedToPrevious else { return false }
-        let text = prose.text(at: index)
-        return mechanisms.contains(text) || ConcreteTerms.words.contains(text)
+        return mechanisms.contains(index, in: prose) || ConcreteTerms.words.contains(index, in: prose)
     }
 
     private static let subjectHelpers: WordSet = ["will", "would", "shall", "can", "also", "now", "then", "automatically", "always"]

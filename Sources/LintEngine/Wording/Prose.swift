@@ -152,7 +152,7 @@ struct Prose {
     /// its own openers: what closes a clause depends on what the rule reads in it.
     func clauseStart(of index: Int, openers: WordSet) -> Int {
         var start = index
-        while start > 0 && tokens[start].isJoinedToPrevious && !openers.contains(text(at: start - 1)) { start -= 1 }
+        while start > 0 && tokens[start].isJoinedToPrevious && !openers.contains(start - 1, in: self) { start -= 1 }
         return start
     }
 
@@ -196,7 +196,7 @@ struct Prose {
         let sentence = tokens[index].sentence
         var position = index - 1
         while position >= 0 && position >= index - window && tokens[position].sentence == sentence {
-            if words.contains(text(at: position)) { return true }
+            if words.contains(position, in: self) { return true }
             position -= 1
         }
         return false

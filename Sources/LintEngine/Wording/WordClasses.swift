@@ -105,6 +105,9 @@ private struct WordFacts: OptionSet {
     static func of(_ lexicon: Lexicon, people: People) -> [WordFacts] {
         var names = Lexicon(capacity: people.documentNames.count)
         for name in people.documentNames { _ = names.intern(name) }
+        // Read once: each read of the shared table would count references to its arrays
+        // that every linting thread shares.
+        let known = Self.known
         return (0..<Int32(lexicon.count)).map { id in
             let word = lexicon.bytes(of: id)
             var facts = known.words.id(of: id, in: lexicon).map { known.facts[Int($0)] } ?? []

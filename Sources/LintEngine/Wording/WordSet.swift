@@ -17,4 +17,12 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
         var word = word
         return word.withUTF8 { words.id(of: $0) != nil }
     }
+
+    /// Whether the lower-case form of word `index` of `prose` is in the set (as
+    /// `contains(prose.text(at: index))`), found by the key the prose's lexicon keeps for the
+    /// word: no string is made and no byte hashed again.
+    func contains(_ index: Int, in prose: Prose) -> Bool {
+        guard prose.tokens[index].kind == .word else { return contains("") }
+        return words.id(of: prose.tokens[index].word, in: prose.lexicon) != nil
+    }
 }

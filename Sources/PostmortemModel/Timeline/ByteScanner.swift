@@ -118,9 +118,17 @@ struct ByteScanner {
 
 /// A set of ASCII words, found without case at a run of letters in the source without
 /// building a string: grouped by length, so a run is compared with the few words as long.
-/// Built once (a `static let`), since grouping costs more than one lookup.
+/// Built once (a `static let`), since grouping costs more than one lookup. The spellings lie
+/// in one flat buffer: a lookup reads it by index, where arrays of arrays would count a
+/// reference to each inner array, shared by every thread that lints.
 struct WordList: Sendable, ExpressibleByArrayLiteral {
-    private let byLength: [[(spelling: [UInt8], word: String)]]
+    /// The lower-case spellings, shortest first, each length's in the order they came.
+    private let spellings: [UInt8]
+    /// The words of length `n` are `words[lengthStarts[n]..<lengthStarts[n + 1]]`, spelled
+    /// from `spellingStarts[n]` on, `n` bytes each.
+    private let lengthStarts: [Int]
+    private let spellingStarts: [Int]
+    private let words: [String]
 
     init(_ words: some Sequence<String>) {
         var byLength: [[(spelling: [UInt8], word: String)]] = []
@@ -129,7 +137,18 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
             while byLength.count <= spelling.count { byLength.append([]) }
             byLength[spelling.count].append((spelling, word))
         }
-        self.byLength = byLength
+        var spellings: [UInt8] = []
+        var lengthStarts = [0]
+        var spellingStarts: [Int] = []
+        for group in byLength {
+            spellingStarts.append(spellings.count)
+            for entry in group { spellings += entry.spelling }
+            lengthStarts.append(lengthStarts[lengthStarts.count - 1] + group.count)
+        }
+        self.spellings = spellings
+        self.lengthStarts = lengthStarts
+        self.spellingStarts = spellingStarts
+        self.words = byLength.flatMap { $0.map(\.word) }
     }
 
     init(arrayLiteral words: String...) {
@@ -138,11 +157,26 @@ struct WordList: Sendable, ExpressibleByArrayLiteral {
 
     /// The word `letters` spells (ASCII letters only, as `ByteScanner.letters` reads them), if any.
     func word(spelledBy letters: ArraySlice<UInt8>) -> String? {
-        guard letters.count < byLength.count else { return nil }
-        return byLength[letters.count].first { zip($0.spelling, letters).allSatisfy { $0 == $1 | 0x20 } }?.word
+        index(spelledBy: letters).map { words[$0] }
     }
 
     func contains(_ letters: ArraySlice<UInt8>) -> Bool {
-        word(spelledBy: letters) != nil
+        index(spelledBy: letters) != nil
+    }
+
+    private func index(spelledBy letters: ArraySlice<UInt8>) -> Int? {
+        let length = letters.count
+        guard length < spellingStarts.count else { return nil }
+        var offset = spellingStarts[length]
+        for entry in lengthStarts[length]..<lengthStarts[length + 1] {
+            var matches = true
+            for (position, letter) in letters.enumerated() where spellings[offset + position] != letter | 0x20 {
+                matches = false
+                break
+            }
+            if matches { return entry }
+            offset += length
+        }
+        return nil
     }
 }

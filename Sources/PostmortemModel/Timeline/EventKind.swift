@@ -64,25 +64,13 @@ public enum EventKind: String, Sendable, Codable, CaseIterable, Comparable {
 /// restored" is a mitigation, not a resolution. A keyword after "not", "not yet", "no" or
 /// "without" does not count ("failure not yet detected").
 public struct EventClassifier: Sendable, Equatable {
-    /// A keyword in lower case, with its kind's place in the lifecycle.
-    private struct Keyword: Sendable, Equatable {
-        var kind: Int
-        var word: [UInt8]
-    }
-
-    /// The keywords grouped by their first byte, so that a text is read once however many
-    /// keywords there are.
-    private let keywordsByFirstByte: [[Keyword]]
+    /// The keywords in lower case, each tagged with its kind's place in the lifecycle.
+    private let keywords: KeywordTable
 
     public init(keywords: [EventKind: [String]] = EventKind.defaultKeywords) {
-        var table = [[Keyword]](repeating: [], count: 256)
-        for (index, kind) in EventKind.allCases.enumerated() {
-            for keyword in keywords[kind] ?? [] {
-                let word = Array(keyword.lowercased().utf8)
-                if let first = word.first { table[Int(first)].append(Keyword(kind: index, word: word)) }
-            }
-        }
-        keywordsByFirstByte = table
+        self.keywords = KeywordTable(EventKind.allCases.enumerated().flatMap { index, kind in
+            (keywords[kind] ?? []).map { (Array($0.lowercased().utf8), index) }
+        })
     }
 
     /// The kinds `text` records, in lifecycle order.
@@ -97,9 +85,12 @@ public struct EventClassifier: Sendable, Equatable {
 
     private func matches(in text: [UInt8]) -> [EventKind] {
         var found = Array(repeating: false, count: EventKind.allCases.count)
-        for start in text.indices where start == 0 || !KeywordMatch.isWordByte(text[start - 1]) {
-            for keyword in keywordsByFirstByte[Int(text[start])] where KeywordMatch.occurs(keyword.word, in: text, at: start) {
-                found[keyword.kind] = true
+        text.withUnsafeBufferPointer { bytes in
+            for start in bytes.indices where keywords.opens(bytes[start]) && (start == 0 || !KeywordMatch.isWordByte(bytes[start - 1])) {
+                _ = keywords.forEachTag(at: start, in: bytes) { kind in
+                    if !KeywordMatch.isNegated(text, before: start) { found[kind] = true }
+                    return false
+                }
             }
         }
         return zip(EventKind.allCases, found).filter(\.1).map(\.0)
@@ -117,15 +108,10 @@ public struct EventClassifier: Sendable, Equatable {
 /// only those that begin with its byte: a timeline entry is asked about every keyword of a
 /// set, and a chat log has hundreds of entries.
 struct KeywordSet: Sendable {
-    private var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
-    /// Whether a keyword starts with the byte: read for every byte of the text.
-    private var opens = [Bool](repeating: false, count: 256)
+    private let table: KeywordTable
 
     init(_ keywords: [String]) {
-        for keyword in keywords.map({ Array($0.utf8) }) where !keyword.isEmpty {
-            byFirstByte[Int(keyword[0])].append(keyword)
-            opens[Int(keyword[0])] = true
-        }
+        table = KeywordTable(keywords.map { (Array($0.utf8), 0) })
     }
 
     /// Whether one of the keywords occurs in `text`, in any case, at a word start and not
@@ -134,13 +120,8 @@ struct KeywordSet: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             bytes.indices.contains { start in
-                let first = ASCII.lowercased(bytes[start])
-                guard opens[Int(first)], start == 0 || !KeywordMatch.isWordByte(bytes[start - 1]) else { return false }
-                return byFirstByte[Int(first)].contains { keyword in
-                    start + keyword.count <= bytes.count
-                        && keyword.indices.allSatisfy { ASCII.lowercased(bytes[start + $0]) == keyword[$0] }
-                        && !Self.isNegated(bytes, before: start)
-                }
+                guard table.opens(ASCII.lowercased(bytes[start])), start == 0 || !KeywordMatch.isWordByte(bytes[start - 1]) else { return false }
+                return table.forEachTag(at: start, in: bytes) { _ in !Self.isNegated(bytes, before: start) }
             }
         }
     }

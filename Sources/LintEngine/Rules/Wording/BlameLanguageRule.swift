@@ -216,7 +216,7 @@ struct BlameLanguageRule: Rule {
                     || Self.isSimile(hit.match, in: prose) || Self.isDiscoveryCleft(hit.match, in: prose) || Self.isPrevented(hit.match, in: prose) { return false }
                 // "did the cutover wrong", not "did it read the wrong address".
                 let last = hit.match.tokens.upperBound - 1
-                if hit.match.tokens.count > 1 && Self.mannerAdverbs.contains(prose.text(at: last)) && !Self.determiners.contains(prose.text(at: last - 1))
+                if hit.match.tokens.count > 1 && Self.mannerAdverbs.contains(prose.text(at: last)) && !Self.determiners.contains(last - 1, in: prose)
                     && !Self.isAdverbial(last, in: prose) { return false }
                 if [Self.agentPredicates, Self.anchored].contains(hit.match.payload) && !Self.standsAsVerb(hit.match, in: prose, classes: classes) { return false }
                 return switch hit.match.payload {
@@ -239,12 +239,12 @@ struct BlameLanguageRule: Rule {
         let lastWord = prose.text(at: match.tokens.upperBound - 1)
         var humanOnly = humanOnly.contains(lastWord) || humanOnly.contains(prose.text(at: anchor)) || procedureWords.contains(lastWord) || accidentAdverbs.contains(lastWord)
         if match.tokens.count == 1 && mannerAdverbs.contains(lastWord) && !isAdverbial(anchor, in: prose) { return false }
-        if faultNouns.contains(prose.text(at: anchor)) || match.tokens.count > 1 && faultyActs.contains(prose.text(at: anchor)) {
+        if faultNouns.contains(anchor, in: prose) || match.tokens.count > 1 && faultyActs.contains(prose.text(at: anchor)) {
             // "Jenny's mistake", "the QA team's oversight", "Kemal's job to": a person's possessive right before.
             let before = anchor - 1
             guard before >= 0, prose.tokens[anchor].isJoinedToPrevious else { return false }
             // A duty is blame when it is told of as one not done ("It was Kemal's job to …").
-            if dutyNouns.contains(prose.text(at: anchor)), !(max(0, before - 3)..<before).contains(where: { ["was", "were"].contains(prose.text(at: $0)) }) {
+            if dutyNouns.contains(anchor, in: prose), !(max(0, before - 3)..<before).contains(where: { ["was", "were"].contains(prose.text(at: $0)) }) {
                 return false
             }
             if classes[before].contains(.possessive) { return true }
@@ -267,12 +267,12 @@ struct BlameLanguageRule: Rule {
             start = shared
         }
         // "14:02 @kwame accidentally …": a time or an adverb before the subject.
-        while start < anchor && (leadingAdverbs.contains(prose.text(at: start)) || prose.rawBytes(at: start).first.map(ASCII.isDigit) == true) {
+        while start < anchor && (leadingAdverbs.contains(start, in: prose) || prose.rawBytes(at: start).first.map(ASCII.isDigit) == true) {
             start += 1
         }
         // "Greg, the vendor's account manager, misconfigured …": a clause that opens with its verb
         // after a comma has its subject in the comma-set words before.
-        if start <= anchor, !determiners.contains(prose.text(at: start)), !classes[start].contains(.named),
+        if start <= anchor, !determiners.contains(start, in: prose), !classes[start].contains(.named),
            appositiveSubject(before: start, in: prose, classes: classes, humanOnly: humanOnly) != nil {
             return !isPassive(start..<anchor, in: prose)
         }
@@ -286,12 +286,12 @@ struct BlameLanguageRule: Rule {
            !(head..<anchor).contains(where: { classes[$0].contains(.agent) }) {
             return !isPassive(head..<anchor, in: prose)
         }
-        if quantifiers.contains(prose.text(at: head)), head + 2 < anchor, prose.text(at: head + 1) == "of" { head += 2 }
+        if quantifiers.contains(head, in: prose), head + 2 < anchor, prose.text(at: head + 1) == "of" { head += 2 }
         var subject: Int?
         for offset in 0..<4 where head + offset < anchor {
             let index = head + offset
             if classes[index].contains(.agent) { subject = index; break }
-            if offset == 0 && !determiners.contains(prose.text(at: index)) {
+            if offset == 0 && !determiners.contains(index, in: prose) {
                 if humanOnly && classes[index].contains(.named) && !isCommonWord(index, in: prose) { subject = index }
                 // "Product owner signed off …": a role of two words with no determiner.
                 else if index + 1 < anchor && classes[index + 1].contains(.person) && prose.tokens[index + 1].isJoinedToPrevious { subject = index + 1 }
@@ -302,16 +302,16 @@ struct BlameLanguageRule: Rule {
         if subject == nil {
             // A capitalised word after a preposition is its object ("blocked traffic from Brazil by mistake").
             subject = (max(start, anchor - 5)..<anchor).last { classes[$0].contains(.agent) || humanOnly && classes[$0].contains(.named) && $0 > start
-                && !prepositions.contains(prose.text(at: $0 - 1)) && !isCommonWord($0, in: prose) }
+                && !prepositions.contains($0 - 1, in: prose) && !isCommonWord($0, in: prose) }
         }
         guard let subject else { return false }
         // "The form let the admin type the wrong number": a person after a verb of letting or
         // making is its object; the subject is what let them.
         // "caused by one of our engineers mistakenly deleting …": a passive's agent is who acted.
-        if (start..<subject).contains(where: { causingVerbs.contains(prose.text(at: $0)) && prose.text(at: $0 + 1) != "by" }) { return false }
+        if (start..<subject).contains(where: { causingVerbs.contains($0, in: prose) && prose.text(at: $0 + 1) != "by" }) { return false }
         // "The tooling gave the operator the wrong region": a person right before the anchor's
         // determiner is who was given it, not who acted.
-        if subject == anchor - 1 && determiners.contains(prose.text(at: anchor)) { return false }
+        if subject == anchor - 1 && determiners.contains(anchor, in: prose) { return false }
         // "The engineer had the wrong permissions": what a person lacked, not what they did.
         if lastWord == "wrong" && (subject + 1..<anchor).contains(where: { ["had", "has", "have", "lacked"].contains(prose.text(at: $0)) }) { return false }
         return !isPassive(max(subject + 1, ownStart)..<anchor, in: prose)
@@ -336,11 +336,11 @@ struct BlameLanguageRule: Rule {
         // A phrase that ends in the verb has its own subject before it (a possessive there is "the engineer's botch").
         if anchor != match.tokens.lowerBound { return true }
         if anchor > 0 && prose.tokens[anchor].isJoinedToPrevious
-            && (determiners.contains(prose.text(at: anchor - 1)) || classes[anchor - 1].contains(.possessive) || prose.text(at: anchor - 1).hasSuffix("'s")) {
+            && (determiners.contains(anchor - 1, in: prose) || classes[anchor - 1].contains(.possessive) || prose.text(at: anchor - 1).hasSuffix("'s")) {
             return false
         }
         let start = prose.clauseStart(of: anchor, openers: clauseOpeners)
-        return !(start..<anchor).contains { reportingVerbs.contains(prose.text(at: $0)) }
+        return !(start..<anchor).contains { reportingVerbs.contains($0, in: prose) }
     }
 
     /// Verbs whose object can be a clause of its own ("found the job misconfigured the pool").
@@ -392,13 +392,13 @@ struct BlameLanguageRule: Rule {
             while first > 0 && prose.tokens[first].isJoinedToPrevious { first -= 1 }
             // "… came about because a member of our staff, working late, …": the segment's own
             // clause is after its last opener.
-            if let opener = (first..<end - 1).last(where: { clauseOpeners.contains(prose.text(at: $0)) }), opener > first || end - first > 6 { first = opener + 1 }
+            if let opener = (first..<end - 1).last(where: { clauseOpeners.contains($0, in: prose) }), opener > first || end - first > 6 { first = opener + 1 }
             let words = first..<end
             // "in a hurry", "as usual", "somewhat predictably", "working late to finish an
             // upgrade": an aside, not the subject; read on before it.
             if isAside(words, in: prose) { end = first; continue }
-            guard words.count <= 6, determiners.contains(prose.text(at: first)) || prose.tokens[first].isNameShaped || classes[first].contains(.agent),
-                  !words.contains(where: { clauseOpeners.contains(prose.text(at: $0)) || passiveWords.contains(prose.text(at: $0)) }) else { return nil }
+            guard words.count <= 6, determiners.contains(first, in: prose) || prose.tokens[first].isNameShaped || classes[first].contains(.agent),
+                  !words.contains(where: { clauseOpeners.contains($0, in: prose) || passiveWords.contains($0, in: prose) }) else { return nil }
             if let person = words.first(where: { classes[$0].contains(.agent) || humanOnly && classes[$0].contains(.named) && !isCommonWord($0, in: prose) }) {
                 return person
             }
@@ -413,15 +413,15 @@ struct BlameLanguageRule: Rule {
     private static func isAside(_ words: Range<Int>, in prose: Prose) -> Bool {
         guard words.count <= 12, let first = words.first else { return false }
         let text = prose.text(at: first)
-        if asides.contains(text) { return words.count <= 4 || !words.contains { prose.text(at: $0).hasSuffix("ed") } }
-        return words.count <= 3 && words.contains { prose.text(at: $0).hasSuffix("ly") } || text.hasSuffix("ing") && !determiners.contains(text) && words.count >= 2
+        if asides.contains(first, in: prose) { return words.count <= 4 || !words.contains { prose.text(at: $0).hasSuffix("ed") } }
+        return words.count <= 3 && words.contains { prose.text(at: $0).hasSuffix("ly") } || text.hasSuffix("ing") && !determiners.contains(first, in: prose) && words.count >= 2
     }
 
     /// Whether "wrong", "badly" or "poorly" at `index` qualifies a verb ("did the cutover wrong,"),
     /// not a noun ("the wrong region") or an event ("the deploy went wrong").
     private static func isAdverbial(_ index: Int, in prose: Prose) -> Bool {
         let next = index + 1
-        let ends = next >= prose.tokens.count || !prose.tokens[next].isJoinedToPrevious || clauseOpeners.contains(prose.text(at: next))
+        let ends = next >= prose.tokens.count || !prose.tokens[next].isJoinedToPrevious || clauseOpeners.contains(next, in: prose)
             || ["in", "on", "during", "when", "while", "at", "for"].contains(prose.text(at: next))
         return ends && index > 0 && !["go", "goes", "went", "gone", "going", "turn", "turned", "turns", "something", "anything", "very", "so", "too", "not"].contains(prose.text(at: index - 1))
     }
@@ -436,7 +436,7 @@ struct BlameLanguageRule: Rule {
             let text = prose.text(at: index)
             return ["shall", "won't"].contains(text) || text == "will" && !prose.tokens[index].isNameShaped || text.hasSuffix("'ll")
         }) { return true }
-        return (sentence.lowerBound..<match.tokens.lowerBound).contains { apologyWords.contains(prose.text(at: $0)) }
+        return (sentence.lowerBound..<match.tokens.lowerBound).contains { apologyWords.contains($0, in: prose) }
     }
 
     /// Whether the sentence says a safeguard now makes the error unlikely ("a single person's
@@ -461,7 +461,7 @@ struct BlameLanguageRule: Rule {
     /// was that …", "what we did not know is …"): it tells what was found out later, not what
     /// a person did wrong.
     private static func isDiscoveryCleft(_ match: PhraseMatch, in prose: Prose) -> Bool {
-        guard match.tokens.contains(where: { knowing.contains(prose.text(at: $0)) }) else { return false }
+        guard match.tokens.contains(where: { knowing.contains($0, in: prose) }) else { return false }
         // "What" opens the clause, and only its subject stands before the hit: not "what
         // happened was that Bob didn't realise".
         let first = match.tokens.lowerBound
@@ -484,9 +484,9 @@ struct BlameLanguageRule: Rule {
     /// there was no alarm", "without monitoring, no one spotted it"): the systemic cause is given.
     private static func causeIsMissingDetector(of anchor: Int, in prose: Prose) -> Bool {
         let sentence = prose.sentence(containing: anchor)
-        guard sentence.contains(where: { causalLinks.contains(prose.text(at: $0)) }) else { return false }
+        guard sentence.contains(where: { causalLinks.contains($0, in: prose) }) else { return false }
         return sentence.contains { index in
-            guard detectors.contains(prose.text(at: index)) else { return false }
+            guard detectors.contains(index, in: prose) else { return false }
             // "no alert", "without any monitoring", "lack of alerting": the detector denied before it.
             if (max(sentence.lowerBound, index - 3)..<index).contains(where: { absence.contains(prose.text(at: $0)) }) { return true }
             // "the alert was not configured", "alerting had been disabled": denied after it.
@@ -517,7 +517,7 @@ struct BlameLanguageRule: Rule {
     private static func isPopulation(_ match: PhraseMatch, in prose: Prose) -> Bool {
         let start = prose.clauseStart(of: match.tokens.lowerBound, openers: clauseOpeners)
         return (start..<match.tokens.upperBound).contains { index in
-            index > 0 && populationWords.contains(prose.text(at: index)) && populationQuantifiers.contains(prose.text(at: index - 1))
+            index > 0 && populationWords.contains(index, in: prose) && populationQuantifiers.contains(index - 1, in: prose)
         }
     }
 
@@ -551,7 +551,7 @@ struct BlameLanguageRule: Rule {
     /// preposition says where a person stood, not what was done to them.
     private static func isPassive(_ range: Range<Int>, in prose: Prose) -> Bool {
         range.contains { index in
-            guard passiveWords.contains(prose.text(at: index)) else { return false }
+            guard passiveWords.contains(index, in: prose) else { return false }
             guard ["was", "were", "is", "are", "been"].contains(prose.text(at: index)), index + 1 < prose.tokens.count else { return true }
             // "was on call", "was holding the pager": where a person stood, what they were doing.
             let next = prose.text(at: index + 1)

@@ -246,7 +246,7 @@ struct MinimizingLanguageRule: Rule {
     /// Whether a small word is the value of a label for the impact ("Impact: negligible",
     /// "Customer impact — minor"): an impact noun just before it, a colon or a dash between.
     private static func isLabelValue(_ index: Int, bytes: [UInt8], in prose: Prose) -> Bool {
-        guard index > 0, harmSubjects.contains(prose.text(at: index - 1)) else { return false }
+        guard index > 0, harmSubjects.contains(index - 1, in: prose) else { return false }
         let between = bytes[prose.tokens[index - 1].range.upperBound..<prose.tokens[index].range.lowerBound].filter { $0 != UInt8(ascii: " ") }
         return between.first == UInt8(ascii: ":") || between.first == UInt8(ascii: "-") || between.first == 0xE2
     }
@@ -267,8 +267,8 @@ struct MinimizingLanguageRule: Rule {
         var position = words.lowerBound - 1
         while position >= 0 && prose.tokens[position].sentence == sentence {
             let text = prose.text(at: position)
-            if tasks.contains(text) { return true }
-            if harmSubjects.contains(text) || affected.contains(text) || impairedStates.contains(text) { return false }
+            if tasks.contains(position, in: prose) { return true }
+            if harmSubjects.contains(position, in: prose) || affected.contains(text) || impairedStates.contains(position, in: prose) { return false }
             position -= 1
         }
         return false
@@ -303,8 +303,8 @@ struct MinimizingLanguageRule: Rule {
             let text = prose.text(at: position)
             // "A negligible number of applications were delayed": the share is who the impact hit;
             // "a small fraction of the day's total": a share of the whole.
-            if affected.contains(text) || wholes.contains(text) || position > index && impairedStates.contains(text) { return true }
-            if components.contains(text) || staff.contains(text) { return false }
+            if affected.contains(text) || wholes.contains(position, in: prose) || position > index && impairedStates.contains(position, in: prose) { return true }
+            if components.contains(position, in: prose) || staff.contains(position, in: prose) { return false }
             position += 1
         }
         return false
@@ -354,7 +354,7 @@ struct MinimizingLanguageRule: Rule {
         while position >= 0 && position >= index - 8 && prose.tokens[position].sentence == sentence {
             let text = prose.text(at: position)
             if people.contains(text) || affected.contains(text) { return true }
-            if components.contains(text) || staff.contains(text) { return false }
+            if components.contains(position, in: prose) || staff.contains(position, in: prose) { return false }
             position -= 1
         }
         return false
@@ -367,13 +367,12 @@ struct MinimizingLanguageRule: Rule {
         let sentence = prose.tokens[index].sentence
         var position = index - 1
         while position >= 0 && prose.tokens[position].sentence == sentence
-                && (degrees.contains(prose.text(at: position)) || prose.text(at: position) == "a") { position -= 1 }
-        guard position >= 0, prose.tokens[position].sentence == sentence, beForms.contains(prose.text(at: position)) else { return false }
+                && (degrees.contains(position, in: prose) || prose.text(at: position) == "a") { position -= 1 }
+        guard position >= 0, prose.tokens[position].sentence == sentence, beForms.contains(position, in: prose) else { return false }
         var subject = position - 1
         while subject >= 0 && subject >= position - 8 && prose.tokens[subject].sentence == sentence {
-            let text = prose.text(at: subject)
-            if harmSubjects.contains(text) { return true }
-            if components.contains(text) { return false }
+            if harmSubjects.contains(subject, in: prose) { return true }
+            if components.contains(subject, in: prose) { return false }
             subject -= 1
         }
         return false
@@ -402,11 +401,11 @@ struct MinimizingLanguageRule: Rule {
     private static func isSymptom(_ hit: Range<Int>, in prose: Prose) -> Bool {
         if followsComponent(hit.lowerBound, in: prose) { return true }
         // A machine's own measure inside the hit: "slight packet loss", "a brief CPU spike".
-        if hit.contains(where: { measures.contains(prose.text(at: $0)) }) { return true }
-        guard hit.contains(where: { movements.contains(prose.text(at: $0)) }) else { return false }
+        if hit.contains(where: { measures.contains($0, in: prose) }) { return true }
+        guard hit.contains(where: { movements.contains($0, in: prose) }) else { return false }
         var index = hit.upperBound
         while index < prose.tokens.count && index < hit.upperBound + 5 && prose.tokens[index].isJoinedToPrevious {
-            if components.contains(prose.text(at: index)) { return true }
+            if components.contains(index, in: prose) { return true }
             index += 1
         }
         return false
@@ -418,7 +417,7 @@ struct MinimizingLanguageRule: Rule {
         let sentence = prose.tokens[index].sentence
         var position = index - 1
         while position >= 0 && prose.tokens[position].sentence == sentence {
-            if beliefs.contains(prose.text(at: position)) { return true }
+            if beliefs.contains(position, in: prose) { return true }
             position -= 1
         }
         return false
@@ -448,7 +447,7 @@ struct MinimizingLanguageRule: Rule {
             guard number.first?.isNumber == true, !number.contains(":"), start == 0 || bytes[start - 1] != UInt8(ascii: "#") else { continue }
             // The counted noun is joined to its number: "from 15 to 30." counts nothing in the heading after it.
             var next = index + 1
-            if next < tokens.count, tokens[next].isJoinedToPrevious, countLinks.contains(prose.text(at: next)) { next += 1 }
+            if next < tokens.count, tokens[next].isJoinedToPrevious, countLinks.contains(next, in: prose) { next += 1 }
             if next < tokens.count, tokens[next].isJoinedToPrevious, affected.contains(prose.text(at: next)) { return true }
         }
         return false

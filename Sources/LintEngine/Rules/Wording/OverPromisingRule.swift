@@ -277,7 +277,7 @@ struct OverPromisingRule: Rule {
                 // fine after a negation ("nobody can promise this will never happen again").
                 if hit.match.payload < Self.qualified && Self.isNegatedInClause(before: hit.match.tokens.lowerBound, in: prose) { return false }
                 return switch hit.match.payload {
-                case Self.universal: !hit.match.tokens.contains { Self.pastForms.contains(prose.text(at: $0)) }
+                case Self.universal: !hit.match.tokens.contains { Self.pastForms.contains($0, in: prose) }
                     && (Self.isDenied(hit.match, in: prose)
                         ? Self.hasFailureSubject(before: hit.match.tokens.lowerBound, in: prose)
                         : Self.hasUniversalNegativeSubject(before: hit.match.tokens.lowerBound, in: prose))
@@ -347,7 +347,7 @@ struct OverPromisingRule: Rule {
         let start = match.tokens.lowerBound
         if prose.isNegated(before: start, window: 4) { return false }
         // "fairly confident", "reasonably sure": a certainty graded down.
-        if start > 0, hedges.contains(prose.text(at: start - 1)) { return false }
+        if start > 0, hedges.contains(start - 1, in: prose) { return false }
         if prose.text(at: start) == "sure", start > 0, ["make", "makes", "making", "made"].contains(prose.text(at: start - 1)) { return false }
         let sentence = prose.sentence(containing: start)
         var future = false, can = false, outcome = false, universal = false
@@ -357,11 +357,11 @@ struct OverPromisingRule: Rule {
             if ["but", "because", "so", "which", "while", "when", "whereas", "although"].contains(text) { break }
             // ", and we will report back": a new subject starts a clause of its own.
             if text == "and", index + 1 < sentence.upperBound, ["we", "i", "they", "you", "our"].contains(prose.text(at: index + 1)) { break }
-            if hedges.contains(text) || ["whether", "until", "once"].contains(text) || pastForms.contains(text) { return false }
-            if futureMarkers.contains(text) && text != "can" && text != "now" || permanence.contains(text) && text != "now" || text.hasSuffix("'ll") || text == "never" { future = true }
+            if hedges.contains(index, in: prose) || ["whether", "until", "once"].contains(text) || pastForms.contains(index, in: prose) { return false }
+            if futureMarkers.contains(index, in: prose) && text != "can" && text != "now" || permanence.contains(index, in: prose) && text != "now" || text.hasSuffix("'ll") || text == "never" { future = true }
             if text == "can" { can = true }
             if ["any", "every", "all", "no", "nothing", "zero", "100%", "always", "ever", "never"].contains(text) { universal = true }
-            if isFailureNotion(text) || successNotions.contains(text) || recoveries.contains(text) || badInputs.contains(text) { outcome = true }
+            if isFailureNotion(text) || successNotions.contains(index, in: prose) || recoveries.contains(index, in: prose) || badInputs.contains(text) { outcome = true }
             index += 1
         }
         return (future || can && universal) && (outcome || universal)
@@ -387,9 +387,8 @@ struct OverPromisingRule: Rule {
         let failureAfter = (index + 1..<min(index + 4, sentence.upperBound)).contains { isFailureNotion(prose.text(at: $0)) }
         guard failureAfter else { return false }
         for position in sentence {
-            let text = prose.text(at: position)
-            if hedges.contains(text) || pastForms.contains(text) { return false }
-            if assurances.contains(text) && prose.isNegated(before: position, window: 3) { return false }
+            if hedges.contains(position, in: prose) || pastForms.contains(position, in: prose) { return false }
+            if assurances.contains(position, in: prose) && prose.isNegated(before: position, window: 3) { return false }
         }
         return true
     }
@@ -404,7 +403,7 @@ struct OverPromisingRule: Rule {
             badInputs.contains(prose.text(at: $0)) || isFailureNotion(prose.text(at: $0))
         }) else { return false }
         return !clause(of: match.tokens.lowerBound, in: prose).contains {
-            hedges.contains(prose.text(at: $0)) || pastForms.contains(prose.text(at: $0))
+            hedges.contains($0, in: prose) || pastForms.contains($0, in: prose)
         }
     }
 
@@ -429,19 +428,19 @@ struct OverPromisingRule: Rule {
         let clause = max(whole.lowerBound, match.tokens.lowerBound - 12)..<whole.upperBound
         // "We can't promise that nothing like this will happen again": the promise is refused.
         if (prose.sentence(containing: match.tokens.lowerBound).lowerBound..<clause.lowerBound).contains(where: {
-            assurances.contains(prose.text(at: $0)) && prose.isNegated(before: $0, window: 3)
+            assurances.contains($0, in: prose) && prose.isNegated(before: $0, window: 3)
         }) { return false }
         var denied = false, failure = false
         for index in clause.lowerBound..<match.tokens.upperBound {
             let text = prose.text(at: index)
             // "cannot be overloaded again": a participle after "be" is a passive in its modal's tense.
             let passive = index > 0 && ["be", "been", "being"].contains(prose.text(at: index - 1))
-            if (pastForms.contains(text) || irregularPasts.contains(text)) && !passive || ["didn't", "hadn't", "did"].contains(text) { return false }
-            if hedges.contains(text) && !isToldToExpect(index, in: prose) { return false }
-            if assurances.contains(text) && prose.isNegated(before: index, window: 3) { return false }
+            if (pastForms.contains(index, in: prose) || irregularPasts.contains(index, in: prose)) && !passive || ["didn't", "hadn't", "did"].contains(text) { return false }
+            if hedges.contains(index, in: prose) && !isToldToExpect(index, in: prose) { return false }
+            if assurances.contains(index, in: prose) && prose.isNegated(before: index, window: 3) { return false }
             // "never fired again": a past after the negation is a report.
             if ["never", "not"].contains(text), index + 1 < prose.tokens.count, prose.text(at: index + 1).hasSuffix("ed") { return false }
-            if denials.contains(text) && text != "not" || text == "never" || text == "none"
+            if denials.contains(index, in: prose) && text != "not" || text == "never" || text == "none"
                 || text == "not" && index > clause.lowerBound && ["will", "can", "shall"].contains(prose.text(at: index - 1)) { denied = true }
         }
         // A failure is looked for only in a denied clause (the check strips inflections).
@@ -462,11 +461,11 @@ struct OverPromisingRule: Rule {
         var index = match.tokens.upperBound
         while index < sentence.upperBound && index < match.tokens.upperBound + 20 {
             let text = prose.text(at: index)
-            if contrasts.contains(text) { break }
-            if hedges.contains(text) || pastForms.contains(text) || text == "whether" || text == "until" { return false }
-            if timeAbsolutes.contains(text) { absolute = true }
-            if returnWords.contains(text) { returns = true }
-            if denials.contains(text) || text.hasSuffix("n't") { denied = true }
+            if contrasts.contains(index, in: prose) { break }
+            if hedges.contains(index, in: prose) || pastForms.contains(index, in: prose) || text == "whether" || text == "until" { return false }
+            if timeAbsolutes.contains(index, in: prose) { absolute = true }
+            if returnWords.contains(index, in: prose) { returns = true }
+            if denials.contains(index, in: prose) || text.hasSuffix("n't") { denied = true }
             index += 1
         }
         // A failure is looked for only where it decides (the check strips inflections).
@@ -475,7 +474,7 @@ struct OverPromisingRule: Rule {
         }
         guard absolute || returns && (denied || failure) else { return false }
         // "We will try to ensure …": an aim, not an assurance.
-        return !(sentence.lowerBound..<start).contains { hedges.contains(prose.text(at: $0)) || ["strive", "best", "intend", "want"].contains(prose.text(at: $0)) }
+        return !(sentence.lowerBound..<start).contains { hedges.contains($0, in: prose) || ["strive", "best", "intend", "want"].contains(prose.text(at: $0)) }
     }
 
     /// Whether catching every one of a kind is claimed of now or the future: the verb in the
@@ -487,14 +486,14 @@ struct OverPromisingRule: Rule {
         if verb.hasSuffix("ed") || ["caught", "found", "caught"].contains(verb) || verb.hasSuffix("ing") { return false }
         if isNegatedInClause(before: start, in: prose) { return false }
         let clause = clause(of: start, in: prose)
-        if clause.contains(where: { hedges.contains(prose.text(at: $0)) || pastForms.contains(prose.text(at: $0)) }) { return false }
+        if clause.contains(where: { hedges.contains($0, in: prose) || pastForms.contains($0, in: prose) }) { return false }
         let before = (max(clause.lowerBound, start - 3)..<start).map { prose.text(at: $0) }
         if before.last == "to" { return false }
         // "blocks any release whose error rate exceeds 2%": a restrictive modifier or a number
         // bounds the set the check acts on; it describes the check, not a promise.
         let sentence = prose.sentence(containing: start)
         if (match.tokens.upperBound..<min(sentence.upperBound, match.tokens.upperBound + 6)).contains(where: {
-            restrictives.contains(prose.text(at: $0)) || Deliverables.isQuantity(at: $0, in: prose) && prose.text(at: $0) != "100%"
+            restrictives.contains($0, in: prose) || Deliverables.isQuantity(at: $0, in: prose) && prose.text(at: $0) != "100%"
                 || prose.text(at: $0) == "with" && $0 + 1 < sentence.upperBound && prose.text(at: $0 + 1) == "no"
         }) { return false }
         return verb.hasSuffix("s") || before.contains { futureMarkers.contains($0) || $0.hasSuffix("'ll") || $0 == "always" }
@@ -516,13 +515,13 @@ struct OverPromisingRule: Rule {
     /// Whether the sentence before `index` reports what someone believed or promised ("the
     /// design assumed that the cache would never be empty"): a report, not a claim.
     private static func isReportedBelief(before index: Int, in prose: Prose) -> Bool {
-        (prose.sentence(containing: index).lowerBound..<index).contains { beliefs.contains(prose.text(at: $0)) }
+        (prose.sentence(containing: index).lowerBound..<index).contains { beliefs.contains($0, in: prose) }
     }
 
     /// Whether a negated assurance stands earlier in the sentence ("we can't promise that …",
     /// "no one can say for sure …"): what follows is what is not promised.
     private static func isRefusedPromise(before index: Int, in prose: Prose) -> Bool {
-        (prose.sentence(containing: index).lowerBound..<index).contains { assurances.contains(prose.text(at: $0)) && prose.isNegated(before: $0, window: 3) }
+        (prose.sentence(containing: index).lowerBound..<index).contains { assurances.contains($0, in: prose) && prose.isNegated(before: $0, window: 3) }
     }
 
     /// Whether an adjective of a thing that cannot fail is said of now or the future: not
@@ -567,7 +566,7 @@ struct OverPromisingRule: Rule {
     private static func clause(of index: Int, in prose: Prose) -> Range<Int> {
         let start = prose.clauseStart(of: index, openers: clauseOpeners)
         var end = index + 1
-        while end < prose.tokens.count && prose.tokens[end].isJoinedToPrevious && !clauseOpeners.contains(prose.text(at: end)) { end += 1 }
+        while end < prose.tokens.count && prose.tokens[end].isJoinedToPrevious && !clauseOpeners.contains(end, in: prose) { end += 1 }
         return start..<end
     }
 
@@ -600,24 +599,24 @@ struct OverPromisingRule: Rule {
         var marker = ["for", "once", "forever"].contains(first), failure = false
         for index in clause(of: match.tokens.lowerBound, in: prose) {
             let text = prose.text(at: index)
-            if pastForms.contains(text) || irregularPasts.contains(text) { return false }
-            if hedges.contains(text) && !isToldToExpect(index, in: prose) { return false }
+            if pastForms.contains(index, in: prose) || irregularPasts.contains(index, in: prose) { return false }
+            if hedges.contains(index, in: prose) && !isToldToExpect(index, in: prose) { return false }
             if universalOfOutcome {
-                if futureMarkers.contains(text) && !["can", "now", "always"].contains(text) || text.hasSuffix("'ll") { marker = true }
+                if futureMarkers.contains(index, in: prose) && !["can", "now", "always"].contains(text) || text.hasSuffix("'ll") { marker = true }
                 // "from now on", "from here on".
                 if text == "from", index + 2 < prose.tokens.count, ["now", "here"].contains(prose.text(at: index + 1)), prose.text(at: index + 2) == "on" { marker = true }
-                if successNotions.contains(text) { failure = true }
+                if successNotions.contains(index, in: prose) { failure = true }
                 // "All certificates will always renew": "always" over a universal subject
                 // promises the outcome every time, whatever the verb.
                 if first == "always", index < match.tokens.lowerBound, ["all", "every", "each"].contains(text) { failure = true }
                 continue
             }
-            if permanence.contains(text) || text.hasSuffix("'ll") || (strong && presentStates.contains(text)) { marker = true }
+            if permanence.contains(index, in: prose) || text.hasSuffix("'ll") || (strong && presentStates.contains(index, in: prose)) { marker = true }
             // A risk taken away for good: a removal in a perfect or passive ("has been removed",
             // "is gone") or a present verb of removing ("rules out", "eliminates").
-            if removals.contains(text) && index > 0 && perfects.contains(prose.text(at: index - 1)) || presentRemovals.contains(text)
+            if removals.contains(index, in: prose) && index > 0 && perfects.contains(index - 1, in: prose) || presentRemovals.contains(index, in: prose)
                 || text == "rules" && index + 1 < prose.tokens.count && prose.text(at: index + 1) == "out"
-                || strong && presentCatches.contains(text) { marker = true }
+                || strong && presentCatches.contains(index, in: prose) { marker = true }
             if isFailureNotion(text) || badInputs.contains(text) || (namesFailure && match.tokens.contains(index)) { failure = true }
         }
         // "The replica will always be in sync", "your payments will always go through": a thing
@@ -723,11 +722,11 @@ struct OverPromisingRule: Rule {
         while position > 0 && index - position < 4 && prose.tokens[position].isJoinedToPrevious {
             position -= 1
             let text = prose.text(at: position)
-            if universalNegatives.contains(text) { return true }
+            if universalNegatives.contains(position, in: prose) { return true }
             // "Not a single bad migration", "not one change".
             if ["single", "one"].contains(text), position > 0, prose.text(at: position - 1) == "not"
                 || position > 1 && prose.text(at: position - 1) == "a" && prose.text(at: position - 2) == "not" { return true }
-            if pastForms.contains(text) || clauseOpeners.contains(text) { return false }
+            if pastForms.contains(position, in: prose) || clauseOpeners.contains(position, in: prose) { return false }
         }
         return false
     }
@@ -745,7 +744,7 @@ struct OverPromisingRule: Rule {
             position -= 1
             let text = prose.text(at: position)
             if failureNouns.contains(text) || badInputs.contains(text) { return true }
-            if pastForms.contains(text) || clauseOpeners.contains(text) { return false }
+            if pastForms.contains(position, in: prose) || clauseOpeners.contains(position, in: prose) { return false }
         }
         return false
     }
@@ -757,7 +756,7 @@ struct OverPromisingRule: Rule {
         var future = false
         for index in prose.sentence(containing: match.tokens.lowerBound) {
             let text = prose.text(at: index)
-            if pastForms.contains(text) || irregularPasts.contains(text) || text.count > 4 && text.hasSuffix("ed") && !text.hasSuffix("eed") { return false }
+            if pastForms.contains(index, in: prose) || irregularPasts.contains(index, in: prose) || text.count > 4 && text.hasSuffix("ed") && !text.hasSuffix("eed") { return false }
             if ["will", "shall", "won't"].contains(text) || text.hasSuffix("'ll") { future = true }
         }
         return future
@@ -775,7 +774,7 @@ struct OverPromisingRule: Rule {
             var position = index + 2
             while position < min(index + 8, prose.tokens.count) && prose.tokens[position].isJoinedToPrevious {
                 let text = prose.text(at: position)
-                if badInputs.contains(text) || failureNotions.contains(text) { keepsOut = true; break }
+                if badInputs.contains(text) || failureNotions.contains(position, in: prose) { keepsOut = true; break }
                 if position > index + 2 && prose.text(at: position - 1) == "to" { break }
                 position += 1
             }
@@ -787,12 +786,12 @@ struct OverPromisingRule: Rule {
         // "Recurrence impossible", "a repeat is now impossible": impossibility said of a failure.
         if isFailureNotion(before) || ["now", "is", "be"].contains(before) && index > 1 && isFailureNotion(prose.text(at: index - 2)) {
             let clause = clause(of: index, in: prose)
-            return !prose.isNegated(before: index - 1) && !(clause.lowerBound..<index).contains { pastForms.contains(prose.text(at: $0)) }
+            return !prose.isNegated(before: index - 1) && !(clause.lowerBound..<index).contains { pastForms.contains($0, in: prose) }
         }
         // "The login nodes are impossible to overload": impossibility of a harm, said of now.
         if index + 2 < prose.tokens.count, prose.text(at: index + 1) == "to", isFailureNotion(prose.text(at: index + 2)) || badInputs.contains(prose.text(at: index + 2)),
            ["is", "are", "be", "now"].contains(before) {
-            return !prose.isNegated(before: index - 1) && !(clause(of: index, in: prose).lowerBound..<index).contains { pastForms.contains(prose.text(at: $0)) }
+            return !prose.isNegated(before: index - 1) && !(clause(of: index, in: prose).lowerBound..<index).contains { pastForms.contains($0, in: prose) }
         }
         // "The new safeguards make that impossible", "we have made it impossible for …": a
         // present or perfect verb of making whose subject is not a failure.
@@ -803,7 +802,7 @@ struct OverPromisingRule: Rule {
         if keepsOut, ["is", "be", "it's"].contains(before) || before == "now" && index > 1 && prose.text(at: index - 2) == "is" {
             var subject = index - 1
             while subject > 0 && index - subject < 4 && prose.text(at: subject) != "it" && prose.text(at: subject) != "it's" { subject -= 1 }
-            if ["it", "it's"].contains(prose.text(at: subject)) { return !prose.isNegated(before: subject) && !(subject..<index).contains { pastForms.contains(prose.text(at: $0)) } }
+            if ["it", "it's"].contains(prose.text(at: subject)) { return !prose.isNegated(before: subject) && !(subject..<index).contains { pastForms.contains($0, in: prose) } }
         }
         // The verb of making up to eight words back in the clause ("makes abuse of the public API impossible").
         var position = index
@@ -811,7 +810,7 @@ struct OverPromisingRule: Rule {
             position -= 1
             let text = prose.text(at: position)
             if ["make", "makes", "render", "renders"].contains(text) { return !prose.isNegated(before: position) }
-            if clauseOpeners.contains(text) || pastForms.contains(text) { return false }
+            if clauseOpeners.contains(position, in: prose) || pastForms.contains(position, in: prose) { return false }
         }
         return false
     }
@@ -826,7 +825,7 @@ struct OverPromisingRule: Rule {
         let subject = clause(of: index, in: prose).lowerBound..<index
         if subject.contains(where: { isFailureNotion(prose.text(at: $0)) || badInputs.contains(prose.text(at: $0)) || prose.text(at: $0) == "bug" }) { return false }
         // The subject is a change: "the new rule", "these safeguards", or people who made it so.
-        return perfect || subject.contains { changes.contains(prose.text(at: $0)) || ConcreteTerms.words.contains(prose.text(at: $0)) }
+        return perfect || subject.contains { changes.contains($0, in: prose) || ConcreteTerms.words.contains($0, in: prose) }
     }
 
     /// Words of a change made after an incident, as the subject of what it makes impossible.
@@ -838,7 +837,7 @@ struct OverPromisingRule: Rule {
         var index = end
         while index < prose.tokens.count && index < end + 4 && prose.tokens[index].sentence == prose.tokens[end - 1].sentence {
             let text = prose.text(at: index)
-            if nothingValues.contains(text) { return true }
+            if nothingValues.contains(index, in: prose) { return true }
             guard ["is", "are", "now", "effectively", "basically", "essentially", "practically", "has", "been", "at"].contains(text) else { return false }
             index += 1
         }
@@ -866,13 +865,13 @@ struct OverPromisingRule: Rule {
             let text = prose.text(at: index)
             // "cannot be overloaded ever again": a participle after "be" is a passive, in the
             // tense of its modal.
-            if pastForms.contains(text) && !(index > 0 && ["be", "been", "being"].contains(prose.text(at: index - 1))) { return false }
+            if pastForms.contains(index, in: prose) && !(index > 0 && ["be", "been", "being"].contains(prose.text(at: index - 1))) { return false }
             // "We can't promise it won't happen ever again": the promise is refused.
-            if assurances.contains(text) && prose.isNegated(before: index, window: 3) { return false }
+            if assurances.contains(index, in: prose) && prose.isNegated(before: index, window: 3) { return false }
             // "refuses to run until a dry run has completed without errors", "so that players can
             // play without interruption": a condition or an aim, not a promise.
             if ["unless", "until", "if", "once"].contains(text) || text == "so" && index + 1 < match.tokens.upperBound && prose.text(at: index + 1) == "that" { return false }
-            if futureMarkers.contains(text) || text.hasSuffix("'ll") { future = true }
+            if futureMarkers.contains(index, in: prose) || text.hasSuffix("'ll") { future = true }
         }
         return future
     }

@@ -75,7 +75,7 @@ struct PerformativeApologyRule: Rule {
         case "possible": return index > 0 && ["the", "any", "for", "all", "of", "a"].contains(prose.text(at: index - 1))
         // "To the extent that you were affected".
         case "extent": return index > 1 && prose.text(at: index - 1) == "the" && prose.text(at: index - 2) == "to"
-        default: return hedges.contains(text)
+        default: return hedges.contains(index, in: prose)
         }
     }
 
@@ -91,9 +91,9 @@ struct PerformativeApologyRule: Rule {
     /// specific wherever they stand.
     private static func namesImpact(at index: Int, in prose: Prose) -> Bool {
         let text = prose.text(at: index)
-        if text.contains(where: \.isNumber) || times.contains(text) { return true }
+        if text.contains(where: \.isNumber) || times.contains(index, in: prose) { return true }
         if text == "could" { return index + 1 < prose.tokens.count && prose.text(at: index + 1) == "not" && !isHedged(index, in: prose) }
-        guard impactWords.contains(text) else { return false }
+        guard impactWords.contains(index, in: prose) else { return false }
         return !(max(0, index - 2)..<index).contains { ["any", "whatever", "potential"].contains(prose.text(at: $0)) } && !isHedged(index, in: prose)
     }
 

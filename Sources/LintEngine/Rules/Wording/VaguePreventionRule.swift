@@ -210,7 +210,7 @@ struct VaguePreventionRule: Rule {
     /// report of what is being done or is happening, as a status update gives it. "We will
     /// continue to …", "going forward we keep …" and "Continue to …" (an instruction) promise.
     private static func isOngoingReport(_ anchor: Int, in sentence: Range<Int>, prose: Prose) -> Bool {
-        guard let verb = (max(sentence.lowerBound, anchor - 2)...anchor).last(where: { continuing.contains(prose.text(at: $0)) }),
+        guard let verb = (max(sentence.lowerBound, anchor - 2)...anchor).last(where: { continuing.contains($0, in: prose) }),
               verb > sentence.lowerBound, (verb + 1..<anchor + 1).allSatisfy({ prose.tokens[$0].isJoinedToPrevious }),
               verb + 1 < sentence.upperBound, prose.text(at: verb + 1) == "to" || prose.text(at: verb + 1).hasSuffix("ing")
         else { return false }
@@ -262,8 +262,8 @@ struct VaguePreventionRule: Rule {
     /// a vendor), in a section that reports measures.
     private static func isAddressedToStaff(_ anchor: Int, in sentence: Range<Int>, prose: Prose, section: SectionKind?) -> Bool {
         section.map(reportsMeasures.contains) == true && !isPastPerfect(before: anchor, in: sentence, prose: prose)
-            && sentence.contains { staff.contains(prose.text(at: $0)) }
-            && !(anchor..<sentence.upperBound).contains { outsiders.contains(prose.text(at: $0)) }
+            && sentence.contains { staff.contains($0, in: prose) }
+            && !(anchor..<sentence.upperBound).contains { outsiders.contains($0, in: prose) }
     }
 
     /// Whether an awareness measure is reported as given to people, in a section that reports
@@ -271,8 +271,8 @@ struct VaguePreventionRule: Rule {
     /// held an awareness session"), whoever it was for.
     private static func isGivenAsMeasure(_ anchor: Int, in sentence: Range<Int>, prose: Prose, section: SectionKind?) -> Bool {
         section.map(reportsMeasures.contains) == true && !isPastPerfect(before: anchor, in: sentence, prose: prose)
-            && sentence.contains { giving.contains(prose.text(at: $0)) }
-            && !sentence.contains { outsiders.contains(prose.text(at: $0)) || automation.contains(prose.text(at: $0)) }
+            && sentence.contains { giving.contains($0, in: prose) }
+            && !sentence.contains { outsiders.contains($0, in: prose) || automation.contains($0, in: prose) }
     }
 
     /// Verbs of people putting a message or a session before other people.
@@ -293,7 +293,7 @@ struct VaguePreventionRule: Rule {
     /// "make a repeat less likely"), and "better" only before the thing to be bettered.
     private static func shaped(_ hit: PhraseHit, as kind: PreventionClass, in prose: Prose) -> PhraseHit? {
         // "we are better placed": the comparative qualifies a participle, not the subject.
-        if kind == .improvement, hit.match.tokens.count == 2, beForms.contains(prose.text(at: hit.match.tokens.lowerBound)) {
+        if kind == .improvement, hit.match.tokens.count == 2, beForms.contains(hit.match.tokens.lowerBound, in: prose) {
             let next = hit.match.tokens.upperBound
             let participle = next < prose.tokens.count && prose.tokens[next].isJoinedToPrevious && prose.text(at: next).hasSuffix("ed")
             return participle ? nil : hit
@@ -306,23 +306,23 @@ struct VaguePreventionRule: Rule {
         case "make", "makes", "making", "made":
             var index = anchor + 1
             while joined(index) && index <= anchor + 6 {
-                if PreventionClass.comparatives.contains(prose.text(at: index)) {
+                if PreventionClass.comparatives.contains(index, in: prose) {
                     let quality = joined(index + 1) && ["more", "less"].contains(prose.text(at: index)) ? index + 1 : index
-                    if PreventionClass.estimates.contains(prose.text(at: quality)) { return nil }
+                    if PreventionClass.estimates.contains(quality, in: prose) { return nil }
                     return extended(hit, to: quality + 1, in: prose)
                 }
                 index += 1
             }
             return nil
         case "better":
-            guard joined(anchor + 1), !notThings.contains(prose.text(at: anchor + 1)) else { return nil }
+            guard joined(anchor + 1), !notThings.contains(anchor + 1, in: prose) else { return nil }
             return extended(hit, to: anchor + 2, in: prose)
         case "earlier", "sooner":
             // Only of finding or answering a problem ("catch these problems earlier"), from its verb.
             var index = anchor
             while index > anchor - 5 && index > 0 && tokens[index].isJoinedToPrevious {
                 index -= 1
-                if detecting.contains(prose.text(at: index)) {
+                if detecting.contains(index, in: prose) {
                     // "improve alerting so that problems are found sooner": the aim of what the sentence promises.
                     let purpose = (max(0, index - 4)..<index).contains { ["so", "that"].contains(prose.text(at: $0)) }
                     return purpose ? nil : extended(PhraseHit(match: PhraseMatch(payload: hit.match.payload, tokens: index..<anchor), message: hit.message), to: anchor + 1, in: prose)
@@ -386,12 +386,12 @@ struct VaguePreventionRule: Rule {
             index -= 1
         }
         // "will be made more robust": a passive's subject is what is improved, not a means.
-        if index > sentence.lowerBound, beForms.contains(prose.text(at: index - 1)) { return false }
+        if index > sentence.lowerBound, beForms.contains(index - 1, in: prose) { return false }
         while index > sentence.lowerBound && prose.tokens[index].isJoinedToPrevious {
             index -= 1
             let text = prose.text(at: index)
-            if helpers.contains(text) || text.hasSuffix("ly") { continue }
-            return !Commitment.isDecoration(at: index, in: prose) && !agents.contains(text) && !notSubjects.contains(text) && !text.hasSuffix("'ll") && !text.hasSuffix("'re")
+            if helpers.contains(index, in: prose) || text.hasSuffix("ly") { continue }
+            return !Commitment.isDecoration(at: index, in: prose) && !agents.contains(index, in: prose) && !notSubjects.contains(index, in: prose) && !text.hasSuffix("'ll") && !text.hasSuffix("'re")
         }
         return false
     }
@@ -410,13 +410,13 @@ struct VaguePreventionRule: Rule {
             // A passive ("the thresholds will be tightened") has its object before the verb.
             let first = prose.text(at: words.lowerBound)
             // So has a predicate ("runbooks need to be clearer"): its subject is what is improved.
-            let passive = words.lowerBound > sentence.lowerBound && beForms.contains(prose.text(at: words.lowerBound - 1))
+            let passive = words.lowerBound > sentence.lowerBound && beForms.contains(words.lowerBound - 1, in: prose)
                 && (first.hasSuffix("ed") || first.hasSuffix("en") || first == "made")
                 || beForms.contains(first) || first.hasPrefix("becom")
             let before = passive ? [] : Array(sentence.lowerBound..<words.lowerBound)
             // "more resilient to provider timeouts": what a quality is against belongs to it.
             let last = prose.text(at: words.upperBound - 1)
-            let complement = words.upperBound < sentence.upperBound && complements.contains(prose.text(at: words.upperBound))
+            let complement = words.upperBound < sentence.upperBound && complements.contains(words.upperBound, in: prose)
                 && (PreventionClass.comparatives.contains(last) || words.count > 1 && prose.text(at: words.upperBound - 2) == "more")
             let object = complement ? words.upperBound + 1 : words.upperBound
             // "run failover tests more consistently": what stands before a manner adverb is its
@@ -433,10 +433,10 @@ struct VaguePreventionRule: Rule {
             let near = max(sentence.lowerBound, words.lowerBound - 2)..<min(sentence.upperBound, words.upperBound + 2)
             // The obligation that promises care ("extra caution is required") is no measure of it.
             let promise = words.upperBound..<min(sentence.upperBound, words.upperBound + 3)
-            return sentence.contains { !words.contains($0) && !(promise.contains($0) && Commitment.obligations.contains(prose.text(at: $0)))
+            return sentence.contains { !words.contains($0) && !(promise.contains($0) && Commitment.obligations.contains($0, in: prose))
                     && (Deliverables.statesMethod(at: $0, in: prose)
                     || Deliverables.isQuantity(at: $0, in: prose) && !prose.text(at: $0).hasPrefix("#")) }
-                || near.contains { automation.contains(prose.text(at: $0)) }
+                || near.contains { automation.contains($0, in: prose) }
         case .outcome where isAttributed(words.lowerBound, in: sentence, prose: prose):
             return true
         case .exploration:
@@ -450,7 +450,7 @@ struct VaguePreventionRule: Rule {
             // "explore better ways to test schema migrations", "whether a different design …":
             // what follows a possibility is the aim of the search, so only a number, a method or
             // a clause that delivers bounds it.
-            if (after.lowerBound..<min(after.upperBound, after.lowerBound + 4)).contains(where: { Deliverables.possibilities.contains(prose.text(at: $0)) }) {
+            if (after.lowerBound..<min(after.upperBound, after.lowerBound + 4)).contains(where: { Deliverables.possibilities.contains($0, in: prose) }) {
                 return after.contains { Deliverables.isQuantity(at: $0, in: prose) || Deliverables.statesMethod(at: $0, in: prose) }
                     || Deliverables.hasDeliveringClause(after: after.lowerBound, before: after.upperBound, in: prose)
             }
@@ -472,7 +472,7 @@ struct VaguePreventionRule: Rule {
             index -= 1
         }
         guard index >= sentence.lowerBound, index < start - 1 || ["which", "that"].contains(prose.text(at: index)) else { return false }
-        return !agents.contains(prose.text(at: index))
+        return !agents.contains(index, in: prose)
     }
 
     /// Who promises an outcome without a means.
@@ -493,11 +493,11 @@ struct VaguePreventionRule: Rule {
     private static func isPromisedExploration(at anchor: Int, in prose: Prose, instructions: Bool) -> Bool {
         let sentence = prose.sentence(containing: anchor)
         var index = anchor - 1
-        if !nouns.contains(prose.text(at: anchor)) {
+        if !nouns.contains(anchor, in: prose) {
             // An instruction in a list, or after a label that points forward ("Next steps: think about …").
             if Commitment.isInstruction(anchor, sentence: sentence, in: prose)
                 && (instructions || Commitment.isCommitted(before: anchor, in: prose, instructions: false)) { return true }
-            while index >= sentence.lowerBound && adverbs.contains(prose.text(at: index)) { index -= 1 }
+            while index >= sentence.lowerBound && adverbs.contains(index, in: prose) { index -= 1 }
             guard index >= sentence.lowerBound else { return false }
             let previous = prose.text(at: index)
             if previous.hasSuffix("'ll") || modals.contains(previous) { return true }
@@ -512,9 +512,9 @@ struct VaguePreventionRule: Rule {
             }
         }
         // "a broad review of": a determiner and adjectives, after a verb that starts one.
-        while index >= sentence.lowerBound && !determiners.contains(prose.text(at: index)) && anchor - index <= 3 { index -= 1 }
-        guard index > sentence.lowerBound, determiners.contains(prose.text(at: index)) else { return false }
-        return starters.contains(prose.text(at: index - 1))
+        while index >= sentence.lowerBound && !determiners.contains(index, in: prose) && anchor - index <= 3 { index -= 1 }
+        guard index > sentence.lowerBound, determiners.contains(index, in: prose) else { return false }
+        return starters.contains(index - 1, in: prose)
     }
 
     /// Exploration named as a thing, promised only when one is begun ("we have begun an
