@@ -65,6 +65,21 @@ extension PhraseMatcher {
             for node in current where node != 0 { payloads.append((node, payload)) }
         }
 
+        /// Gives node `n` the number `numbers[n]` (the root keeping 0) in every edge and
+        /// payload, the lists keeping their order. The last step of a compile: the tables that
+        /// find steps know the nodes by their old numbers.
+        mutating func renumber(_ numbers: [Int32]) {
+            for index in wordEdges.indices {
+                wordEdges[index].source = numbers[Int(wordEdges[index].source)]
+                wordEdges[index].child = numbers[Int(wordEdges[index].child)]
+            }
+            for index in classEdges.indices {
+                classEdges[index].source = numbers[Int(classEdges[index].source)]
+                classEdges[index].child = numbers[Int(classEdges[index].child)]
+            }
+            for index in payloads.indices { payloads[index].node = numbers[Int(payloads[index].node)] }
+        }
+
         private mutating func edge(for slot: PhraseSlot) -> EdgeKey {
             switch slot {
             case .word(let word): Self.key(0, lemma: lemma(word))

@@ -46,12 +46,39 @@ struct PhraseMatcher: Sendable {
     init(_ phrases: [(pattern: String, payload: Int)]) {
         var builder = Builder()
         for (pattern, payload) in phrases { builder.add(pattern, payload: payload) }
+        builder.renumber(Self.depthFirstOrder(of: builder))
         (rootStarts, rootChildren) = Self.grouped(builder.wordEdges.filter { $0.source == 0 }, count: builder.lemmas.count, filler: 0) {
             ($0.lemma, $0.child)
         }
         compiled = Compiled(builder)
         forms = builder.forms
         (formLemmaStarts, formLemmas) = Self.grouped(builder.formLemmas, count: builder.forms.count, filler: 0) { ($0.form, $0.lemma) }
+    }
+
+    /// Each node's number in depth-first order from the root, a node's children in the order
+    /// their edges were made: the nodes of a phrase, and the phrases that begin alike, come
+    /// out next to each other, so the partial matches alive at a word read headers and edges
+    /// that lie close together rather than anywhere in a graph larger than the cache.
+    private static func depthFirstOrder(of builder: Builder) -> [Int32] {
+        let nodeCount = builder.nodeCount
+        let (wordStarts, wordChildren) = grouped(builder.wordEdges, count: nodeCount, filler: Int32(0)) { ($0.source, $0.child) }
+        let (classStarts, classChildren) = grouped(builder.classEdges, count: nodeCount, filler: Int32(0)) { ($0.source, $0.child) }
+        var numbers = [Int32](repeating: -1, count: nodeCount)
+        var next: Int32 = 0
+        var stack: [Int32] = [0]
+        while let node = stack.popLast() {
+            guard numbers[Int(node)] < 0 else { continue }
+            numbers[Int(node)] = next
+            next += 1
+            // Pushed last first, so that the first child is numbered next.
+            for edge in (Int(classStarts[Int(node)])..<Int(classStarts[Int(node) + 1])).reversed() { stack.append(classChildren[edge]) }
+            for edge in (Int(wordStarts[Int(node)])..<Int(wordStarts[Int(node) + 1])).reversed() { stack.append(wordChildren[edge]) }
+        }
+        for node in numbers.indices where numbers[node] < 0 {
+            numbers[node] = next
+            next += 1
+        }
+        return numbers
     }
 
     /// `pairs` grouped by their key (below `count`), each key's values in the order they came:
