@@ -210,8 +210,8 @@ struct PhraseMatcher: Sendable {
                                 next.add(State(node: rootChildren[edge], start: state.start))
                             }
                         } else if node.hasLemmaBits {
-                            if let edge = graph.rankedEdge(of: node, lemma: lemma) {
-                                next.add(State(node: graph.words[edge].child, start: state.start))
+                            if let child = graph.rankedChild(of: node, lemma: lemma) {
+                                next.add(State(node: child, start: state.start))
                             }
                         } else if node.wordMask & Compiled.bit(lemma) != 0 {
                             var edge = graph.firstWordEdge(of: node, lemma: lemma)
@@ -286,21 +286,20 @@ struct PhraseMatcher: Sendable {
         var classes: [(tokenClass: WordClass, child: Int32)] = []
         var payloads: [Int] = []
         /// The lemmas of the nodes with more than `Node.maskedEdges` word edges (each lemma
-        /// once), one bit per lemma, with the number of bits set before each word: a node
-        /// after an agent has hundreds of edges (every predicate), most words after it continue
-        /// none, and one bit says so; for the others, the bits below it count the edges before
-        /// theirs, where a search in halves would miss the cache and the branch predictor
-        /// several times.
-        var lemmaBits: [LemmaBits] = []
-
-        struct LemmaBits: Sendable {
-            var bits: UInt64 = 0
-            var rank: Int32 = 0
-        }
+        /// once, and few enough for a 16-bit count), one bit per lemma: a node after an agent has hundreds of edges (every
+        /// predicate), most words after it continue none, and one bit says so. For a word that
+        /// does, the bits set below its own (`lemmaRanks` counts those of the row's earlier
+        /// words) number its child among `rankedChildren`, where a search in halves would miss
+        /// the cache and the branch predictor several times.
+        var lemmaBits: [UInt64] = []
+        var lemmaRanks: [UInt16] = []
+        /// The children of the nodes with lemma bits, each node's in the order of its lemmas.
+        var rankedChildren: [Int32] = []
 
         struct Node: Sendable {
             /// `bit(lemma)` of the node's lemmas, or for a node with lemma bits, where they
-            /// start in `lemmaBits`.
+            /// start in `lemmaBits`; such a node's word edges are its `rankedChildren` from
+            /// `wordStart` on, the others' are `words[wordStart..<wordEnd]`.
             var wordMask: UInt64 = 0
             var wordStart: Int32 = 0
             var wordEnd: Int32 = 0
@@ -318,30 +317,34 @@ struct PhraseMatcher: Sendable {
         /// by class in the order each class first came, payloads without repeats.
         init(_ builder: Builder) {
             let nodeCount = builder.nodeCount
-            var wordStarts: [Int32]
-            (wordStarts, words) = PhraseMatcher.grouped(builder.wordEdges, count: nodeCount, filler: WordEdge(lemma: 0, child: 0)) {
+            let (wordStarts, allWords) = PhraseMatcher.grouped(builder.wordEdges, count: nodeCount, filler: WordEdge(lemma: 0, child: 0)) {
                 ($0.source, WordEdge(lemma: $0.lemma, child: $0.child))
             }
+            words = []
             nodes = Array(repeating: Node(), count: nodeCount + 1)
             let bitWords = (builder.lemmas.count + 63) / 64
             for node in 0..<nodeCount {
-                let edges = Int(wordStarts[node])..<Int(wordStarts[node + 1])
-                words[edges].sort { $0.lemma < $1.lemma }
-                nodes[node].wordStart = wordStarts[node]
-                nodes[node].wordEnd = wordStarts[node + 1]
-                let lemmasRepeat = zip(words[edges], words[edges].dropFirst()).contains { $0.lemma == $1.lemma }
-                if edges.count > Node.maskedEdges && !lemmasRepeat {
+                let edges = allWords[Int(wordStarts[node])..<Int(wordStarts[node + 1])].sorted { $0.lemma < $1.lemma }
+                let lemmasRepeat = zip(edges, edges.dropFirst()).contains { $0.lemma == $1.lemma }
+                if edges.count > Node.maskedEdges && edges.count <= Int(UInt16.max) && !lemmasRepeat {
                     nodes[node].hasLemmaBits = true
                     let first = lemmaBits.count
                     nodes[node].wordMask = UInt64(first)
-                    lemmaBits += Array(repeating: LemmaBits(), count: bitWords)
-                    for edge in words[edges] { lemmaBits[first + Int(edge.lemma) / 64].bits |= Self.bit(edge.lemma) }
-                    for word in first + 1..<first + bitWords {
-                        lemmaBits[word].rank = lemmaBits[word - 1].rank + Int32(lemmaBits[word - 1].bits.nonzeroBitCount)
+                    nodes[node].wordStart = Int32(rankedChildren.count)
+                    lemmaBits += Array(repeating: 0, count: bitWords)
+                    for edge in edges { lemmaBits[first + Int(edge.lemma) / 64] |= Self.bit(edge.lemma) }
+                    var rank = 0
+                    for word in first..<first + bitWords {
+                        lemmaRanks.append(UInt16(rank))
+                        rank += lemmaBits[word].nonzeroBitCount
                     }
+                    rankedChildren += edges.map(\.child)
                 } else {
-                    for edge in words[edges] { nodes[node].wordMask |= Self.bit(edge.lemma) }
+                    nodes[node].wordStart = Int32(words.count)
+                    for edge in edges { nodes[node].wordMask |= Self.bit(edge.lemma) }
+                    words += edges
                 }
+                nodes[node].wordEnd = nodes[node].wordStart + Int32(edges.count)
             }
             let (classStarts, classEdges) = PhraseMatcher.grouped(builder.classEdges, count: nodeCount, filler: (WordClass(), Int32(0))) {
                 ($0.source, ($0.tokenClass, $0.child))
@@ -373,12 +376,12 @@ struct PhraseMatcher: Sendable {
             1 << UInt64(lemma & 63)
         }
 
-        /// The word edge of `node` (a node with lemma bits) for `lemma`, if it has one.
-        func rankedEdge(of node: Node, lemma: Int32) -> Int? {
-            let word = lemmaBits[Int(node.wordMask) + Int(lemma) / 64]
+        /// The child of `node` (a node with lemma bits) over `lemma`, if it has one.
+        func rankedChild(of node: Node, lemma: Int32) -> Int32? {
+            let word = Int(node.wordMask) + Int(lemma) / 64
             let bit = Self.bit(lemma)
-            guard word.bits & bit != 0 else { return nil }
-            return Int(node.wordStart) + Int(word.rank) + (word.bits & (bit - 1)).nonzeroBitCount
+            guard lemmaBits[word] & bit != 0 else { return nil }
+            return rankedChildren[Int(node.wordStart) + Int(lemmaRanks[word]) + (lemmaBits[word] & (bit - 1)).nonzeroBitCount]
         }
 
         func payloadRange(of node: Int) -> Range<Int> {
