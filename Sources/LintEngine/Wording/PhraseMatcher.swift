@@ -317,14 +317,19 @@ struct PhraseMatcher: Sendable {
         /// by class in the order each class first came, payloads without repeats.
         init(_ builder: Builder) {
             let nodeCount = builder.nodeCount
-            let (wordStarts, allWords) = PhraseMatcher.grouped(builder.wordEdges, count: nodeCount, filler: WordEdge(lemma: 0, child: 0)) {
+            // Grouped by lemma first, each node's edges come out of the grouping by node in
+            // lemma order (both counting sorts keep the order edges came in).
+            let byLemma = PhraseMatcher.grouped(builder.wordEdges, count: builder.lemmas.count, filler: (source: Int32(0), lemma: Int32(0), child: Int32(0))) {
+                ($0.lemma, $0)
+            }.values
+            let (wordStarts, allWords) = PhraseMatcher.grouped(byLemma, count: nodeCount, filler: WordEdge(lemma: 0, child: 0)) {
                 ($0.source, WordEdge(lemma: $0.lemma, child: $0.child))
             }
             words = []
             nodes = Array(repeating: Node(), count: nodeCount + 1)
             let bitWords = (builder.lemmas.count + 63) / 64
             for node in 0..<nodeCount {
-                let edges = allWords[Int(wordStarts[node])..<Int(wordStarts[node + 1])].sorted { $0.lemma < $1.lemma }
+                let edges = allWords[Int(wordStarts[node])..<Int(wordStarts[node + 1])]
                 let lemmasRepeat = zip(edges, edges.dropFirst()).contains { $0.lemma == $1.lemma }
                 if edges.count > Node.maskedEdges && edges.count <= Int(UInt16.max) && !lemmasRepeat {
                     nodes[node].hasLemmaBits = true

@@ -86,11 +86,9 @@ public struct EventClassifier: Sendable, Equatable {
     private func matches(in text: [UInt8]) -> [EventKind] {
         var found = Array(repeating: false, count: EventKind.allCases.count)
         text.withUnsafeBufferPointer { bytes in
-            for start in bytes.indices where keywords.opens(bytes[start]) && (start == 0 || !KeywordMatch.isWordByte(bytes[start - 1])) {
-                _ = keywords.forEachTag(at: start, in: bytes) { kind in
-                    if !KeywordMatch.isNegated(text, before: start) { found[kind] = true }
-                    return false
-                }
+            _ = keywords.forEachOccurrence(in: bytes) { kind in
+                found[kind] = true
+                return false
             }
         }
         return zip(EventKind.allCases, found).filter(\.1).map(\.0)
@@ -118,19 +116,7 @@ struct KeywordSet: Sendable {
     /// negated. Reads the text's bytes in place, lowering ASCII capitals as it compares.
     func occurs(in text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            bytes.indices.contains { start in
-                guard table.opens(ASCII.lowercased(bytes[start])), start == 0 || !KeywordMatch.isWordByte(bytes[start - 1]) else { return false }
-                return table.forEachTag(at: start, in: bytes) { _ in !Self.isNegated(bytes, before: start) }
-            }
-        }
-    }
-
-    private static func isNegated(_ bytes: UnsafeBufferPointer<UInt8>, before index: Int) -> Bool {
-        KeywordMatch.negations.contains { negation in
-            index >= negation.count && negation.indices.allSatisfy { ASCII.lowercased(bytes[index - negation.count + $0]) == negation[$0] }
-                && (index == negation.count || !KeywordMatch.isWordByte(bytes[index - negation.count - 1]))
-        }
+        return text.withUTF8 { bytes in table.forEachOccurrence(in: bytes) { _ in true } }
     }
 }
 
@@ -165,10 +151,13 @@ public enum KeywordMatch {
 
     static let negations: [[UInt8]] = ["not ", "not yet ", "no ", "without ", "never "].map { Array($0.utf8) }
 
-    static func isNegated(_ text: [UInt8], before index: Int) -> Bool {
+    /// Whether one of `negations` ends at `index` of `text`, a word of its own (ASCII
+    /// capitals read as lower case).
+    static func isNegated<Text: RandomAccessCollection<UInt8>>(_ text: Text, before index: Int) -> Bool where Text.Index == Int {
         negations.contains { negation in
-            index >= negation.count && text[index - negation.count..<index].elementsEqual(negation)
-                && (index == negation.count || !isWordByte(text[index - negation.count - 1]))
+            index - text.startIndex >= negation.count
+                && zip(text[index - negation.count..<index], negation).allSatisfy { ASCII.lowercased($0) == $1 }
+                && (index - text.startIndex == negation.count || !isWordByte(text[index - negation.count - 1]))
         }
     }
 

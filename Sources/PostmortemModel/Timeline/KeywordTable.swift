@@ -33,23 +33,22 @@ struct KeywordTable: Sendable, Equatable {
         self.firstByteStarts = firstByteStarts
     }
 
-    /// The tags of the keywords written at `start` of `text` (ASCII capitals read as lower
-    /// case), in the order the keywords came, `start` being a word start; stops at the first
-    /// for which `isDone` says so, and tells whether one did.
-    func forEachTag(at start: Int, in text: UnsafeBufferPointer<UInt8>, _ isDone: (Int) -> Bool) -> Bool {
-        let first = Int(ASCII.lowercased(text[start]))
-        return bytes.withUnsafeBufferPointer { bytes in
-            for keyword in firstByteStarts[first]..<firstByteStarts[first + 1]
-            where Self.isWritten(bytes[starts[keyword]..<starts[keyword + 1]], at: start, in: text) {
-                if isDone(tags[keyword]) { return true }
+    /// Calls `found` with the tag of each keyword written at a word start of `text` (ASCII
+    /// capitals read as lower case) and not negated there, in the text's order; stops when
+    /// `found` says so, and tells whether it did.
+    func forEachOccurrence(in text: UnsafeBufferPointer<UInt8>, _ found: (Int) -> Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { keywordBytes in
+            for start in text.indices {
+                let first = Int(ASCII.lowercased(text[start]))
+                guard firstByteStarts[first] < firstByteStarts[first + 1], start == 0 || !KeywordMatch.isWordByte(text[start - 1]) else { continue }
+                for keyword in firstByteStarts[first]..<firstByteStarts[first + 1]
+                where Self.isWritten(keywordBytes[starts[keyword]..<starts[keyword + 1]], at: start, in: text)
+                    && !KeywordMatch.isNegated(text, before: start) {
+                    if found(tags[keyword]) { return true }
+                }
             }
             return false
         }
-    }
-
-    /// Whether a keyword begins with the (lower-case) byte: asked of every byte of a text.
-    func opens(_ byte: UInt8) -> Bool {
-        firstByteStarts[Int(byte)] < firstByteStarts[Int(byte) + 1]
     }
 
     private static func isWritten(_ keyword: Slice<UnsafeBufferPointer<UInt8>>, at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
