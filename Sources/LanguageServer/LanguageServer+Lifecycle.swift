@@ -26,6 +26,8 @@ extension LanguageServer {
             apply(options)
         }
         phase = .running
+        // The phrase lists compile while the editor sends the first document.
+        DispatchQueue.global().async { Linter.compileBuiltInLists() }
         let server = ServerCapabilities(
             positionEncoding: encoding.rawValue,
             textDocumentSync: TextDocumentSyncOptions(openClose: true, change: 2, save: !client.registersWatchers),

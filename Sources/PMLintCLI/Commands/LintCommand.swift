@@ -1,3 +1,4 @@
+import Dispatch
 import LintEngine
 import PostmortemModel
 #if canImport(Glibc)
@@ -52,6 +53,8 @@ struct LintCommand: Command {
         if arguments.has("--fix") && paths.contains("-") { throw .usage("--fix cannot rewrite standard input; name the file instead", command: name) }
         if arguments.has("--unsafe-fixes") && !arguments.has("--fix") { throw .usage("--unsafe-fixes needs --fix", command: name) }
 
+        // The phrase lists compile while the files are found.
+        DispatchQueue.global().async { Linter.compileBuiltInLists() }
         var collector = InputCollector(currentDirectory: console.currentDirectory, stdinName: stdinName,
                                        forceExclude: arguments.has("--force-exclude"))
         for path in paths { collector.add(path) }

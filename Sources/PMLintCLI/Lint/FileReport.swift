@@ -34,12 +34,10 @@ public struct FileReport: Sendable {
         self.configuration = configuration
     }
 
-    /// The report with the cross-document rules' findings added, in document order.
-    func adding(_ diagnostics: [Diagnostic]) -> FileReport {
-        guard !diagnostics.isEmpty else { return self }
-        var report = self
-        report.diagnostics = (self.diagnostics + diagnostics).sorted(by: Diagnostic.sortedOrder)
-        return report
+    /// Adds the cross-document rules' findings, keeping document order.
+    mutating func add(_ diagnostics: [Diagnostic]) {
+        guard !diagnostics.isEmpty else { return }
+        self.diagnostics = (self.diagnostics + diagnostics).sorted(by: Diagnostic.sortedOrder)
     }
 
     static func failed(_ path: String, _ problem: String) -> FileReport {
@@ -48,31 +46,58 @@ public struct FileReport: Sendable {
 }
 
 /// Every document of one run, sorted by path, with the counts the summary and exit code use.
+///
+/// A run over a large folder holds thousands of reports, each of whose copies retains every
+/// field: the report is sorted only when it is not already (a runner's reports come sorted),
+/// and its counts are taken once, through the files' indices.
 public struct LintReport: Sendable {
-    public var files: [FileReport]
+    public let files: [FileReport]
     /// Problems with the arguments themselves (a path that names nothing).
-    public var failures: [String]
+    public let failures: [String]
     /// How many findings `--baseline` hid, so the summary can say so; nil without a baseline.
-    public var hiddenByBaseline: Int?
+    public let hiddenByBaseline: Int?
+    private let errors: Int
+    private let warnings: Int
+    private let infos: Int
+    public let fixesApplied: Int
+    /// The files that were linted, as opposed to those that failed.
+    public let lintedCount: Int
 
     public init(files: [FileReport], failures: [String] = [], hiddenByBaseline: Int? = nil) {
-        self.files = files.sorted { $0.path < $1.path }
+        let sorted = files.indices.dropFirst().allSatisfy { files[$0 - 1].path <= files[$0].path }
+        self.files = sorted ? files : files.sorted { $0.path < $1.path }
         self.failures = failures
         self.hiddenByBaseline = hiddenByBaseline
+        var (errors, warnings, infos) = (0, 0, 0)
+        var fixes = 0
+        var linted = 0
+        for file in self.files.indices {
+            for diagnostic in self.files[file].diagnostics.indices {
+                switch self.files[file].diagnostics[diagnostic].severity {
+                case .error: errors += 1
+                case .warning: warnings += 1
+                case .info: infos += 1
+                }
+            }
+            fixes += self.files[file].fixesApplied
+            if self.files[file].source != nil { linted += 1 }
+        }
+        (self.errors, self.warnings, self.infos) = (errors, warnings, infos)
+        fixesApplied = fixes
+        lintedCount = linted
     }
 
     public func count(_ severity: Severity) -> Int {
-        files.reduce(0) { $0 + $1.diagnostics.count { $0.severity == severity } }
+        switch severity {
+        case .error: errors
+        case .warning: warnings
+        case .info: infos
+        }
     }
-
-    public var fixesApplied: Int { files.reduce(0) { $0 + $1.fixesApplied } }
-
-    /// The files that were linted, as opposed to those that failed.
-    public var lintedCount: Int { files.count { $0.source != nil } }
 
     /// Argument failures, then each file's, each once and in path order.
     public var allFailures: [String] {
         var seen: Set<String> = []
-        return (failures + files.compactMap(\.failure)).filter { seen.insert($0).inserted }
+        return (failures + files.indices.compactMap { files[$0].failure }).filter { seen.insert($0).inserted }
     }
 }

@@ -1,4 +1,5 @@
 import LintEngine
+import MarkdownSyntax
 
 /// `--format text`: `path:line:col: severity: message [PM010 action-item-owner]`, one line
 /// per finding in path and position order, then a summary line.
@@ -11,19 +12,49 @@ enum TextRenderer {
     }
 
     static func render(_ report: LintReport, style: Style) -> String {
-        var lines: [String] = []
-        for file in report.files {
-            guard let source = file.source else { continue }
-            for diagnostic in file.diagnostics where !style.quiet || diagnostic.severity == .error {
-                let start = SourcePosition(diagnostic.range.lowerBound, in: source)
-                let location = paint("\(file.path):\(start.line):\(start.column):", .bold, style)
-                let severity = paint(diagnostic.severity.rawValue + ":", color(of: diagnostic.severity), style)
-                let tag = paint("[\(diagnostic.ruleID) \(diagnostic.ruleName)]", .dim, style)
-                lines.append("\(location) \(severity) \(diagnostic.message) \(tag)")
+        // Bytes written piece by piece, and the reports read by index: a large folder's run
+        // writes tens of thousands of lines, each piece appended to a `String` costs several
+        // times a byte copy, and a copy of each report and finding would retain every one
+        // of their fields only to read a few.
+        var output: [UInt8] = []
+        let files = report.files
+        for file in files.indices {
+            guard let source = files[file].source else { continue }
+            let diagnostics = files[file].diagnostics
+            for index in diagnostics.indices where !style.quiet || diagnostics[index].severity == .error {
+                if !output.isEmpty { output.append(UInt8(ascii: "\n")) }
+                write(diagnostics[index], path: files[file].path, in: source, style: style, to: &output)
             }
         }
-        if !style.quiet { lines.append(summary(report)) }
-        return lines.joined(separator: "\n")
+        if !style.quiet {
+            if !output.isEmpty { output.append(UInt8(ascii: "\n")) }
+            output += summary(report).utf8
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `path:line:col: severity: message [ID name]`, the column in bytes.
+    private static func write(_ diagnostic: Diagnostic, path: String, in source: SourceText, style: Style, to output: inout [UInt8]) {
+        let start = source.lines.utf8Position(of: diagnostic.range.lowerBound)
+        paint(.bold, style, &output) { output in
+            output += path.utf8
+            output += ":\(start.line + 1):\(start.column + 1):".utf8
+        }
+        output.append(UInt8(ascii: " "))
+        paint(color(of: diagnostic.severity), style, &output) { output in
+            output += diagnostic.severity.rawValue.utf8
+            output.append(UInt8(ascii: ":"))
+        }
+        output.append(UInt8(ascii: " "))
+        output += diagnostic.message.utf8
+        output.append(UInt8(ascii: " "))
+        paint(.dim, style, &output) { output in
+            output.append(UInt8(ascii: "["))
+            output += diagnostic.ruleID.utf8
+            output.append(UInt8(ascii: " "))
+            output += diagnostic.ruleName.utf8
+            output.append(UInt8(ascii: "]"))
+        }
     }
 
     /// The last line: what was found where. A run in which something could not be linted
@@ -64,7 +95,11 @@ enum TextRenderer {
         }
     }
 
-    private static func paint(_ text: String, _ color: Color, _ style: Style) -> String {
-        style.color ? "\u{1B}[\(color.rawValue)m\(text)\u{1B}[0m" : text
+    /// What `text` writes, in `color` when the style has colours.
+    private static func paint(_ color: Color, _ style: Style, _ output: inout [UInt8], _ text: (inout [UInt8]) -> Void) {
+        guard style.color else { return text(&output) }
+        output += "\u{1B}[\(color.rawValue)m".utf8
+        text(&output)
+        output += "\u{1B}[0m".utf8
     }
 }

@@ -17,6 +17,11 @@ struct DocumentPhrases: Sendable {
 
     private static let combined = CombinedPhrases(List.allCases.map(\.phrases))
 
+    /// Compiles the lists now rather than at the first match (see `Linter.compileBuiltInLists`).
+    static func compile() {
+        _ = combined
+    }
+
     /// Each list's matches, by the list's raw value.
     private let matches: [[PhraseMatch]]
 

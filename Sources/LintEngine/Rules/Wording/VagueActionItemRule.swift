@@ -145,6 +145,11 @@ struct VagueActionItemRule: Rule {
     /// what the item's reading needs), matched in one pass over the items.
     private static let itemLists = CombinedPhrases([list, VaguePreventionRule.list])
 
+    /// Compiles the lists now rather than at the first item (see `Linter.compileBuiltInLists`).
+    static func compileItemLists() {
+        _ = itemLists
+    }
+
     /// `hits` by the token they start at.
     private static func hitsByStart(_ hits: [PhraseHit]) -> [Int: PhraseHit] {
         Dictionary(hits.map { ($0.match.tokens.lowerBound, $0) }, uniquingKeysWith: { first, _ in first })

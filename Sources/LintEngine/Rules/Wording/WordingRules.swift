@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The wording rules, registered with `RuleRegistry`. They share the phrase engine in
 /// `Sources/LintEngine/Wording`.
 enum WordingRules {
@@ -18,4 +20,11 @@ enum WordingRules {
     /// The wording rules that read the whole document's prose (`RuleContext.prose`), which
     /// one of them builds and the rest wait for; vague-action-item reads only the items.
     static let readingDocumentProse: [any Rule.Type] = all.filter { $0 != VagueActionItemRule.self }
+
+    /// See `Linter.compileBuiltInLists`: the document's lists on one thread, the items' on the other.
+    static func compileBuiltInLists() {
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            if half == 0 { DocumentPhrases.compile() } else { VagueActionItemRule.compileItemLists() }
+        }
+    }
 }
