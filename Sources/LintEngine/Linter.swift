@@ -40,12 +40,12 @@ public struct Linter: Sendable {
             let description = rule.description
             return (configuration.setting(for: description.id).isEnabled ?? !description.isOptIn) && description.applies(to: profile.audience)
         }
+        let shared = RuleContext.Shared(document: document, profile: profile, configuration: configuration,
+                                        suppressions: suppressions, memo: memo, cache: cache)
         func check(_ rule: any Rule.Type) -> [Diagnostic] {
             let description = rule.description
             let setting = configuration.setting(for: description.id)
-            let context = RuleContext(document: document, profile: profile,
-                                      options: RuleOptions(defaults: description.options, configured: setting.options),
-                                      configuration: configuration, suppressions: suppressions, memo: memo, cache: cache)
+            let context = RuleContext(shared, options: RuleOptions(defaults: description.options, configured: setting.options))
             return rule.init().check(context).filter { !suppressions.isSuppressed(ruleID: description.id, at: $0.range.lowerBound) }.map { finding in
                 Diagnostic(ruleID: description.id, ruleName: description.name,
                            severity: setting.severity ?? finding.severity ?? description.defaultSeverity,

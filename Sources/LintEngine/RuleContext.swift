@@ -4,30 +4,48 @@ import PostmortemModel
 /// What a rule sees of one document.
 ///
 /// A class, so that the closures rules hand to tree walks capture one reference: a copy of
-/// the document and configuration per visited block once cost more than the visit.
+/// the document and configuration per visited block once cost more than the visit. What
+/// every rule of a lint shares is made once per lint (`Shared`); each rule's context adds
+/// only its options.
 public final class RuleContext: Sendable {
-    public let document: PostmortemDocument
-    public let profile: Profile
-    public let options: RuleOptions
-    public let configuration: Configuration
-    /// The document's `pmlint-disable` comments, already read (for the rule that reports bad ones).
-    public let suppressions: Suppressions
-    /// Analyses shared by the rules of one lint (see `DocumentMemo`).
-    public let memo: DocumentMemo
-    /// Results from the previous lint of the same document, when a language server keeps them.
-    let cache: LintCache?
+    /// The document and what it is linted under, one per lint: a context per rule holding its
+    /// own copies would retain every field of each, for each of the thirty rules.
+    final class Shared: Sendable {
+        let document: PostmortemDocument
+        let profile: Profile
+        let configuration: Configuration
+        let suppressions: Suppressions
+        let memo: DocumentMemo
+        let cache: LintCache?
 
-    init(document: PostmortemDocument, profile: Profile, options: RuleOptions, configuration: Configuration,
-         suppressions: Suppressions, memo: DocumentMemo, cache: LintCache?) {
-        self.document = document
-        self.profile = profile
-        self.options = options
-        self.configuration = configuration
-        self.suppressions = suppressions
-        self.memo = memo
-        self.cache = cache
+        init(document: PostmortemDocument, profile: Profile, configuration: Configuration, suppressions: Suppressions,
+             memo: DocumentMemo, cache: LintCache?) {
+            self.document = document
+            self.profile = profile
+            self.configuration = configuration
+            self.suppressions = suppressions
+            self.memo = memo
+            self.cache = cache
+        }
     }
 
+    private let shared: Shared
+    public let options: RuleOptions
+
+    init(_ shared: Shared, options: RuleOptions) {
+        self.shared = shared
+        self.options = options
+    }
+
+    public var document: PostmortemDocument { shared.document }
+    public var profile: Profile { shared.profile }
+    public var configuration: Configuration { shared.configuration }
+    /// The document's `pmlint-disable` comments, already read (for the rule that reports bad ones).
+    public var suppressions: Suppressions { shared.suppressions }
+    /// Analyses shared by the rules of one lint (see `DocumentMemo`).
+    public var memo: DocumentMemo { shared.memo }
+    /// Results from the previous lint of the same document, when a language server keeps them.
+    var cache: LintCache? { shared.cache }
     public var source: SourceText { document.source }
     public var markdown: MarkdownDocument { document.markdown }
     public var audience: Audience { profile.audience }

@@ -4,8 +4,7 @@ extension Block {
     /// hold no inline content and are never visited. Iterative, so deep nesting is safe.
     /// - Parameter includeQuotes: whether to descend into block quotes.
     public func forEachInlineContent(includeQuotes: Bool = true, _ body: (InlineContent) -> Void) {
-        var stack: [Block] = [self]
-        while let block = stack.popLast() {
+        walk { block in
             switch block.kind {
             case .paragraph(let content):
                 body(content)
@@ -16,10 +15,11 @@ extension Block {
                     for cell in row.cells where !cell.content.isEmpty { body(cell.inlineContent) }
                 }
             case .blockQuote where !includeQuotes:
-                continue
+                break
             default:
-                stack.append(contentsOf: block.children.reversed())
+                return true
             }
+            return false
         }
     }
 }

@@ -32,12 +32,28 @@ public struct MarkdownDocument: Sendable {
 
 extension Block {
     /// Visits this block and every descendant in document order, depth first.
-    /// Iterative, so that 10,000-deep nesting does not exhaust the stack.
     public func forEachDescendant(_ visit: (Block) -> Void) {
-        var stack: [Block] = [self]
-        while let block = stack.popLast() {
+        walk { block in
             visit(block)
-            stack.append(contentsOf: block.children.reversed())
+            return true
+        }
+    }
+
+    /// Visits this block and its descendants in document order, depth first, going into a
+    /// block's children only when `visit` returns true. Iterative, so that 10,000-deep
+    /// nesting does not exhaust the stack; the stack holds each level's children and where
+    /// it is in them, not copies of the blocks, each of which would retain all its fields.
+    func walk(_ visit: (Block) -> Bool) {
+        guard visit(self) else { return }
+        var stack: [(siblings: [Block], next: Int)] = [(children, 0)]
+        while let level = stack.indices.last {
+            let (siblings, next) = stack[level]
+            guard next < siblings.count else {
+                stack.removeLast()
+                continue
+            }
+            stack[level].next = next + 1
+            if visit(siblings[next]) && !siblings[next].children.isEmpty { stack.append((siblings[next].children, 0)) }
         }
     }
 }

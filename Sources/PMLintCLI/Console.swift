@@ -18,16 +18,20 @@ public struct Console: Sendable {
     public var outputIsTerminal: Bool
     /// Relative paths are taken from here; never used to find configuration.
     public var currentDirectory: String
+    /// Whether the process ends as soon as the command returns, as the real process does
+    /// (see `keepUntilExit`).
+    public var endsWithCommand: Bool
 
     public init(writeOutput: @escaping @Sendable (String) -> Void, writeError: @escaping @Sendable (String) -> Void,
                 readInput: @escaping @Sendable () -> [UInt8], environment: [String: String], outputIsTerminal: Bool,
-                currentDirectory: String) {
+                currentDirectory: String, endsWithCommand: Bool = false) {
         self.writeOutput = writeOutput
         self.writeError = writeError
         self.readInput = readInput
         self.environment = environment
         self.outputIsTerminal = outputIsTerminal
         self.currentDirectory = currentDirectory
+        self.endsWithCommand = endsWithCommand
     }
 
     /// The real process: standard streams, `environ` and `getcwd`.
@@ -45,7 +49,7 @@ public struct Console: Sendable {
         let directory = getcwd(&buffer, buffer.count) != nil
             ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : "."
         return Console(writeOutput: { writeAll(fd: 1, $0) }, writeError: { writeAll(fd: 2, $0) }, readInput: { readAll(fd: 0) },
-                       environment: environment, outputIsTerminal: isatty(1) == 1, currentDirectory: directory)
+                       environment: environment, outputIsTerminal: isatty(1) == 1, currentDirectory: directory, endsWithCommand: true)
     }
 
     /// Writes one line (a newline is added) to standard output.
@@ -53,6 +57,25 @@ public struct Console: Sendable {
 
     /// Writes one line (a newline is added) to standard error.
     public func printError(_ line: String) { writeError(line + "\n") }
+
+    /// Leaves `value` to the operating system when the process ends with the command, as
+    /// compilers do with their largest structures: it takes a large run's memory back at
+    /// once, where freeing thousands of reports one by one would take as long as linting
+    /// many of the documents. Otherwise (tests driving the CLI in-process) `value` is freed
+    /// as usual.
+    func keepUntilExit<Value>(_ value: Value) {
+        guard endsWithCommand else { return }
+        _ = Unmanaged.passRetained(Kept(value))
+    }
+}
+
+/// A value `Console.keepUntilExit` holds on to.
+private final class Kept<Value> {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
 }
 
 private func writeAll(fd: Int32, _ text: String) {

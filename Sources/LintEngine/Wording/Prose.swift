@@ -266,19 +266,22 @@ struct Prose {
 
         mutating func add(_ content: InlineContent, section: SectionKind?, isHeading: Bool) {
             guard !content.segments.isEmpty, isHeading || voice?.excludes(content) != true else { return }
-            let markdown = markdown
-            let pieces = {
-                var pieces: [ProsePiece] = []
-                Self.flatten(markdown.inlines(content), into: &pieces)
-                return pieces
-            }
             var kept: BlockPhraseMatches?
             if let cache {
-                kept = tokenizer.tokenize(content, run: runs.count, reusing: cache, source: markdown.source, pieces: pieces)
+                // The closure needs its own copy; a lint without a cache makes none per block.
+                let markdown = markdown
+                kept = tokenizer.tokenize(content, run: runs.count, reusing: cache, source: markdown.source,
+                                          pieces: { Self.pieces(of: content, in: markdown) })
             } else {
-                tokenizer.tokenize(pieces(), run: runs.count)
+                tokenizer.tokenize(Self.pieces(of: content, in: markdown), run: runs.count)
             }
             runs.append(Run(section: section, isHeading: isHeading, keptMatches: kept))
+        }
+
+        private static func pieces(of content: InlineContent, in markdown: MarkdownDocument) -> [ProsePiece] {
+            var pieces: [ProsePiece] = []
+            flatten(markdown.inlines(content), into: &pieces)
+            return pieces
         }
 
         /// Text inside emphasis and link text stays; link destinations, images and raw HTML

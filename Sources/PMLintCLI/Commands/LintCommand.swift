@@ -85,6 +85,7 @@ struct LintCommand: Command {
         for failure in report.allFailures { console.printError(failure) }
         let (code, reason) = outcome(report, strict: arguments.has("--strict"), maximumWarnings: maximumWarnings)
         if let reason { console.printError("pmlint: \(reason)") }
+        console.keepUntilExit((report, collector))
         return code
     }
 

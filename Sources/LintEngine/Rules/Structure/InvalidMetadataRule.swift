@@ -86,6 +86,8 @@ struct InvalidMetadataRule: Rule {
 
     /// "Sev 1", "SEV-1" and "sev1" are the same severity.
     static func severityKey(_ text: String) -> String {
-        String(text.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" })
+        String(decoding: text.lowercased().utf8.filter { !Self.severitySeparators.contains($0) }, as: UTF8.self)
     }
+
+    private static let severitySeparators: [UInt8] = [UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "_")]
 }
