@@ -51,6 +51,7 @@ struct DocumentReports {
     func finish(_ output: String, console: Console) -> ExitCode {
         if !output.isEmpty { console.print(output) }
         for failure in failures { console.printError(failure) }
+        console.keepUntilExit(files)
         return failures.isEmpty ? .clean : .failure
     }
 }
