@@ -69,6 +69,8 @@ public struct SectionCatalog: Sendable {
         if let kind = kindsByAlias[normalized] { return kind }
         // "Incident Postmortem — Timeline" or "3. Timeline": try without a leading label.
         if let stripped = HeadingText.withoutNumbering(normalized), let kind = kindsByAlias[stripped] { return kind }
+        // "So what happened?", "The timeline", "Okay, the root cause": a blog's spoken lead-in.
+        if let stripped = HeadingText.withoutLeadIn(normalized), let kind = kindsByAlias[stripped] { return kind }
         // "Timeline - May 29, 2021": try the name before the remark. Not before a colon:
         // "Retrospective: Release 12" is a document's title.
         for separator in [" - ", " – ", " — "] {
@@ -99,7 +101,7 @@ public struct SectionCatalog: Sendable {
     /// rather than naming a timeline: what it holds may be a story rather than events.
     public func asksWhatHappened(_ section: Section) -> Bool {
         let normalized = HeadingText.normalize(section.title)
-        return normalized == Self.whatHappened || HeadingText.withoutNumbering(normalized) == Self.whatHappened
+        return [normalized, HeadingText.withoutNumbering(normalized), HeadingText.withoutLeadIn(normalized)].contains(Self.whatHappened)
     }
 
     private static let whatHappened = HeadingText.normalize("What happened")
@@ -159,6 +161,21 @@ public enum HeadingText {
         guard let first = wanted.first, wanted.count <= bytes.count else { return nil }
         return (0...(bytes.count - wanted.count)).first { bytes[$0] == first && bytes[$0..<($0 + wanted.count)].elementsEqual(wanted) }
     }
+
+    /// A normalised heading without the words a spoken heading opens with ("so", "okay",
+    /// "well", "now") and a leading "the" or "our"; nil when it has none.
+    /// Byte by byte: every heading pmlint does not know by name passes through here.
+    static func withoutLeadIn(_ normalized: String) -> String? {
+        let bytes = normalized.utf8
+        var start = bytes.startIndex
+        while let space = bytes[start...].firstIndex(of: UInt8(ascii: " ")),
+              leadIn.contains(where: { $0.elementsEqual(bytes[start..<space]) }) {
+            start = bytes.index(after: space)
+        }
+        return start == bytes.startIndex ? nil : String(normalized[start...])
+    }
+
+    private static let leadIn = ["so", "ok", "okay", "well", "now", "and", "but", "the", "our"].map { Array($0.utf8) }
 
     /// "3 timeline" → "timeline"; nil when there is no leading number.
     static func withoutNumbering(_ normalized: String) -> String? {

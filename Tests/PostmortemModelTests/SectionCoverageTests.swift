@@ -76,6 +76,16 @@ import PostmortemModel
             """)
         #expect(story.coverage.answers(.summary))
         #expect(story.coverage.answers(.impact))
+        let spoken = readPostmortem("""
+            # Search down
+
+            ## So, what happened?
+
+            * On Saturday afternoon the search pages of the shop returned an error page or an empty list of results.
+            * Product pages kept working for everyone.
+            """)
+        #expect(spoken.sections.first?.subsections.map(\.kind) == [.timeline])
+        #expect(spoken.coverage.answers(.summary))
         let events = readPostmortem("""
             # Search down
 

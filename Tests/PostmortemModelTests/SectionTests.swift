@@ -16,6 +16,9 @@ func readPostmortem(_ text: String, aliases: [SectionKind: [String]] = [:]) -> P
         ("3. Lessons learned", "lessons-learned"), ("APOLOGY AND COMMITMENT", "apology"), ("Notes", nil),
         ("Postmortem", "lessons-learned"), ("Post-mortem", "lessons-learned"), ("Reflections", "lessons-learned"),
         ("Closing thoughts", "lessons-learned"),
+        // A blog's spoken lead-in before a section's name; the lead-in alone names nothing.
+        ("So what happened?", "timeline"), ("Okay, so: the root cause", "root-cause"), ("The takeaways", "lessons-learned"),
+        ("Our next steps", "action-items"), ("The aftermath", nil), ("So", nil),
     ] as [(String, String?)])
     func headingsMatchTheirCanonicalKind(heading: String, kind: String?) {
         #expect(SectionCatalog().kind(ofHeading: heading)?.rawValue == kind)
