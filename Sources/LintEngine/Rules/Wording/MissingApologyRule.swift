@@ -14,7 +14,8 @@ struct MissingApologyRule: Rule {
             good the analysis. Apologise once, plainly, in the summary or the closing section, for the \
             specific impact: "We're sorry that your dashboards showed yesterday's data for two and a half \
             hours." The rule looks for an apology (sorry, apologise, apology, we regret; configurable) in \
-            the apology and summary sections and reports at the apology heading when there is none.
+            the apology and summary sections and in the report's last two paragraphs (a report without \
+            an apology section often ends on one), and reports at the apology heading when there is none.
             """,
         defaultSeverity: .warning, audiences: [.external], options: PhraseList.options,
         triggering: [
@@ -31,6 +32,8 @@ struct MissingApologyRule: Rule {
             RuleExample("## Summary\n\nExports failed for 40 minutes.\n\n## Apology\n\nOur apologies to every customer whose exports were late.\n", profile: "external", isWrappable: false),
             RuleExample("## Summary\n\nExports failed for 40 minutes.\n\n## Apology\n\nWe know we let you down, and we are sorry.\n", profile: "internal", isWrappable: false),
             RuleExample("## Summary\n\nA researcher found a way to forge upload tokens. It was not exploited, and no releases were tampered with.\n", profile: "external", isWrappable: false),
+            RuleExample("## Summary\n\nUploads failed for an hour.\n\n## Changes\n\nA daily check now tests the certificates.\n\nAn hour without uploads is not acceptable, and we apologise to everyone who could not publish.\n",
+                        profile: "external", isWrappable: false),
         ])
 
     /// Whether the document apologises in `sections` (nil for anywhere) or owes no apology:
@@ -40,8 +43,18 @@ struct MissingApologyRule: Rule {
             || HarmStatements.saysNoCustomerWasHarmed(context)
     }
 
+    /// Whether the report's last two paragraphs apologise, whatever their heading: a report
+    /// without an apology section, a blog post or a status entry, ends on its apology.
+    private static func apologisesInClosing(_ context: RuleContext) -> Bool {
+        let paragraphs = context.markdown.root.children.filter { if case .paragraph = $0.kind { true } else { false } }
+        guard let closing = paragraphs.suffix(2).first?.range.lowerBound else { return false }
+        let prose = context.proseWithoutHeadings
+        return list.book(context.options(of: Self.self)).hits(in: prose, sections: nil, negatable: true)
+            .contains { prose.range(of: $0.match).lowerBound >= closing }
+    }
+
     func check(_ context: RuleContext) -> [Finding] {
-        guard !Self.owesNothing(context, apologisingIn: [.apology, .summary]),
+        guard !Self.owesNothing(context, apologisingIn: [.apology, .summary]), !Self.apologisesInClosing(context),
               let anchor = context.document.anchor(preferring: [.apology, .summary]) else { return [] }
         return [Finding(range: anchor, message: "No sentence in the summary or the closing apologises: say sorry for the specific impact (“We're sorry that dashboards showed yesterday's data for two and a half hours”).")]
     }

@@ -1,3 +1,4 @@
+import MarkdownSyntax
 import PostmortemModel
 
 /// PM109: staff named in a customer-facing report.
@@ -42,6 +43,8 @@ struct NamesInExternalRule: Rule {
             RuleExample("## How We Responded\n\n@jdoe rolled back the deployment.\n", profile: "internal"),
             RuleExample("## Thanks\n\nWe thank security researcher Ana Costa for responsibly reporting this issue.\n", profile: "external"),
             RuleExample("## Summary\n\nPosted by Maria Schulz, VP of Engineering.\n", profile: "external"),
+            RuleExample("## What Happened\n\nOn Monday [Tomasz](https://tomasz.example.net/) asked why the editor would not load, and [a reply from @kfinch](https://example.com/issues/7) narrowed it to HTTPS.\n",
+                        profile: "external"),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
@@ -50,10 +53,16 @@ struct NamesInExternalRule: Rule {
         let people = options.strings("phrases").isEmpty ? People(document: context.document) : nil
         let reading = StaffReading(prose: prose, source: context.document.source.bytes)
         var found: [(kind: Kind, tokens: Range<Int>)] = []
+        // A name written as a link's text points to that person's own page: a credit or a
+        // reference (`[Jake](https://…) asked me`, `[a comment from @lwang](…)`), not staff at work.
+        let links = Self.linkTexts(in: context.markdown)
+        func isLinked(_ tokens: Range<Int>) -> Bool {
+            links.contains { $0.contains(prose.tokens[tokens.lowerBound].range.lowerBound) }
+        }
         var index = 0
         while index < prose.tokens.count {
             let (kind, tokens) = Self.kind(of: index, in: reading, people: people)
-            if let kind { found.append((kind, tokens)) }
+            if let kind, !isLinked(tokens) { found.append((kind, tokens)) }
             index = tokens.upperBound
         }
         // A name shown to be staff once names staff wherever the document uses it again.
@@ -64,7 +73,7 @@ struct NamesInExternalRule: Rule {
                 let word = reading.word(index)
                 guard staff.contains(word.hasSuffix("'s") ? String(word.dropLast(2)) : word) else { continue }
                 let tokens = reading.nameSpan(at: index)
-                if !reading.isOutsider(tokens) && !reading.isByline(tokens) { found.append((.name, tokens)) }
+                if !reading.isOutsider(tokens) && !reading.isByline(tokens) && !isLinked(tokens) { found.append((.name, tokens)) }
             }
         }
         let candidates = found.map { kind, tokens in
@@ -80,6 +89,25 @@ struct NamesInExternalRule: Rule {
     }
 
     private enum Kind { case handle, email, name }
+
+    /// The byte ranges of the document's links, text and destination; only the lines that
+    /// close a bracket are parsed for them.
+    private static func linkTexts(in markdown: MarkdownDocument) -> [Range<Int>] {
+        var links: [Range<Int>] = []
+        let bytes = markdown.source.bytes
+        markdown.root.forEachInlineContent { content in
+            guard content.segments.contains(where: { bytes[$0].contains(UInt8(ascii: "]")) }) else { return }
+            var stack = markdown.inlines(content)
+            while let inline = stack.popLast() {
+                if case .link = inline.kind {
+                    links.append(inline.range)
+                } else {
+                    stack += inline.children
+                }
+            }
+        }
+        return links
+    }
 
     /// What token `index` is, if it names a member of staff, and the tokens read: a name of
     /// several words is judged once, whatever it turns out to be.
