@@ -35,6 +35,7 @@ enum JargonShape: CaseIterable {
         // An @handle or an e-mail address names a person or a mailbox, not a system; a unit
         // started once per instance (`recon-worker@4.service`) is a file's name.
         if raw.contains("@") { return isFileName(raw) ? .commandOrPath : nil }
+        if isDateTemplate(raw) { return nil }
         // Most words that get this far are ordinary compounds (`on-call`, `and/or`): lower-case
         // letters joined by hyphens or slashes, which only the name and path tests can take.
         if raw.utf8.allSatisfy({ $0 &- UInt8(ascii: "a") < 26 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") }) {
@@ -58,6 +59,15 @@ enum JargonShape: CaseIterable {
         if isInstanceID(text) || isResourceName(text) { return .instanceID }
         if isCodeIdentifier(text) { return .codeIdentifier }
         return nil
+    }
+
+    /// A date written as a format or partly known (`YYYY-MM-DD`, `2023-MM-DD`, `DD.MM.YYYY`):
+    /// a date's parts, some of them the letters that stand for one.
+    static func isDateTemplate(_ raw: String) -> Bool {
+        let parts = raw.split(omittingEmptySubsequences: false) { $0 == "-" || $0 == "/" || $0 == "." }
+        guard parts.count >= 2 else { return false }
+        let letters = parts.filter { part in ["yyyy", "yy", "mm", "dd"].contains(part.lowercased()) }
+        return !letters.isEmpty && parts.allSatisfy { part in letters.contains(part) || (1...4).contains(part.count) && part.allSatisfy { ("0"..."9").contains($0) } }
     }
 
     /// Where a word written as a code must stand to name a thing: after the noun that says

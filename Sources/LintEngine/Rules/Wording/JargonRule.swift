@@ -58,6 +58,7 @@ struct JargonRule: Rule {
             """,
         defaultSeverity: .warning, audiences: [.external], options: PhraseList.options,
         triggering: [
+            RuleExample("## How We Responded\n\nWe ran ↓aws s3 sync to copy the packages back.\n", profile: "external"),
             RuleExample("## Why It Happened\n\nA ↓NullPointerException in the routing layer stopped requests.\n", profile: "external"),
             RuleExample("## Why It Happened\n\nThe worker processes were killed with ↓SIGSEGV after the upgrade.\n", profile: "external"),
             RuleExample("## How We Responded\n\nWe restarted ↓web-7d9f8b6c4-x2k9p and drained ↓10.0.3.17.\n", profile: "external"),
@@ -71,6 +72,7 @@ struct JargonRule: Rule {
         ],
         nonTriggering: [
             RuleExample("## Why It Happened\n\nA routine software update introduced a configuration error that stopped our servers from routing requests.\n", profile: "external"),
+            RuleExample("## Why It Happened\n\nPackages are served from AWS S3 behind our CDN; the first bad upload was on 2023-MM-DD, a day we could not pin down.\n", profile: "external"),
             RuleExample("## Summary\n\nCustomers in us-east-1 saw errors from the API v2 between 9:14am and 11:47am ET.\n", profile: "external"),
             RuleExample("## Why It Happened\n\nThe setting `cache_ttl_seconds` was set to zero by the update.\n", profile: "external"),
             RuleExample("## Contact\n\nWrite to support@example.com or see status.example.com for updates.\n", profile: "external"),
@@ -180,8 +182,19 @@ struct JargonRule: Rule {
             candidates.append(PhraseHit(match: PhraseMatch(payload: 0, tokens: index..<index + 1),
                                         message: PhraseGroup.message(shape.message, phrase: raw)))
         }
-        return Self.list.book(context.options).hits(in: prose, candidates: candidates).map {
+        return Self.list.book(context.options).hits(in: prose, candidates: candidates).filter { !Self.namesProduct($0, in: prose) }.map {
             Finding(range: prose.range(of: $0.match), message: $0.message)
         }
+    }
+
+    /// The index in `list` of the command lines' group.
+    private static let commandGroup = 2
+
+    /// A tool that is also a product written as a product is (`AWS S3`, `Docker Compose`):
+    /// a command line is typed in lower case (`aws s3 sync`).
+    private static func namesProduct(_ hit: PhraseHit, in prose: Prose) -> Bool {
+        guard hit.match.payload == commandGroup else { return false }
+        let first = prose.raw(at: hit.match.tokens.lowerBound)
+        return ShellCommand.toolsWithSubcommands[first.lowercased()] != nil && first.contains(where: \.isUppercase)
     }
 }
