@@ -190,6 +190,8 @@ struct MinimizingLanguageRule: Rule {
             RuleExample("## Resolution\n\nWe rolled back to the previous minor version of the cache client.\n"),
             RuleExample("## Summary\n\nThe incident lasted slightly more than two hours.\n"),
             RuleExample("## Root Cause\n\nA slight clock skew between replicas let the stale snapshot win the election.\n"),
+            RuleExample("## Summary\n\nA DNS glitch stopped the importer, and no orders were imported for six days.\n"),
+            RuleExample("## Timeline\n\n- 02:10 The importer fails due to a glitch in name resolution; orders stop arriving.\n"),
         ])
 
     func check(_ context: RuleContext) -> [Finding] {
@@ -201,6 +203,7 @@ struct MinimizingLanguageRule: Rule {
             let words = hit.match.tokens
             if builtIn {
                 if Self.lessenedGroups.contains(hit.match.payload) && Self.isSymptom(words, in: prose) { return nil }
+                if Self.namesCause(words, in: prose) { return nil }
                 // In a root cause a quantity counts the cause ("a few malformed messages"), not who
                 // was hurt: there only the harm's size or length is minimised.
                 if prose.section(at: words.lowerBound) == .rootCause && Self.populationGroups.contains(hit.match.payload) { return nil }
@@ -393,6 +396,39 @@ struct MinimizingLanguageRule: Rule {
         "impact", "disruption", "effect", "outage", "issue", "downtime", "interruption", "slowdown", "loss", "degradation", "delay",
         "inconvenience", "incident", "damage", "problem", "blast", "radius", "exposure", "fallout",
     ]
+
+    /// Whether a word for a setback on its own ("glitch", "blip") names what set the incident
+    /// off rather than the incident: a system's setback ("a DNS glitch", "a network blip") or
+    /// the cause of what followed ("the glitch prevented …", "failed due to a glitch"), when
+    /// the impact is told in words of its own.
+    private static func namesCause(_ hit: Range<Int>, in prose: Prose) -> Bool {
+        guard hit.count == 1, setbacks.contains(hit.lowerBound, in: prose) else { return false }
+        let index = hit.lowerBound
+        if isJoined(index, in: prose) {
+            let before = prose.raw(at: index - 1)
+            if before.count >= 2 && before.allSatisfy({ $0.isUppercase || $0.isNumber }) { return true }
+            if systems.contains(index - 1, in: prose) || components.contains(index - 1, in: prose) { return true }
+        }
+        if isJoined(index + 1, in: prose) && consequences.contains(index + 1, in: prose) { return true }
+        // "due to a glitch", "caused by a glitch", "because of a glitch".
+        var position = index - 1
+        if position >= 0 && isJoined(position + 1, in: prose) && articles.contains(position, in: prose) { position -= 1 }
+        guard position >= 1 && isJoined(position + 1, in: prose) && isJoined(position, in: prose) else { return false }
+        return [("due", "to"), ("caused", "by"), ("triggered", "by"), ("because", "of")].contains { $0 == (prose.text(at: position - 1), prose.text(at: position)) }
+    }
+
+    private static let setbacks: WordSet = ["glitch", "glitches", "blip", "blips", "hiccup", "hiccups"]
+    /// Whose setback a glitch may be besides a component's.
+    private static let systems: WordSet = [
+        "network", "networking", "power", "dns", "hardware", "software", "provider", "upstream", "routing", "storage", "connectivity",
+        "infrastructure", "certificate", "config", "configuration", "clock", "electrical", "firmware", "vendor", "cloud",
+    ]
+    /// What a cause does to what follows it.
+    private static let consequences: WordSet = [
+        "resulted", "results", "caused", "causes", "causing", "led", "leads", "triggered", "triggers", "prevented", "prevents",
+        "preventing", "broke", "blocked", "blocking", "stopped", "meant", "made", "interrupted", "knocked", "left",
+    ]
+    private static let articles: WordSet = ["a", "an", "the", "this", "that"]
 
     /// Whether the hit describes a part of the system, named as the subject before it ("the
     /// replica was briefly unavailable"), or a metric's movement on one named after it in the
