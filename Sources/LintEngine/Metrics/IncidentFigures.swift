@@ -16,8 +16,11 @@ public struct IncidentFigures: Sendable {
         func line(_ offset: Int) -> Int { lines.line(containing: offset) + 1 }
         func source(_ milestone: Milestone?) -> FigureSource? {
             milestone.map { milestone in
-                if case .metadata = milestone.origin { .metadata(line: line(milestone.range.lowerBound)) }
-                else { .timeline(line: line(milestone.range.lowerBound)) }
+                switch milestone.origin {
+                case .metadata: .metadata(line: line(milestone.range.lowerBound))
+                case .statement: .stated(line: line(milestone.range.lowerBound))
+                case .timeline: .timeline(line: line(milestone.range.lowerBound))
+                }
             }
         }
         let moments = [("start", metrics.start), ("detection", metrics.detection), ("mitigation", metrics.mitigation),
@@ -49,7 +52,8 @@ public enum FigureSource: Sendable, Equatable {
     case timeline(line: Int)
     /// A key timestamp of the metadata.
     case metadata(line: Int)
-    /// A duration the document states (`Time to detection: 7 hours`).
+    /// A duration the document states (`Time to detection: 7 hours`), or a moment its
+    /// opening states in a sentence.
     case stated(line: Int)
     /// A duration computed between two moments (a timeline entry or a key timestamp each).
     case between(from: Int, to: Int)

@@ -3,6 +3,8 @@ public struct Milestone: Sendable {
     public enum Origin: Sendable, Equatable {
         /// A key timestamp of the metadata.
         case metadata(MetadataField)
+        /// A moment the report's opening states in a sentence ("Between 21:27 and 07:27 UTC …").
+        case statement(MetadataField)
         /// The entry at this index of `Timeline.entries`.
         case timeline(Int)
     }
@@ -86,7 +88,7 @@ public struct IncidentMetrics: Sendable {
         self.stated = stated
         func fromMetadata(_ field: MetadataField) -> Milestone? {
             guard let key = keyTimestamps.first(where: { $0.field == field }), let instant = key.instant else { return nil }
-            return Milestone(instant: instant, range: key.range, origin: .metadata(field), isDateKnown: key.isDateKnown, zone: key.zone)
+            return Milestone(instant: instant, range: key.range, origin: key.isStatement ? .statement(field) : .metadata(field), isDateKnown: key.isDateKnown, zone: key.zone)
         }
         let timed = entries.indices.compactMap { index in
             entries[index].instant.map { Milestone(instant: $0, range: entries[index].timeRange, origin: .timeline(index),

@@ -8,7 +8,7 @@ enum TimeSpanText {
     }
 
     /// Words before the first time ("from 9:14", "between 9:14 and …") and between the two.
-    private static let openers: WordList = ["from", "between"]
+    static let openers: WordList = ["from", "between"]
     private static let joiners: WordList = ["to", "until", "till", "and", "through"]
 
     /// Connectors between the two times, longest first so `->` wins over `-`.
@@ -16,7 +16,11 @@ enum TimeSpanText {
 
     static func readRange(_ s: inout ByteScanner) -> Span? {
         let start = s.position
-        if s.readAnyWord(openers) != nil { s.skipSpaces() }
+        if s.readAnyWord(openers) != nil {
+            s.skipSpaces()
+            // "between approximately 21:27 and …"
+            DurationText.skipQualifiers(&s)
+        }
         guard let first = TimeText.readTime(&s).time, let from = first.secondsOfDay else {
             s.position = start
             return nil

@@ -51,6 +51,14 @@ public struct Timeline: Sendable {
             else { return nil }
             return Self.keyTimestamp(field: field, range: entry.valueRange, written: written, zone: zone?.zone, incidentDate: incidentDate)
         }
+        if reader.pending.isEmpty, !keyTimestamps.contains(where: { $0.field == .impactStarted || $0.field == .resolved }),
+           let window = Self.statedWindow(in: Self.openingRanges(summaries: summaries, sections: sections), source: source) {
+            keyTimestamps += [(MetadataField.impactStarted, window.start), (.resolved, window.end)].map { field, written in
+                var key = Self.keyTimestamp(field: field, range: window.range, written: written, zone: zone?.zone, incidentDate: incidentDate)
+                key.isStatement = true
+                return key
+            }
+        }
         let statedStart = keyTimestamps.first { $0.field == .impactStarted }?.instant
         let clock = TimelineClock(documentZone: zone?.zone, incidentDate: incidentDate,
                                   rolloverThreshold: options.rolloverThreshold, statedStart: statedStart)
@@ -67,6 +75,36 @@ public struct Timeline: Sendable {
             return StatedFigure(field: field, seconds: seconds, range: entry.valueRange)
         }
         metrics = IncidentMetrics(entries: entries, keyTimestamps: keyTimestamps, stated: stated)
+    }
+
+    /// Where a document without a timeline states when its incident began and ended: its
+    /// summaries, else the opening paragraphs of its first section ("Between approximately
+    /// 21:27 UTC on July 30 and 07:27 UTC on July 31, the site could not be reached").
+    static func openingRanges(summaries: [Section], sections: [Section]) -> [Range<Int>] {
+        if !summaries.isEmpty { return summaries.map(\.range) }
+        guard let first = sections.first else { return [] }
+        return first.blocks.filter { if case .paragraph = $0.kind { true } else { false } }.prefix(2).map(\.range)
+    }
+
+    /// The first span between two clock times in `ranges` that opens with "between" or
+    /// "from": the incident's window, as the opening of a report without a timeline states it.
+    static func statedWindow(in ranges: [Range<Int>], source: SourceText) -> (start: WrittenTime, end: WrittenTime, range: Range<Int>)? {
+        let bytes = source.bytes
+        for range in ranges {
+            for i in range where i == range.lowerBound || !KeywordMatch.isWordByte(bytes[i - 1]) {
+                guard bytes[i] | 0x20 == UInt8(ascii: "b") || bytes[i] | 0x20 == UInt8(ascii: "f") else { continue }
+                var s = ByteScanner(bytes, i..<range.upperBound)
+                guard s.readAnyWord(TimeSpanText.openers) != nil else { continue }
+                s.position = i
+                if let span = TimeSpanText.readRange(&s), span.seconds > 0, span.start.secondsOfDay != nil, span.end.secondsOfDay != nil {
+                    // "from 15:10 to 15:57 UTC": the zone written once is both times'.
+                    var start = span.start
+                    if start.zone == nil { start.zone = span.end.zone }
+                    return (start, span.end, i..<s.position)
+                }
+            }
+        }
+        return nil
     }
 
     /// The timeline sections, each followed by the sibling sections that are day headings

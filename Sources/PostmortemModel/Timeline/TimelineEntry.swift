@@ -50,8 +50,12 @@ public struct KeyTimestamp: Sendable {
     public var isDateKnown: Bool
     /// The zone it is read in: its own, or the document's.
     public var zone: WrittenZone?
+    /// Stated in a sentence rather than a metadata field (see `Timeline.statedWindow`).
+    public var isStatement: Bool
 
-    public init(field: MetadataField, range: Range<Int>, written: WrittenTime?, instant: Instant?, isDateKnown: Bool, zone: WrittenZone?) {
+    public init(field: MetadataField, range: Range<Int>, written: WrittenTime?, instant: Instant?, isDateKnown: Bool, zone: WrittenZone?,
+                isStatement: Bool = false) {
+        self.isStatement = isStatement
         self.field = field
         self.range = range
         self.written = written

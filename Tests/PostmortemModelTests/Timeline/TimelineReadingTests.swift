@@ -136,6 +136,26 @@ private func minutes(_ seconds: Int?) -> Int? { seconds.map { $0 / 60 } }
         #expect(described(read).map { String($0.prefix(17)) } == ["1970-01-01T14:15Z", "1970-01-01T14:06Z", "1970-01-01T15:31Z", "1970-01-01T15:40Z"])
     }
 
+    @Test func aReportWithoutATimelineTakesItsWindowFromItsOpening() {
+        let post = timeline("""
+            ## Upload outage of 4 and 5 March
+
+            Between roughly 2024-03-04 22:15 UTC and 2024-03-05 06:45 UTC nobody could publish a package, because the signing \
+            certificate had lapsed.
+
+            The renewal had depended on a service that shut down in January.
+            """)
+        #expect(minutes(post.metrics.timeToResolve) == 510)
+        #expect(post.metrics.start.map { if case .statement(.impactStarted) = $0.origin { true } else { false } } == true)
+        // One zone written after both times is both times'.
+        let summary = timeline("## Summary\n\nExports stalled from 15:10 to 15:57 UTC on 2024-09-05, until the job was paused.\n")
+        #expect(minutes(summary.metrics.timeToResolve) == 47)
+        #expect(summary.metrics.start?.zone?.name == "UTC")
+        // A timeline's own entries win: the sentence is then a summary of them, not the source.
+        let both = timeline("## Summary\n\nBetween 10:00 and 11:00 UTC logins failed.\n\n## Timeline\n\n- 10:02 UTC Errors begin\n- 10:50 UTC Resolved")
+        #expect(minutes(both.metrics.timeToResolve) == 48)
+    }
+
     @Test func relativeOffsetsCountFromTheStart() {
         let read = timeline("## Timeline\n\n- T+00:00 Errors begin\n- T+00:25 Alert fired\n- T+02:10 Service restored")
         #expect(minutes(read.metrics.timeToDetect) == 25)

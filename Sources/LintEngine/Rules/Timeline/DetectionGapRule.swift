@@ -36,6 +36,8 @@ struct DetectionGapRule: Rule {
         let detectionText: String = switch detection.origin {
         case .timeline(let index): document.timeline.entries[index].text
         case .metadata(let field): document.metadata[field]?.value ?? ""
+        // An opening's sentence states when the incident began and ended, not how it was found.
+        case .statement: ""
         }
         guard KeywordMatch.occursAny(context.options.strings("customerKeywords"), in: detectionText) else { return [] }
         let monitoring = context.options.strings("monitoringKeywords")

@@ -42,7 +42,7 @@ struct DurationMismatchRule: Rule {
             case .impactTable: "The impact table states"
             case .metadata: "The duration field states"
             }
-            let spanOrigin = if case .metadata = span.from.origin { "the key timestamps run" } else { "the timeline runs" }
+            let spanOrigin = span.from.isStated ? "the key timestamps run" : "the timeline runs"
             return Finding(range: stated.range, message: """
                 \(what) \(DurationText.describe(stated.seconds)), but \(spanOrigin) \(DurationText.describe(span.seconds)) \
                 (\(TimelineMessages.moment(span.from, in: context)) to \(TimelineMessages.moment(span.to, in: context))).

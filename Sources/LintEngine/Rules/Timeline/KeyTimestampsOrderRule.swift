@@ -2,8 +2,14 @@ import PostmortemModel
 
 /// Key moments out of their natural order.
 extension Milestone {
-    /// Whether the document states this moment (metadata) rather than pmlint reading it off the timeline.
-    var isStated: Bool { if case .metadata = origin { true } else { false } }
+    /// Whether the document states this moment (metadata, or a sentence of its opening) rather
+    /// than pmlint reading it off the timeline.
+    var isStated: Bool {
+        switch origin {
+        case .metadata, .statement: true
+        case .timeline: false
+        }
+    }
 }
 
 struct KeyTimestampsOrderRule: Rule {
@@ -32,6 +38,7 @@ struct KeyTimestampsOrderRule: Rule {
 
     /// "Fixed at" as the metadata writes it, or `timelineName` for an entry.
     static func name(_ timelineName: String, of milestone: Milestone, in context: RuleContext) -> String {
+        if case .statement = milestone.origin { return timelineName.replacing("the timeline's", with: "the stated") }
         guard case .metadata(let field) = milestone.origin, let entry = context.document.metadata[field] else { return timelineName }
         return "\"\(entry.key)\""
     }
