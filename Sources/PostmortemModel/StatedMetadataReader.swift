@@ -5,8 +5,8 @@ import MarkdownSyntax
 /// sentence ("On February 2nd, 2022 we were alerted…"), an incident number after its title
 /// ("# Site down (#4)"), a status page's `resolved: true`, the date and status that key
 /// timestamps give (a `Resolved` time means the incident is over), and a sentence saying the
-/// incident was resolved. Read only for fields no field line gives, so a written field
-/// always wins.
+/// incident was resolved or giving the window it lasted. Read only for fields no field line
+/// gives, so a written field always wins.
 struct StatedMetadataReader {
     let markdown: MarkdownDocument
 
@@ -41,6 +41,12 @@ struct StatedMetadataReader {
         if known[.status] == nil, !entries.contains(where: { $0.field == .status }),
            let statement = statusStatement(opening: firstParagraph, sections: sections) {
             entries.append(entry(.status, value: "Resolved", range: statement, source: .prose))
+        }
+        // "Between 21:27 and 07:27 UTC the site could not be reached": an opening that closes
+        // the incident's window says it is over.
+        if known[.status] == nil, !entries.contains(where: { $0.field == .status }), let firstParagraph,
+           let window = Timeline.statedWindow(in: [firstParagraph.range], source: markdown.source) {
+            entries.append(entry(.status, value: "Resolved", range: window.range, source: .prose))
         }
         if known[.incidentID] == nil, let title, let number = Self.incidentNumber(in: title.titleRange, bytes) {
             entries.append(entry(.incidentID, value: markdown.source.text(number), range: number, source: .title))

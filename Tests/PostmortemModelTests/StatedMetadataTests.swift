@@ -87,6 +87,15 @@ import PostmortemModel
         #expect(metadata[.status]?.value == "Resolved")
     }
 
+    @Test func anOpeningThatClosesTheWindowSaysTheIncidentIsOver() {
+        let closed = readPostmortem("## Upload outage\n\nBetween 22:15 and 23:05 UTC on 4 March nobody could publish a package.\n").metadata
+        #expect(closed[.status]?.value == "Resolved")
+        #expect(closed[.status]?.source == .prose)
+        // A window still open ("since", "until further notice") says nothing of the kind.
+        let open = readPostmortem("## Upload outage\n\nSince 22:15 UTC nobody can publish a package; we expect a fix until further notice.\n").metadata
+        #expect(open[.status] == nil)
+    }
+
     @Test func aDateSectionWithStartAndEndLines() {
         let metadata = readPostmortem("# Certificate expired\n\n## Date\nStart: Tuesday, 2024-03-12\nEnd: Wednesday, 2024-03-13\n").metadata
         #expect(metadata[.date].map { DateText.parse($0.value) } == CalendarDate(year: 2024, month: 3, day: 12))
