@@ -172,15 +172,22 @@ struct SectionCoverageReader {
     }
 
     /// A list that a paragraph introduces as the changes made or planned against a repeat
-    /// ("To prevent this in the future, we've made these changes:"): the document's action
-    /// items, written in prose's place.
+    /// ("To prevent this in the future, we've made these changes:"), or paragraphs after one
+    /// that says changes were made against it ("A few changes have been made to reduce the
+    /// risk of this happening again."): the document's action items, written in prose's place.
     private func introducesChanges(_ blocks: [Block]) -> Bool {
-        zip(blocks, blocks.dropFirst()).contains { lead, list in
-            guard case .paragraph = lead.kind, case .list = list.kind else { return false }
+        zip(blocks, blocks.dropFirst()).contains { lead, next in
+            guard case .paragraph = lead.kind else { return false }
             let text = markdown.source.text(lead.range)
-            return text.hasSuffix(":") && Self.changeCues.occurs(in: text)
+            if case .list = next.kind, text.hasSuffix(":") && Self.changeCues.occurs(in: text) { return true }
+            guard case .paragraph = next.kind else { return false }
+            return Self.changeNouns.occurs(in: text) && Self.againstRepeat.occurs(in: text)
         }
     }
+
+    private static let changeNouns = KeywordSet(["changes", "improvements", "measures", "safeguards"])
+    /// Words that aim a change at the incident's repeat.
+    private static let againstRepeat = KeywordSet(["future", "prevent", "again", "recur", "repeat", "similar"])
 
     private static let changeCues = KeywordSet(["prevent", "changes", "improvements", "follow-up", "follow up", "going forward",
                                                 "in the future", "next steps", "we will", "we are making", "we have made",
