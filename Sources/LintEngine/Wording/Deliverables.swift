@@ -142,8 +142,9 @@ enum Deliverables {
         "lowering", "raise", "raises", "raised", "raising",
     ]
 
-    /// Words after which a clause states the end state; it delivers when it measures it.
-    private static let endStates: WordSet = ["so", "ensure", "ensuring"]
+    /// Words after which a clause states the end state ("so that", "ensure", "make sure");
+    /// it delivers when it measures it.
+    private static let endStates: WordSet = ["so", "ensure", "ensuring", "sure"]
 
     private static let joiners: WordSet = ["and", "then", "also", "to"]
 

@@ -75,6 +75,7 @@ struct VagueActionItemRule: Rule {
         ],
         nonTriggering: [
             RuleExample("## Action Items\n\n| # | Action | Owner | Due date |\n|---|---|---|---|\n| 1 | Add heartbeat monitor for the nightly export job | @alice | 2024-05-01 |\n"),
+            RuleExample("## Action Items\n\n- [ ] Revisit the on-call rota to make sure every member of it receives the build-queue alert (@kim, 2024-06-01)\n"),
             RuleExample("## Action Items\n\n| # | Action | Owner | Due date |\n|---|---|---|---|\n| 1 | Investigate why `cache_ttl` was set to 0 and add a test that rejects a zero TTL | @carol | 2024-05-01 |\n"),
             RuleExample("## Action Items\n\n| # | Action | Owner | Due date |\n|---|---|---|---|\n| 1 | Improve alert sensitivity on replication lag to page above 30 seconds | @dave | 2024-05-01 |\n"),
             RuleExample("## Action Items\n\n| # | Action | Owner | Due date |\n|---|---|---|---|\n| 1 | Add runbook link to the disk-full alert message | @erin | 2024-05-01 |\n"),
