@@ -40,7 +40,8 @@ struct SectionCoverageReader {
             kinds.formUnion(answered)
             // Lessons that end in a list of what "we will" do hold the action items.
             if answered.contains(.lessonsLearned), section.blocks.contains(where: listsCommitments) { kinds.insert(.actionItems) }
-            if introducesChanges(section.blocks) { kinds.insert(.actionItems) }
+            // Read only while nothing has given the action items: it reads every paragraph.
+            if actionItems.isEmpty, !kinds.contains(.actionItems), introducesChanges(section.blocks) { kinds.insert(.actionItems) }
             // A "what happened" section that tells the story in prose, with no timed rows, is
             // the summary of the incident; so are bullets of prose under a heading that asks
             // what happened (under "Timeline" they are events written without their times).
@@ -62,7 +63,7 @@ struct SectionCoverageReader {
         if Self.templateQuestions.isSubset(of: underHeadings) { return SectionCoverage(kinds: underHeadings) }
         let opening = preamble + (sections.first { $0.isTitle }?.blocks ?? [])
         if hasProse(opening) { kinds.insert(.summary) }
-        if introducesChanges(opening) { kinds.insert(.actionItems) }
+        if !kinds.contains(.actionItems), introducesChanges(opening) { kinds.insert(.actionItems) }
         let blocks = preamble + sections.flatMap(\.blocks)
         for block in blocks { kinds.formUnion(labels(in: block)) }
         if updateCount(in: blocks) >= 2 { kinds.insert(.timeline) }
@@ -178,10 +179,13 @@ struct SectionCoverageReader {
     private func introducesChanges(_ blocks: [Block]) -> Bool {
         zip(blocks, blocks.dropFirst()).contains { lead, next in
             guard case .paragraph = lead.kind else { return false }
-            let text = markdown.source.text(lead.range)
-            if case .list = next.kind, text.hasSuffix(":") && Self.changeCues.occurs(in: text) { return true }
-            guard case .paragraph = next.kind else { return false }
-            return Self.changeNouns.occurs(in: text) && Self.againstRepeat.occurs(in: text)
+            // Every pair of paragraphs of every section is asked, at every keystroke in an editor.
+            let text = markdown.source.bytes[lead.range]
+            switch next.kind {
+            case .list: return text.last == UInt8(ascii: ":") && Self.changeCues.occurs(in: text)
+            case .paragraph: return Self.changeNouns.occurs(in: text) && Self.againstRepeat.occurs(in: text)
+            default: return false
+            }
         }
     }
 

@@ -118,6 +118,11 @@ struct KeywordSet: Sendable {
         var text = text
         return text.withUTF8 { bytes in table.forEachOccurrence(in: bytes) { _ in true } }
     }
+
+    /// `occurs(in:)` over a document's own bytes, with no string made of them.
+    func occurs(in bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { table.forEachOccurrence(in: $0) { _ in true } }
+    }
 }
 
 /// Word-start keyword matching over lower-cased UTF-8.
