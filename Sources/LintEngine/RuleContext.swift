@@ -9,7 +9,7 @@ import PostmortemModel
 /// only its options.
 public final class RuleContext: Sendable {
     /// The document and what it is linted under, one per lint: a context per rule holding its
-    /// own copies would retain every field of each, for each of the thirty rules.
+    /// own copies would retain every field of each, for every rule.
     final class Shared: Sendable {
         let document: PostmortemDocument
         let profile: Profile
