@@ -72,6 +72,8 @@ struct JargonRule: Rule {
         ],
         nonTriggering: [
             RuleExample("## Why It Happened\n\nA routine software update introduced a configuration error that stopped our servers from routing requests.\n", profile: "external"),
+            RuleExample("## Why It Happened\n\nOur proxy trusted a header it should not have.\n\n<details><summary>For the technically curious</summary>\n\nThe `real_ip_header` was set, so every request on ports 80 and 443 looked local.\n\n</details>\n",
+                        profile: "external", isWrappable: false),
             RuleExample("## Why It Happened\n\nPackages are served from AWS S3 behind our CDN; the first bad upload was on 2023-MM-DD, a day we could not pin down.\n", profile: "external"),
             RuleExample("## Summary\n\nCustomers in us-east-1 saw errors from the API v2 between 9:14am and 11:47am ET.\n", profile: "external"),
             RuleExample("## Why It Happened\n\nThe setting `cache_ttl_seconds` was set to zero by the update.\n", profile: "external"),
@@ -182,9 +184,33 @@ struct JargonRule: Rule {
             candidates.append(PhraseHit(match: PhraseMatch(payload: 0, tokens: index..<index + 1),
                                         message: PhraseGroup.message(shape.message, phrase: raw)))
         }
-        return Self.list.book(context.options).hits(in: prose, candidates: candidates).filter { !Self.namesProduct($0, in: prose) }.map {
+        let collapsed = Self.collapsedRanges(in: context.markdown)
+        return Self.list.book(context.options).hits(in: prose, candidates: candidates).filter { hit in
+            let start = prose.tokens[hit.match.tokens.lowerBound].range.lowerBound
+            return !Self.namesProduct(hit, in: prose) && !collapsed.contains { $0.contains(start) }
+        }.map {
             Finding(range: prose.range(of: $0.match), message: $0.message)
         }
+    }
+
+    /// What a report folds away behind `<details>` … `</details>`: technical detail for the
+    /// readers who open it, where its terms are the point.
+    private static func collapsedRanges(in markdown: MarkdownDocument) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var opened: Int?
+        let bytes = markdown.source.bytes
+        for block in markdown.root.children {
+            guard case .htmlBlock = block.kind else { continue }
+            let text = bytes[block.range]
+            if opened == nil, text.starts(with: Array("<details".utf8)) {
+                opened = block.range.lowerBound
+            }
+            if let start = opened, KeywordMatch.occurs(Array("</details>".utf8), in: Array(text)) {
+                ranges.append(start..<block.range.upperBound)
+                opened = nil
+            }
+        }
+        return ranges
     }
 
     /// The index in `list` of the command lines' group.
