@@ -101,7 +101,8 @@ public struct SectionCatalog: Sendable {
     /// rather than naming a timeline: what it holds may be a story rather than events.
     public func asksWhatHappened(_ section: Section) -> Bool {
         let normalized = HeadingText.normalize(section.title)
-        return [normalized, HeadingText.withoutNumbering(normalized), HeadingText.withoutLeadIn(normalized)].contains(Self.whatHappened)
+        return normalized == Self.whatHappened || HeadingText.withoutNumbering(normalized) == Self.whatHappened
+            || HeadingText.withoutLeadIn(normalized) == Self.whatHappened
     }
 
     private static let whatHappened = HeadingText.normalize("What happened")

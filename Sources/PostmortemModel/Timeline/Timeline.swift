@@ -92,7 +92,6 @@ public struct Timeline: Sendable {
         let bytes = source.bytes
         for range in ranges {
             for i in range where i == range.lowerBound || !KeywordMatch.isWordByte(bytes[i - 1]) {
-                guard bytes[i] | 0x20 == UInt8(ascii: "b") || bytes[i] | 0x20 == UInt8(ascii: "f") else { continue }
                 var s = ByteScanner(bytes, i..<range.upperBound)
                 guard s.readAnyWord(TimeSpanText.openers) != nil else { continue }
                 s.position = i

@@ -51,11 +51,9 @@ public struct KeyTimestamp: Sendable {
     /// The zone it is read in: its own, or the document's.
     public var zone: WrittenZone?
     /// Stated in a sentence rather than a metadata field (see `Timeline.statedWindow`).
-    public var isStatement: Bool
+    public var isStatement = false
 
-    public init(field: MetadataField, range: Range<Int>, written: WrittenTime?, instant: Instant?, isDateKnown: Bool, zone: WrittenZone?,
-                isStatement: Bool = false) {
-        self.isStatement = isStatement
+    public init(field: MetadataField, range: Range<Int>, written: WrittenTime?, instant: Instant?, isDateKnown: Bool, zone: WrittenZone?) {
         self.field = field
         self.range = range
         self.written = written

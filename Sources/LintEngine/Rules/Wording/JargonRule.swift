@@ -202,10 +202,10 @@ struct JargonRule: Rule {
         for block in markdown.root.children {
             guard case .htmlBlock = block.kind else { continue }
             let text = bytes[block.range]
-            if opened == nil, text.starts(with: Array("<details".utf8)) {
+            if opened == nil, text.starts(with: "<details".utf8) {
                 opened = block.range.lowerBound
             }
-            if let start = opened, KeywordMatch.occurs(Array("</details>".utf8), in: Array(text)) {
+            if let start = opened, String(decoding: text, as: UTF8.self).contains("</details>") {
                 ranges.append(start..<block.range.upperBound)
                 opened = nil
             }

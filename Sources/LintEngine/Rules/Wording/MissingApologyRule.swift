@@ -1,3 +1,4 @@
+import MarkdownSyntax
 import PostmortemModel
 
 /// PM107: a customer-facing report that never says sorry.
@@ -36,25 +37,26 @@ struct MissingApologyRule: Rule {
                         profile: "external", isWrappable: false),
         ])
 
-    /// Whether the document apologises in `sections` (nil for anywhere) or owes no apology:
-    /// a disclosure where no customer was harmed owes a thank-you or an explanation instead.
-    static func owesNothing(_ context: RuleContext, apologisingIn sections: Set<SectionKind>?) -> Bool {
-        !list.book(context.options(of: Self.self)).hits(in: context.proseWithoutHeadings, sections: sections, negatable: true).isEmpty
-            || HarmStatements.saysNoCustomerWasHarmed(context)
+    /// Whether the document apologises in `sections` (nil for anywhere) or from byte `closing`
+    /// on, or owes no apology: a disclosure where no customer was harmed owes a thank-you or
+    /// an explanation instead.
+    static func owesNothing(_ context: RuleContext, apologisingIn sections: Set<SectionKind>?, orFrom closing: Int? = nil) -> Bool {
+        let prose = context.proseWithoutHeadings
+        let apologies = list.book(context.options(of: Self.self)).hits(in: prose, sections: nil, negatable: true)
+        return apologies.contains { hit in
+            sections.map { prose.section(at: hit.match.tokens.lowerBound).map($0.contains) ?? false } ?? true
+                || closing.map { prose.range(of: hit.match).lowerBound >= $0 } ?? false
+        } || HarmStatements.saysNoCustomerWasHarmed(context)
     }
 
-    /// Whether the report's last two paragraphs apologise, whatever their heading: a report
-    /// without an apology section, a blog post or a status entry, ends on its apology.
-    private static func apologisesInClosing(_ context: RuleContext) -> Bool {
-        let paragraphs = context.markdown.root.children.filter { if case .paragraph = $0.kind { true } else { false } }
-        guard let closing = paragraphs.suffix(2).first?.range.lowerBound else { return false }
-        let prose = context.proseWithoutHeadings
-        return list.book(context.options(of: Self.self)).hits(in: prose, sections: nil, negatable: true)
-            .contains { prose.range(of: $0.match).lowerBound >= closing }
+    /// Where the report's last two paragraphs start, whatever their heading: a report without
+    /// an apology section, a blog post or a status entry, ends on its apology.
+    private static func closing(of markdown: MarkdownDocument) -> Int? {
+        markdown.root.children.filter { if case .paragraph = $0.kind { true } else { false } }.suffix(2).first?.range.lowerBound
     }
 
     func check(_ context: RuleContext) -> [Finding] {
-        guard !Self.owesNothing(context, apologisingIn: [.apology, .summary]), !Self.apologisesInClosing(context),
+        guard !Self.owesNothing(context, apologisingIn: [.apology, .summary], orFrom: Self.closing(of: context.markdown)),
               let anchor = context.document.anchor(preferring: [.apology, .summary]) else { return [] }
         return [Finding(range: anchor, message: "No sentence in the summary or the closing apologises: say sorry for the specific impact (“We're sorry that dashboards showed yesterday's data for two and a half hours”).")]
     }
